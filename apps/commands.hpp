@@ -1,0 +1,20 @@
+// The kycx sub-commands. Each registers itself on the CLI and returns the
+// process exit status when run.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+#include "apps/pipeline_flags.hpp"
+
+namespace kycx::apps {
+
+// A sub-command's body, run after parsing; returns the exit status.
+using CommandRunner = std::function<int()>;
+
+CommandRunner add_extract_command(CLI::App& app, const PipelineFlags& flags);
+CommandRunner add_batch_command(CLI::App& app, const PipelineFlags& flags);
+CommandRunner add_text_command(CLI::App& app, const PipelineFlags& flags);
+
+}  // namespace kycx::apps

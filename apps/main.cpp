@@ -1,0 +1,47 @@
+// kycx: document extraction for KYC and lending onboarding (contract section 1).
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <map>
+
+#include "apps/commands.hpp"
+#include "apps/exit_codes.hpp"
+#include "core/version.hpp"
+#include "ingest/document_reader.hpp"
+#include "ocr/tesseract_engine.hpp"
+
+int main(int argc, char** argv) {
+  using namespace kycx::apps;
+  kycx::ocr::limit_tesseract_threads();
+  kycx::ingest::quiet_third_party_diagnostics();
+
+  CLI::App app{"kycx: extract validated, explainable JSON from KYC and lending documents"};
+  app.set_version_flag("--version", kycx::kVersion);
+  app.set_config("--config", "", "TOML or INI file with default option values")->envname("KYCX_CONFIG");
+  app.require_subcommand(1);
+  app.fallthrough();
+
+  PipelineFlags flags;
+  flags.add_to(app);
+  std::map<std::string, CommandRunner> commands;
+  commands["extract"] = add_extract_command(app, flags);
+  commands["batch"] = add_batch_command(app, flags);
+  commands["text"] = add_text_command(app, flags);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+  for (const CLI::App* sub : app.get_subcommands()) {
+    try {
+      return commands.at(sub->get_name())();
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "kycx: internal error: %s\n", e.what());
+      return kExitInternal;
+    }
+  }
+  return kExitUsage;
+}

@@ -1,0 +1,25 @@
+// The flags, KYCX_* environment variables and config-file keys that configure
+// the pipeline, shared by every command that runs it.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "pipeline/pipeline_options.hpp"
+
+namespace kycx::apps {
+
+struct PipelineFlags {
+  pipeline::PipelineOptions options;
+  double max_file_mib = 64;       // MiB per input file
+  double max_page_megapixels = 60;
+  bool stats = false;             // print per-stage timings to stderr
+  bool binarize = false;
+  bool no_orientation = false;
+
+  // Registers the flags on `app` (global options, usable after any sub-command).
+  void add_to(CLI::App& app);
+  // Folds the convenience units into `options`; call after parsing.
+  pipeline::PipelineOptions resolved() const;
+};
+
+}  // namespace kycx::apps

@@ -1,0 +1,19 @@
+# Every third-party dependency, found once. All come from Debian 12 packages
+# (see scripts/setup).
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(Tesseract REQUIRED IMPORTED_TARGET tesseract>=5)
+pkg_check_modules(Leptonica REQUIRED IMPORTED_TARGET lept)
+pkg_check_modules(PopplerCpp REQUIRED IMPORTED_TARGET poppler-cpp)
+pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
+
+find_package(OpenCV REQUIRED COMPONENTS core imgproc imgcodecs calib3d)
+find_package(TBB REQUIRED)
+find_package(nlohmann_json 3.10 REQUIRED)
+find_package(tl-expected REQUIRED)
+find_package(CLI11 REQUIRED)
+find_package(spdlog REQUIRED)
+find_package(OpenSSL REQUIRED)
+find_package(ZXing REQUIRED)
+find_package(valijson REQUIRED)
+find_package(SQLite3 REQUIRED)
+find_package(Threads REQUIRED)

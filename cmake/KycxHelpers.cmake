@@ -1,0 +1,42 @@
+# Project-wide compile settings and the helpers every folder uses.
+
+add_library(kycx_warnings INTERFACE)
+target_compile_options(kycx_warnings INTERFACE -Wall -Wextra -Wpedantic)
+if(KYCX_WERROR)
+  target_compile_options(kycx_warnings INTERFACE -Werror)
+endif()
+if(KYCX_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()
+
+find_program(KYCX_CCACHE ccache)
+if(KYCX_CCACHE)
+  set(CMAKE_CXX_COMPILER_LAUNCHER "${KYCX_CCACHE}")
+  set(CMAKE_C_COMPILER_LAUNCHER "${KYCX_CCACHE}")
+endif()
+
+# kycx_add_library(<folder> SOURCES ... DEPS ...)
+# Declares the static library kycx_<folder> with the alias kycx::<folder>.
+function(kycx_add_library name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;DEPS;PRIVATE_DEPS" ${ARGN})
+  add_library(kycx_${name} STATIC ${ARG_SOURCES})
+  add_library(kycx::${name} ALIAS kycx_${name})
+  target_include_directories(kycx_${name} PUBLIC ${PROJECT_SOURCE_DIR} ${PROJECT_BINARY_DIR}/generated)
+  target_link_libraries(kycx_${name} PUBLIC ${ARG_DEPS} PRIVATE kycx_warnings ${ARG_PRIVATE_DEPS})
+endfunction()
+
+# kycx_add_test(<name> SOURCES ... DEPS ... [LABELS ...])
+# One GoogleTest executable; its cases are discovered into CTest.
+function(kycx_add_test name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;DEPS;LABELS" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE ${ARG_DEPS} kycx_test_main kycx_warnings)
+  if(NOT ARG_LABELS)
+    set(ARG_LABELS unit)
+  endif()
+  gtest_discover_tests(${name}
+    WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
+    PROPERTIES LABELS "${ARG_LABELS}" ENVIRONMENT "OMP_THREAD_LIMIT=1"
+    DISCOVERY_TIMEOUT 60)
+endfunction()

@@ -1,0 +1,185 @@
+#include "ingest/pdf_reader.hpp"
+
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-image.h>
+#include <poppler/cpp/poppler-page-renderer.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+#include "ingest/text_layer_check.hpp"
+
+namespace kycx::ingest {
+
+namespace {
+
+constexpr double kPointsPerInch = 72.0;
+constexpr double kPreviewDpi = 50.0;  // coverage check render
+
+std::string utf8(const poppler::ustring& s) {
+  const poppler::byte_array bytes = s.to_utf8();
+  return std::string(bytes.begin(), bytes.end());
+}
+
+// Copies a poppler image (gray8 or argb32) into an owned 8-bit grey Mat.
+cv::Mat to_gray(const poppler::image& img) {
+  const int w = img.width(), h = img.height();
+  cv::Mat out(h, w, CV_8UC1);
+  const char* data = img.const_data();
+  const int stride = img.bytes_per_row();
+  for (int y = 0; y < h; ++y) {
+    const auto* row = reinterpret_cast<const unsigned char*>(data + static_cast<ptrdiff_t>(y) * stride);
+    auto* dst = out.ptr<unsigned char>(y);
+    if (img.format() == poppler::image::format_gray8) {
+      std::memcpy(dst, row, static_cast<size_t>(w));
+    } else {  // 32-bit BGRA in memory
+      for (int x = 0; x < w; ++x) {
+        const unsigned char* p = row + 4 * x;
+        dst[x] = static_cast<unsigned char>((p[0] * 29 + p[1] * 150 + p[2] * 77) >> 8);
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const DocumentReader>> PdfReader::open(std::shared_ptr<const std::string> bytes,
+                                                              const IngestLimits& limits) {
+  if (bytes->size() > static_cast<size_t>(std::numeric_limits<int>::max())) {
+    return fail(ErrorCode::kTooLarge, "the PDF is larger than 2 GiB");
+  }
+  std::unique_ptr<poppler::document> doc(
+      poppler::document::load_from_raw_data(bytes->data(), static_cast<int>(bytes->size())));
+  if (!doc) {
+    return fail(ErrorCode::kCorruptFile,
+                "the PDF is damaged or truncated and cannot be opened; ask the sender for a new copy");
+  }
+  if (doc->is_locked()) {
+    return fail(ErrorCode::kEncrypted,
+                "the PDF is password-protected; ask the sender for an unprotected copy");
+  }
+  const int pages = doc->pages();
+  if (pages <= 0) return fail(ErrorCode::kCorruptFile, "the PDF has no pages");
+  if (pages > limits.max_pages) {
+    return fail(ErrorCode::kTooLarge, "the PDF has " + std::to_string(pages) + " pages, over the limit of " +
+                                          std::to_string(limits.max_pages) +
+                                          " per document (split it, or raise --max-pages)");
+  }
+  return std::shared_ptr<const DocumentReader>(new PdfReader(std::move(bytes), std::move(doc), pages, limits));
+}
+
+PdfReader::PdfReader(std::shared_ptr<const std::string> bytes, std::unique_ptr<poppler::document> doc, int pages,
+                     const IngestLimits& limits)
+    : bytes_(std::move(bytes)), doc_(std::move(doc)), page_count_(pages), limits_(limits) {}
+
+PdfReader::~PdfReader() = default;
+
+Result<cv::Mat> PdfReader::render_locked(int index, double dpi) const {
+  std::unique_ptr<poppler::page> page(doc_->create_page(index));
+  if (!page) return fail(ErrorCode::kCorruptFile, "page " + std::to_string(index + 1) + " of the PDF is damaged");
+  const poppler::rectf rect = page->page_rect(poppler::crop_box);
+  double w_in = rect.width() / kPointsPerInch, h_in = rect.height() / kPointsPerInch;
+  if (page->orientation() == poppler::page::landscape || page->orientation() == poppler::page::seascape) {
+    std::swap(w_in, h_in);
+  }
+  if (!(w_in > 0 && h_in > 0)) {
+    return fail(ErrorCode::kCorruptFile, "page " + std::to_string(index + 1) + " of the PDF has no size");
+  }
+  // Huge pages are rendered at a lower resolution rather than exhaust memory.
+  const double max_dpi = std::sqrt(limits_.max_page_pixels / (w_in * h_in));
+  if (max_dpi < std::min<double>(dpi, limits_.min_render_dpi)) {
+    return fail(ErrorCode::kTooLarge, "page " + std::to_string(index + 1) + " of the PDF measures " +
+                                          std::to_string(int(w_in)) + " x " + std::to_string(int(h_in)) +
+                                          " inches, too large to render within the pixel limit");
+  }
+  dpi = std::min(dpi, max_dpi);
+  poppler::page_renderer renderer;
+  renderer.set_image_format(poppler::image::format_gray8);
+  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+  const poppler::image img = renderer.render_page(page.get(), dpi, dpi);
+  if (!img.is_valid()) {
+    return fail(ErrorCode::kCorruptFile, "page " + std::to_string(index + 1) + " of the PDF could not be rendered");
+  }
+  return to_gray(img);
+}
+
+Result<ocr::PageText> PdfReader::text_layer_locked(int index, double width_pt, double height_pt) const {
+  std::unique_ptr<poppler::page> page(doc_->create_page(index));
+  if (!page) return fail(ErrorCode::kCorruptFile, "page " + std::to_string(index + 1) + " of the PDF is damaged");
+  PageInfo info;
+  info.page = index + 1;
+  info.width = width_pt;
+  info.height = height_pt;
+  info.unit = "pt";
+  info.dpi = kPointsPerInch;
+  info.text_source = TextSource::kTextLayer;
+  ocr::PageTextBuilder builder(info);
+  const std::vector<poppler::text_box> boxes = page->text_list();
+  double line_y0 = -1, line_y1 = -1, last_x1 = -1;
+  for (const auto& tb : boxes) {
+    std::string text = utf8(tb.text());
+    if (text.empty()) continue;
+    const poppler::rectf r = tb.bbox();
+    const BBox box = clamped_unit({r.left() / width_pt, r.top() / height_pt, r.right() / width_pt,
+                                   r.bottom() / height_pt});
+    // Same line when the word overlaps the line vertically and moves right.
+    const double mid = box.center_y();
+    const bool same_line = line_y0 >= 0 && mid > line_y0 && mid < line_y1 && box.x0 >= last_x1 - 0.002;
+    if (!same_line) {
+      builder.begin_line();
+      line_y0 = box.y0;
+      line_y1 = box.y1;
+    }
+    last_x1 = box.x1;
+    builder.add_word(std::move(text), box, 1.0f);
+  }
+  return std::move(builder).finish();
+}
+
+Result<PageContent> PdfReader::load_page(int index) const {
+  std::lock_guard lock(mutex_);
+  std::unique_ptr<poppler::page> page(doc_->create_page(index));
+  if (!page) return fail(ErrorCode::kCorruptFile, "page " + std::to_string(index + 1) + " of the PDF is damaged");
+  const poppler::rectf rect = page->page_rect(poppler::crop_box);
+  double width_pt = rect.width(), height_pt = rect.height();
+  if (page->orientation() == poppler::page::landscape || page->orientation() == poppler::page::seascape) {
+    std::swap(width_pt, height_pt);
+  }
+  page.reset();
+
+  auto text = text_layer_locked(index, width_pt, height_pt);
+  if (!text) return tl::unexpected(text.error());
+  TextLayerVerdict verdict = judge_text(*text);
+  if (verdict.usable) {
+    auto preview = render_locked(index, kPreviewDpi);
+    if (preview) verdict = judge_coverage(*text, *preview);
+  }
+  PageContent content;
+  if (verdict.usable) {
+    content.info = text->info;
+    content.text_layer = std::move(*text);
+    return content;
+  }
+  auto image = render_locked(index, limits_.render_dpi);
+  if (!image) return tl::unexpected(image.error());
+  content.info.page = index + 1;
+  content.info.width = image->cols;
+  content.info.height = image->rows;
+  content.info.unit = "px";
+  content.info.dpi = image->cols / (width_pt / kPointsPerInch);
+  content.info.text_source = TextSource::kOcr;
+  content.image = std::move(*image);
+  return content;
+}
+
+Result<cv::Mat> PdfReader::render_page(int index, int dpi) const {
+  std::lock_guard lock(mutex_);
+  return render_locked(index, dpi);
+}
+
+}  // namespace kycx::ingest

@@ -1,0 +1,118 @@
+#include "ocr/image_analysis.hpp"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+#include <vector>
+
+namespace kycx::ocr {
+
+namespace {
+
+constexpr int kAnalysisSide = 1400;    // px, longer side of the copy we measure on
+constexpr size_t kMaxSkewPoints = 30000;
+constexpr int kMinBlobs = 15;
+
+// Sum of squared row counts of the points projected at `degrees`: high when
+// the projection lines up with text lines.
+double projection_score(const std::vector<cv::Point>& points, double degrees, int rows) {
+  const double a = degrees * std::numbers::pi / 180.0;
+  const double s = std::sin(a), c = std::cos(a);
+  const int margin = rows;  // projections can go negative or past the bottom
+  std::vector<int> hist(static_cast<size_t>(rows * 3), 0);
+  for (const auto& p : points) {
+    const int y = static_cast<int>(std::lround(p.y * c + p.x * s)) + margin;
+    if (y >= 0 && y < static_cast<int>(hist.size())) ++hist[static_cast<size_t>(y)];
+  }
+  double score = 0;
+  for (int h : hist) score += double(h) * h;
+  return score;
+}
+
+}  // namespace
+
+cv::Mat downscaled_binary(const cv::Mat& gray, int max_side, double& scale) {
+  const int side = std::max(gray.cols, gray.rows);
+  scale = side > max_side ? double(max_side) / side : 1.0;
+  cv::Mat small;
+  if (scale < 1.0) {
+    cv::resize(gray, small, cv::Size(), scale, scale, cv::INTER_AREA);
+  } else {
+    small = gray;
+  }
+  cv::Mat binary;
+  cv::threshold(small, binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+  return binary;
+}
+
+double estimate_skew_degrees(const cv::Mat& gray, double max_degrees) {
+  double scale = 1;
+  cv::Mat binary = downscaled_binary(gray, kAnalysisSide, scale);
+  cv::Mat ink;
+  cv::bitwise_not(binary, ink);
+  std::vector<cv::Point> points;
+  cv::findNonZero(ink, points);
+  if (points.size() < 200) return 0.0;
+  // Ink covering most of the image is a photo or a dark background, not text.
+  if (points.size() > static_cast<size_t>(ink.total() * 0.5)) return 0.0;
+  if (points.size() > kMaxSkewPoints) {
+    const size_t step = points.size() / kMaxSkewPoints + 1;
+    std::vector<cv::Point> sampled;
+    sampled.reserve(points.size() / step + 1);
+    for (size_t i = 0; i < points.size(); i += step) sampled.push_back(points[i]);
+    points.swap(sampled);
+  }
+  const int rows = ink.rows;
+  double best = 0, best_score = projection_score(points, 0, rows);
+  const double level_score = best_score;
+  for (double d = -max_degrees; d <= max_degrees + 1e-9; d += 0.5) {
+    const double s = projection_score(points, d, rows);
+    if (s > best_score) best_score = s, best = d;
+  }
+  const double coarse = best;
+  for (double d = coarse - 0.5; d <= coarse + 0.5 + 1e-9; d += 0.05) {
+    const double s = projection_score(points, d, rows);
+    if (s > best_score) best_score = s, best = d;
+  }
+  // A tiny gain over level is noise; leave such pages alone.
+  if (best_score < level_score * 1.02 || std::abs(best) < 0.1) return 0.0;
+  return std::clamp(best, -max_degrees, max_degrees);
+}
+
+std::optional<double> estimate_text_height(const cv::Mat& gray) {
+  double scale = 1;
+  cv::Mat binary = downscaled_binary(gray, kAnalysisSide, scale);
+  cv::Mat ink, labels, stats, centroids;
+  cv::bitwise_not(binary, ink);
+  const int n = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
+  std::vector<int> heights;
+  for (int i = 1; i < n; ++i) {
+    const int w = stats.at<int>(i, cv::CC_STAT_WIDTH);
+    const int h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+    if (h < 3 || h > ink.rows / 10 || w > ink.cols / 8) continue;
+    const double aspect = double(w) / h;
+    if (aspect < 0.1 || aspect > 4.0) continue;
+    heights.push_back(h);
+  }
+  if (static_cast<int>(heights.size()) < kMinBlobs) return std::nullopt;
+  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+  return heights[heights.size() / 2] / scale;
+}
+
+double estimate_noise_sigma(const cv::Mat& gray) {
+  // Immerkaer's fast noise estimate on a central crop.
+  const int side = std::min({gray.cols, gray.rows, 600});
+  if (side < 8) return 0.0;
+  const cv::Rect crop((gray.cols - side) / 2, (gray.rows - side) / 2, side, side);
+  cv::Mat region;
+  gray(crop).convertTo(region, CV_32F);
+  const cv::Matx33f kernel(1, -2, 1, -2, 4, -2, 1, -2, 1);
+  cv::Mat response;
+  cv::filter2D(region, response, CV_32F, kernel);
+  const double sum = cv::sum(cv::abs(response(cv::Rect(1, 1, side - 2, side - 2))))[0];
+  return sum * std::sqrt(std::numbers::pi / 2.0) / (6.0 * (side - 2) * (side - 2));
+}
+
+}  // namespace kycx::ocr

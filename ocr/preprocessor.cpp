@@ -1,0 +1,135 @@
+#include "ocr/preprocessor.hpp"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+#include "ocr/image_analysis.hpp"
+
+namespace kycx::ocr {
+
+namespace {
+
+void rotate90(const cv::Mat& in, cv::Mat& out, int clockwise_degrees) {
+  switch (clockwise_degrees) {
+    case 90: cv::rotate(in, out, cv::ROTATE_90_CLOCKWISE); return;
+    case 180: cv::rotate(in, out, cv::ROTATE_180); return;
+    case 270: cv::rotate(in, out, cv::ROTATE_90_COUNTERCLOCKWISE); return;
+    default: out = in; return;
+  }
+}
+
+// Divides out a smooth background estimate so that uneven light and grey
+// paper become white. Leaves an evenly lit page untouched.
+cv::Mat flatten_background(const cv::Mat& gray) {
+  constexpr double kShrink = 8.0;
+  cv::Mat small, background;
+  cv::resize(gray, small, cv::Size(), 1 / kShrink, 1 / kShrink, cv::INTER_AREA);
+  if (small.empty()) return gray;
+  const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(9, 9));
+  cv::morphologyEx(small, background, cv::MORPH_CLOSE, kernel);
+  double lo = 0, hi = 0;
+  cv::minMaxLoc(background, &lo, &hi);
+  cv::Scalar mean = cv::mean(background);
+  if (hi - lo < 25 && mean[0] > 200) return gray;  // already even
+  cv::Mat full;
+  cv::resize(background, full, gray.size(), 0, 0, cv::INTER_LINEAR);
+  cv::max(full, 1, full);
+  cv::Mat out;
+  cv::divide(gray, full, out, 255.0);
+  return out;
+}
+
+}  // namespace
+
+int Preprocessor::detect_rotation(const cv::Mat& gray, int dpi, OrientationDetector& osd) const {
+  double scale = 1.0;
+  cv::Mat probe = gray;
+  const int side = std::max(gray.cols, gray.rows);
+  if (side > options_.orientation_side) {
+    scale = double(options_.orientation_side) / side;
+    cv::resize(gray, probe, cv::Size(), scale, scale, cv::INTER_AREA);
+  }
+  const int probe_dpi = dpi > 0 ? static_cast<int>(dpi * scale) : 0;
+  auto orientation = osd.detect(probe, probe_dpi > 0 ? probe_dpi : 150);
+  if (!orientation || orientation->confidence < options_.min_orientation_confidence) return 0;
+  return orientation->rotate_clockwise;
+}
+
+Result<PreparedPage> Preprocessor::prepare(const cv::Mat& gray, int dpi, OrientationDetector* osd) const {
+  if (gray.empty() || gray.type() != CV_8UC1) {
+    return fail(ErrorCode::kInternal, "preprocessing needs a non-empty 8-bit grey image");
+  }
+  PreparedPage page{.upright = {},
+                    .upright_transform = PageTransform(gray.cols, gray.rows),
+                    .for_ocr = {},
+                    .ocr_transform = PageTransform(gray.cols, gray.rows)};
+  PageTransform& tf = page.upright_transform;
+
+  // 1. Upright: quarter turns.
+  if (options_.detect_orientation && osd != nullptr) page.rotation = detect_rotation(gray, dpi, *osd);
+  rotate90(gray, page.upright, page.rotation);
+  tf.then_rotate90(page.rotation / 90);
+
+  // 2. Level: small tilts.
+  if (options_.deskew) {
+    page.skew = estimate_skew_degrees(page.upright, options_.max_skew_degrees);
+    if (page.skew != 0.0) {
+      const double a = std::abs(page.skew) * CV_PI / 180.0;
+      const cv::Size in = page.upright.size();
+      const cv::Size out(static_cast<int>(std::ceil(in.width * std::cos(a) + in.height * std::sin(a))),
+                         static_cast<int>(std::ceil(in.height * std::cos(a) + in.width * std::sin(a))));
+      const cv::Matx23d step = tf.then_rotate(-page.skew, out);
+      cv::Mat level;
+      cv::warpAffine(page.upright, level, cv::Mat(step), out, cv::INTER_LINEAR, cv::BORDER_CONSTANT,
+                     cv::Scalar(255));
+      page.upright = level;
+    }
+  }
+
+  // 3. Readable size: characters near the height Tesseract reads best.
+  const auto text_height = estimate_text_height(page.upright);
+  double scale = 1.0;
+  if (text_height) {
+    const double target = options_.target_text_height;
+    if (*text_height < target * 0.6 || *text_height > target * 2.5) scale = target / *text_height;
+  }
+  scale = std::clamp(scale, options_.min_scale, options_.max_scale);
+  const double pixels = double(page.upright.total()) * scale * scale;
+  if (pixels > options_.max_ocr_pixels) scale *= std::sqrt(options_.max_ocr_pixels / pixels);
+  page.scale = scale;
+  if (dpi > 0) {
+    page.ocr_dpi = static_cast<int>(std::lround(dpi * scale));
+  } else if (text_height) {
+    page.ocr_dpi = static_cast<int>(std::lround(300.0 * (*text_height * scale) / options_.target_text_height));
+  }
+  page.ocr_dpi = std::clamp(page.ocr_dpi, 70, 1200);
+
+  page.ocr_transform = tf;
+  cv::Mat work = page.upright;
+  if (std::abs(scale - 1.0) > 0.05) {
+    page.ocr_transform.then_scale(scale);
+    cv::resize(page.upright, work, page.ocr_transform.processed_size(), 0, 0,
+               scale < 1.0 ? cv::INTER_AREA : cv::INTER_CUBIC);
+  } else {
+    page.scale = 1.0;
+  }
+
+  // 4. Clean: even background, less noise, optionally black and white.
+  if (options_.normalize_background) work = flatten_background(work);
+  if (options_.denoise && estimate_noise_sigma(work) > options_.noise_sigma_threshold) {
+    cv::Mat smooth;
+    cv::medianBlur(work, smooth, 3);
+    work = smooth;
+  }
+  if (options_.binarize) {
+    cv::Mat binary;
+    cv::threshold(work, binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    work = binary;
+  }
+  page.for_ocr = work;
+  return page;
+}
+
+}  // namespace kycx::ocr

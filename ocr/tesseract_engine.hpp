@@ -1,0 +1,46 @@
+// Tesseract (C++ API) behind the OcrEngine and OrientationDetector seams.
+// Not thread-safe: one instance per worker thread, created once and reused.
+#pragma once
+
+#include <memory>
+
+#include "core/error.hpp"
+#include "ocr/ocr_engine.hpp"
+#include "ocr/ocr_options.hpp"
+
+namespace tesseract {
+class TessBaseAPI;
+}
+
+namespace kycx::ocr {
+
+// Tesseract's OpenMP threading makes parallel pages several times slower; the
+// flow graph supplies the parallelism. Call once at start-up, before any engine.
+void limit_tesseract_threads();
+
+class TesseractEngine final : public OcrEngine {
+ public:
+  static Result<std::unique_ptr<TesseractEngine>> create(const OcrOptions& options = {});
+  ~TesseractEngine() override;
+
+  Result<PageText> recognize(const cv::Mat& gray, const RecognizeOptions& options) override;
+
+ private:
+  explicit TesseractEngine(std::unique_ptr<tesseract::TessBaseAPI> api);
+  std::unique_ptr<tesseract::TessBaseAPI> api_;
+};
+
+// Orientation from Tesseract's OSD model (osd.traineddata).
+class TesseractOrientationDetector final : public OrientationDetector {
+ public:
+  static Result<std::unique_ptr<TesseractOrientationDetector>> create(const OcrOptions& options = {});
+  ~TesseractOrientationDetector() override;
+
+  Result<Orientation> detect(const cv::Mat& gray, int dpi) override;
+
+ private:
+  explicit TesseractOrientationDetector(std::unique_ptr<tesseract::TessBaseAPI> api);
+  std::unique_ptr<tesseract::TessBaseAPI> api_;
+};
+
+}  // namespace kycx::ocr

@@ -1,0 +1,57 @@
+#include "pipeline/document_stages.hpp"
+
+#include "core/time_util.hpp"
+#include "core/version.hpp"
+#include "extractors/document_extractor.hpp"
+#include "schemas/schema_registry.hpp"
+#include "validators/schema_check.hpp"
+#include "validators/status_decider.hpp"
+
+namespace kycx::pipeline {
+
+void ClassifyStage::operator()(DocumentJob& job) const {
+  if (job.rejected() || job.reject_if_expired("classify")) return;
+  StageTimer timer(job, "classify");
+  job.classification = extractors::classify(job.pages);
+  job.envelope.document_type = job.classification.document_type;
+  job.envelope.classification_confidence = job.classification.confidence;
+}
+
+void ExtractStage::operator()(DocumentJob& job) const {
+  if (job.rejected() || job.reject_if_expired("extract")) return;
+  StageTimer timer(job, "extract");
+  auto engine = workers_.text_engine();
+  extractors::Extraction extraction = extractors::extract(job.classification, job.pages, &*engine);
+  job.envelope.fields = std::move(extraction.fields);
+  job.envelope.checks = std::move(extraction.checks);
+  job.envelope.provenance.extractors = std::move(extraction.extractors);
+}
+
+void ValidateStage::operator()(DocumentJob& job) const {
+  if (job.rejected()) return;
+  StageTimer timer(job, "validate");
+  if (const auto* schema = schemas::SchemaRegistry::builtin().find(job.envelope.document_type)) {
+    validators::apply_schema(*schema, job.envelope);
+  }
+  validators::decide_status(job.envelope);
+}
+
+void FinishStage::operator()(DocumentJob& job) const {
+  Envelope& env = job.envelope;
+  if (env.status == DocumentStatus::kRejected) {
+    env.review = {};
+    env.fields = {};
+    env.checks.clear();
+  } else {
+    for (const auto& page : job.pages) env.pages.push_back(page.text.info);
+  }
+  env.provenance.kycx_version = kVersion;
+  env.provenance.started_at = iso8601_utc(job.started_wall);
+  env.provenance.duration_ms = static_cast<std::int64_t>(elapsed_ms(job.started));
+  env.provenance.stage_ms = job.stage_times();
+  job.pages.clear();
+  job.pages.shrink_to_fit();
+  job.reader.reset();
+}
+
+}  // namespace kycx::pipeline

@@ -1,0 +1,36 @@
+// Stages after the pages are joined: classify, extract, validate, finish.
+// Each is a callable on one whole job; a rejected job passes through.
+#pragma once
+
+#include "pipeline/document_job.hpp"
+#include "pipeline/ocr_workers.hpp"
+
+namespace kycx::pipeline {
+
+class ClassifyStage {
+ public:
+  void operator()(DocumentJob& job) const;
+};
+
+class ExtractStage {
+ public:
+  explicit ExtractStage(OcrWorkers& workers) : workers_(workers) {}
+  void operator()(DocumentJob& job) const;
+
+ private:
+  OcrWorkers& workers_;
+};
+
+class ValidateStage {
+ public:
+  void operator()(DocumentJob& job) const;
+};
+
+// Completes provenance and page info, decides nothing; drops page images and
+// the reader so a finished job holds only its envelope.
+class FinishStage {
+ public:
+  void operator()(DocumentJob& job) const;
+};
+
+}  // namespace kycx::pipeline

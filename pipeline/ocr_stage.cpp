@@ -1,0 +1,33 @@
+#include "pipeline/ocr_stage.hpp"
+
+#include "ocr/page_ocr.hpp"
+
+namespace kycx::pipeline {
+
+void OcrStage::operator()(PageTask& task) const {
+  DocumentJob& job = *task.job;
+  if (!task.prepared) return;  // text layer page, or failed earlier
+  if (job.rejected() || job.reject_if_expired("ocr")) {
+    task.prepared.reset();
+    return;
+  }
+  StageTimer timer(job, "ocr");
+  auto engine = workers_.text_engine();
+  ocr::RecognizeOptions options;
+  options.deadline = job.deadline;
+  auto text = ocr::recognize_page(*engine, *task.prepared, task.info, options);
+  if (!text) {
+    job.reject(text.error(), "ocr");
+    task.prepared.reset();
+    return;
+  }
+  ocr::Page& page = job.pages[static_cast<size_t>(task.index)];
+  page.text = std::move(*text);
+  if (job.reader->page_count() <= keep_images_max_pages_) {
+    page.image = task.prepared->upright;
+    page.image_transform = task.prepared->upright_transform;
+  }
+  task.prepared.reset();
+}
+
+}  // namespace kycx::pipeline

@@ -1,0 +1,155 @@
+#include "pipeline/pipeline.hpp"
+
+#include <oneapi/tbb/flow_graph.h>
+#include <oneapi/tbb/global_control.h>
+#include <oneapi/tbb/task_arena.h>
+
+#include <exception>
+
+#include "core/time_util.hpp"
+#include "pipeline/document_stages.hpp"
+#include "pipeline/ingest_stage.hpp"
+#include "pipeline/ocr_stage.hpp"
+#include "pipeline/preprocess_stage.hpp"
+
+namespace kycx::pipeline {
+
+namespace flow = oneapi::tbb::flow;
+
+namespace {
+
+// An exception escaping a node would cancel the whole graph: turn it into a
+// rejection of this one document instead.
+template <class Stage, class Item>
+void guarded(const Stage& stage, Item& item, DocumentJob& job, const char* name) {
+  try {
+    stage(item);
+  } catch (const std::exception& e) {
+    job.reject({ErrorCode::kInternal, std::string("internal error in the ") + name + " stage: " + e.what()}, name);
+  } catch (...) {
+    job.reject({ErrorCode::kInternal, std::string("internal error in the ") + name + " stage"}, name);
+  }
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Pipeline>> Pipeline::create(const PipelineOptions& options) {
+  auto workers = OcrWorkers::create(options.resolved_workers(), options.ocr);
+  if (!workers) return tl::unexpected(workers.error());
+  return std::make_unique<Pipeline>(options, std::move(*workers));
+}
+
+RunStats Pipeline::run(JobSource& source, EnvelopeSink& sink, const EnvelopeObserver& observer) {
+  const int workers = options_.resolved_workers();
+  const auto started = std::chrono::steady_clock::now();
+  RunStats stats;
+
+  const IngestStage ingest_stage(options_.limits);
+  const PreprocessStage preprocess_stage(options_.preprocess, *workers_);
+  const OcrStage ocr_stage(*workers_, options_.keep_images_max_pages);
+  const ClassifyStage classify_stage;
+  const ExtractStage extract_stage(*workers_);
+  const ValidateStage validate_stage;
+  const FinishStage finish_stage;
+
+  // One thread more than OCR workers: the source may block waiting for files.
+  oneapi::tbb::global_control threads(oneapi::tbb::global_control::max_allowed_parallelism,
+                                      static_cast<size_t>(workers + 1));
+  oneapi::tbb::task_arena arena(workers + 1);
+  arena.execute([&] {
+    flow::graph g;
+    std::uint64_t sequence = 0;
+    const double max_seconds = options_.max_seconds_per_document;
+
+    flow::input_node<JobPtr> input(g, [&](oneapi::tbb::flow_control& fc) -> JobPtr {
+      auto next = source.next();
+      if (!next) {
+        fc.stop();
+        return {};
+      }
+      return std::make_shared<DocumentJob>(std::move(*next), sequence++, max_seconds);
+    });
+    flow::limiter_node<JobPtr> limiter(g, static_cast<size_t>(options_.resolved_in_flight()));
+
+    auto job_stage = [](const auto& stage, const char* name) {
+      return [&stage, name](JobPtr job) {
+        guarded([&](DocumentJob& j) { stage(j); }, *job, *job, name);
+        return job;
+      };
+    };
+    auto page_stage = [](const auto& stage, const char* name) {
+      return [&stage, name](PageTaskPtr task) {
+        guarded([&](PageTask& t) { stage(t); }, *task, *task->job, name);
+        return task;
+      };
+    };
+
+    flow::function_node<JobPtr, JobPtr> ingest(g, workers, job_stage(ingest_stage, "ingest"));
+
+    using SplitNode = flow::multifunction_node<JobPtr, std::tuple<PageTaskPtr, JobPtr>>;
+    SplitNode split(g, flow::unlimited, [](const JobPtr& job, SplitNode::output_ports_type& out) {
+      if (job->rejected() || job->pages.empty()) {
+        std::get<1>(out).try_put(job);
+        return;
+      }
+      for (int i = 0; i < static_cast<int>(job->pages.size()); ++i) {
+        auto task = std::make_shared<PageTask>();
+        task->job = job;
+        task->index = i;
+        std::get<0>(out).try_put(task);
+      }
+    });
+
+    flow::function_node<PageTaskPtr, PageTaskPtr> preprocess(g, workers,
+                                                             page_stage(preprocess_stage, "preprocess"));
+    flow::function_node<PageTaskPtr, PageTaskPtr> ocr(g, workers, page_stage(ocr_stage, "ocr"));
+
+    using JoinNode = flow::multifunction_node<PageTaskPtr, std::tuple<JobPtr>>;
+    JoinNode join(g, flow::unlimited, [](const PageTaskPtr& task, JoinNode::output_ports_type& out) {
+      if (--task->job->pages_remaining == 0) std::get<0>(out).try_put(task->job);
+    });
+
+    flow::function_node<JobPtr, JobPtr> classify(g, workers, job_stage(classify_stage, "classify"));
+    flow::function_node<JobPtr, JobPtr> extract(g, workers, job_stage(extract_stage, "extract"));
+    flow::function_node<JobPtr, JobPtr> validate(g, workers, job_stage(validate_stage, "validate"));
+    flow::function_node<JobPtr, JobPtr> finish(g, flow::unlimited, job_stage(finish_stage, "finish"));
+    // A finished job holds only its envelope: let the next document in.
+    flow::function_node<JobPtr, flow::continue_msg> release(g, flow::unlimited,
+                                                            [](const JobPtr&) { return flow::continue_msg(); });
+    flow::sequencer_node<JobPtr> in_order(g, [](const JobPtr& job) { return job->sequence; });
+    flow::function_node<JobPtr> write(g, flow::serial, [&](const JobPtr& job) {
+      auto written = sink.write(job->envelope);
+      if (!written) ++stats.write_failures;
+      stats.add(job->envelope);
+      stats.wall_seconds = elapsed_ms(started) / 1000.0;
+      if (observer) observer(job->envelope, stats);
+    });
+
+    flow::make_edge(input, limiter);
+    flow::make_edge(limiter, ingest);
+    flow::make_edge(ingest, split);
+    flow::make_edge(flow::output_port<0>(split), preprocess);
+    flow::make_edge(flow::output_port<1>(split), classify);
+    flow::make_edge(preprocess, ocr);
+    flow::make_edge(ocr, join);
+    flow::make_edge(flow::output_port<0>(join), classify);
+    flow::make_edge(classify, extract);
+    flow::make_edge(extract, validate);
+    flow::make_edge(validate, finish);
+    flow::make_edge(finish, release);
+    flow::make_edge(release, limiter.decrementer());
+    if (options_.ordered) {
+      flow::make_edge(finish, in_order);
+      flow::make_edge(in_order, write);
+    } else {
+      flow::make_edge(finish, write);
+    }
+
+    input.activate();
+    g.wait_for_all();
+  });
+  stats.wall_seconds = elapsed_ms(started) / 1000.0;
+  return stats;
+}
+
+}  // namespace kycx::pipeline

@@ -1,0 +1,42 @@
+// The document pipeline: a oneTBB flow graph from file to envelope.
+//   source -> limiter -> ingest -> split pages -> preprocess -> OCR -> join
+//          -> classify -> extract -> validate -> finish -> [sequencer] -> write
+// A Pipeline owns its OCR engines; run() may be called repeatedly, but not
+// concurrently.
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include "core/error.hpp"
+#include "pipeline/envelope_sink.hpp"
+#include "pipeline/job_source.hpp"
+#include "pipeline/ocr_workers.hpp"
+#include "pipeline/pipeline_options.hpp"
+#include "pipeline/run_stats.hpp"
+
+namespace kycx::pipeline {
+
+// Called by the writer after each envelope is written (one thread at a time).
+using EnvelopeObserver = std::function<void(const Envelope&, const RunStats&)>;
+
+class Pipeline {
+ public:
+  // Loads one Tesseract engine per worker; fails when OCR data is missing.
+  static Result<std::unique_ptr<Pipeline>> create(const PipelineOptions& options);
+
+  // Processes every input of `source`; each input yields exactly one envelope
+  // in `sink`, whatever happens to it.
+  RunStats run(JobSource& source, EnvelopeSink& sink, const EnvelopeObserver& observer = {});
+
+  const PipelineOptions& options() const { return options_; }
+
+  Pipeline(const PipelineOptions& options, std::unique_ptr<OcrWorkers> workers)
+      : options_(options), workers_(std::move(workers)) {}
+
+ private:
+  PipelineOptions options_;
+  std::unique_ptr<OcrWorkers> workers_;
+};
+
+}  // namespace kycx::pipeline

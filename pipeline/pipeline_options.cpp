@@ -1,0 +1,18 @@
+#include "pipeline/pipeline_options.hpp"
+
+#include <algorithm>
+#include <thread>
+
+namespace kycx::pipeline {
+
+int PipelineOptions::resolved_workers() const {
+  if (workers > 0) return workers;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+int PipelineOptions::resolved_in_flight() const {
+  if (max_documents_in_flight > 0) return max_documents_in_flight;
+  return 2 * resolved_workers() + 2;
+}
+
+}  // namespace kycx::pipeline

@@ -1,0 +1,27 @@
+// Everything that configures a pipeline run. Plain struct; built by the CLI
+// from flags, KYCX_* environment variables and the config file.
+#pragma once
+
+#include <cstddef>
+
+#include "ingest/ingest_limits.hpp"
+#include "ocr/ocr_options.hpp"
+#include "ocr/preprocessor.hpp"
+
+namespace kycx::pipeline {
+
+struct PipelineOptions {
+  int workers = 0;                        // OCR engines and worker threads; 0: one per core
+  int max_documents_in_flight = 0;        // documents between ingest and write; 0: 2 x workers + 2
+  double max_seconds_per_document = 300;  // seconds before a document is rejected as too slow
+  int keep_images_max_pages = 4;          // page images are kept for extractors only up to this many pages
+  bool ordered = false;                   // write envelopes in input order
+  ingest::IngestLimits limits;
+  ocr::PreprocessOptions preprocess;
+  ocr::OcrOptions ocr;
+
+  int resolved_workers() const;
+  int resolved_in_flight() const;
+};
+
+}  // namespace kycx::pipeline

@@ -1,0 +1,40 @@
+#include "pipeline/run_stats.hpp"
+
+#include <cstdio>
+
+namespace kycx::pipeline {
+
+void RunStats::add(const Envelope& envelope) {
+  ++documents;
+  switch (envelope.status) {
+    case DocumentStatus::kAccepted: ++accepted; break;
+    case DocumentStatus::kNeedsReview: ++needs_review; break;
+    case DocumentStatus::kRejected: ++rejected; break;
+  }
+  pages += static_cast<std::int64_t>(envelope.pages.size());
+  for (const auto& [stage, ms] : envelope.provenance.stage_ms) stage_ms[stage] += ms;
+}
+
+std::string RunStats::summary_line() const {
+  char buf[256];
+  std::snprintf(buf, sizeof buf,
+                "%d documents: %d accepted, %d needs_review, %d rejected; %lld pages in %.1f s (%.2f pages/s)",
+                documents, accepted, needs_review, rejected, static_cast<long long>(pages), wall_seconds,
+                pages_per_second());
+  std::string line = buf;
+  if (write_failures > 0) line += "; " + std::to_string(write_failures) + " envelopes could not be written";
+  return line;
+}
+
+std::string RunStats::stage_table() const {
+  std::string out = "stage          total_s   ms/page\n";
+  for (const auto& [stage, ms] : stage_ms) {
+    char buf[128];
+    std::snprintf(buf, sizeof buf, "%-12s %9.2f %9.1f\n", stage.c_str(), ms / 1000.0,
+                  pages > 0 ? ms / double(pages) : 0.0);
+    out += buf;
+  }
+  return out;
+}
+
+}  // namespace kycx::pipeline

@@ -1,0 +1,31 @@
+// Counters of one pipeline run, for the summary line and --stats.
+// Updated by the graph's serial writer only.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+
+#include "core/envelope.hpp"
+
+namespace kycx::pipeline {
+
+struct RunStats {
+  int documents = 0;
+  int accepted = 0;
+  int needs_review = 0;
+  int rejected = 0;
+  int write_failures = 0;           // envelopes that could not be written out
+  std::int64_t pages = 0;
+  double wall_seconds = 0;
+  std::map<std::string, double> stage_ms;  // summed over documents
+
+  void add(const Envelope& envelope);
+  double pages_per_second() const { return wall_seconds > 0 ? double(pages) / wall_seconds : 0.0; }
+  // "12 documents: 9 accepted, 2 needs_review, 1 rejected; 30 pages in 41.2 s (0.73 pages/s)"
+  std::string summary_line() const;
+  // One line per stage: total and mean milliseconds per page.
+  std::string stage_table() const;
+};
+
+}  // namespace kycx::pipeline

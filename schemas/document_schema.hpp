@@ -1,0 +1,62 @@
+// One document type's JSON Schema (draft 7) with kycx's per-field metadata
+// ("x-kycx": review threshold, redaction class). Immutable after loading:
+// share freely between threads.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+#include "core/field.hpp"
+#include "core/json.hpp"
+
+namespace kycx::schemas {
+
+struct FieldSpec {
+  std::string name;
+  std::string description;
+  bool required = false;          // contract section 4: a missing value goes to review
+  bool is_array = false;          // transactions, mrz_lines
+  double review_threshold = 0.9;  // confidence below which the field goes to review
+  std::string redact;             // redaction class before an LLM sees it ("ssn"); empty: none
+};
+
+// A schema violation of one field, in words a reviewer can read.
+struct Violation {
+  std::string field;  // empty when the violation is not about one field
+  std::string message;
+};
+
+class DocumentSchema {
+ public:
+  // Parses a schema file's text; `origin` names it in error messages.
+  static Result<DocumentSchema> parse(const std::string& text, const std::string& origin);
+
+  const std::string& type() const { return type_; }           // "passport", from "title"
+  const std::string& description() const { return description_; }
+  const std::string& version() const { return version_; }     // x-kycx.schema_version
+  const std::string& hash() const { return hash_; }           // sha256 of the file's text
+  const Json& json() const { return json_; }
+  const std::vector<FieldSpec>& fields() const { return fields_; }
+  const FieldSpec* field(std::string_view name) const;
+
+  // Validates the non-null values of `fields` against the schema: types,
+  // formats and required fields. Thread-safe.
+  std::vector<Violation> validate(const FieldSet& fields) const;
+  // Same for a plain {"name": value} object.
+  std::vector<Violation> validate_values(const Json& values) const;
+
+ private:
+  std::string type_;
+  std::string description_;
+  std::string version_;
+  std::string hash_;
+  Json json_;
+  std::vector<FieldSpec> fields_;
+};
+
+// The plain values of a field set, for schema validation and scoring: nulls
+// left out, and array items stripped of their `source` and `confidence`.
+Json plain_values(const FieldSet& fields);
+
+}  // namespace kycx::schemas
