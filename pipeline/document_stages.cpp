@@ -9,10 +9,23 @@
 
 namespace kycx::pipeline {
 
+namespace {
+
+extractors::ExtractContext make_context(DocumentJob& job, ocr::OcrEngine* engine) {
+  extractors::ExtractContext context{.pages = job.pages, .ocr = engine, .precise_ocr = nullptr, .render = {}};
+  if (job.reader) {
+    context.render = [reader = job.reader](int index, int dpi) { return reader->render_page(index, dpi); };
+  }
+  return context;
+}
+
+}  // namespace
+
 void ClassifyStage::operator()(DocumentJob& job) const {
   if (job.rejected() || job.reject_if_expired("classify")) return;
   StageTimer timer(job, "classify");
-  job.classification = extractors::classify(job.pages);
+  const extractors::ExtractContext context = make_context(job, nullptr);
+  job.classification = extractors::classify(context);
   job.envelope.document_type = job.classification.document_type;
   job.envelope.classification_confidence = job.classification.confidence;
 }
@@ -21,7 +34,8 @@ void ExtractStage::operator()(DocumentJob& job) const {
   if (job.rejected() || job.reject_if_expired("extract")) return;
   StageTimer timer(job, "extract");
   auto engine = workers_.text_engine();
-  extractors::Extraction extraction = extractors::extract(job.classification, job.pages, &*engine);
+  const extractors::ExtractContext context = make_context(job, &*engine);
+  extractors::Extraction extraction = extractors::extract(job.classification, context);
   job.envelope.fields = std::move(extraction.fields);
   job.envelope.checks = std::move(extraction.checks);
   job.envelope.provenance.extractors = std::move(extraction.extractors);
