@@ -7,7 +7,7 @@ import datetime as dt
 import random
 
 from .. import aamva, barcodes, fonts
-from ..addresses import CA_PROVINCES, US_STATES, address_for, ca_address, us_address
+from ..addresses import CA_PROVINCES, US_STATES, ca_address, us_address
 from ..layout import MM, Document, Page
 from ..people import ascii_upper, random_person
 from . import GenContext
