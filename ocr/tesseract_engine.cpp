@@ -150,7 +150,8 @@ Result<OrientationDetector::Orientation> TesseractOrientationDetector::detect(co
   const bool ok = api_->DetectOrientationScript(&orient_deg, &orient_conf, &script, &script_conf);
   api_->Clear();
   if (!ok) return Orientation{0, 0.0};  // too little text to tell: leave the page as it is
-  // Tesseract reports the page's rotation counter-clockwise; undo it clockwise... see test.
+  // Tesseract reports the text's orientation counter-clockwise; turning the image
+  // clockwise by the complement makes it upright (tests/ocr/page_ocr_test.cpp).
   return Orientation{(360 - orient_deg) % 360, orient_conf};
 }
 

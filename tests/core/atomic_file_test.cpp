@@ -1,0 +1,41 @@
+#include "core/atomic_file.hpp"
+
+#include <gtest/gtest.h>
+
+#include "core/sha256.hpp"
+#include "tests/support/test_files.hpp"
+
+namespace kycx {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST(AtomicFileTest, WritesCreatingFoldersAndLeavesNoTemporaryFiles) {
+  testing::TempDir dir;
+  const fs::path target = dir.path() / "a" / "b" / "x.json";
+  ASSERT_TRUE(write_file_atomically(target, "{}\n"));
+  ASSERT_TRUE(write_file_atomically(target, "{\"v\":2}\n"));
+  EXPECT_EQ(testing::read_bytes(target), "{\"v\":2}\n");
+  int entries = 0;
+  for (const auto& e : fs::directory_iterator(target.parent_path())) {
+    (void)e;
+    ++entries;
+  }
+  EXPECT_EQ(entries, 1);
+}
+
+TEST(AtomicFileTest, FailsCleanlyWhenTheFolderCannotBeCreated) {
+  testing::TempDir dir;
+  dir.write("blocker", "x");
+  auto written = write_file_atomically(dir.path() / "blocker" / "x.json", "{}");
+  ASSERT_FALSE(written);
+  EXPECT_EQ(written.error().code, ErrorCode::kIoError);
+}
+
+TEST(Sha256Test, KnownVectors) {
+  EXPECT_EQ(sha256_hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  EXPECT_EQ(sha256_hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+}  // namespace
+}  // namespace kycx

@@ -1,0 +1,172 @@
+// OCR through the real Tesseract engine: the words' boxes, reported in the
+// ORIGINAL page's coordinates, must land on the words whatever turn or tilt
+// the page had.
+#include "ocr/page_ocr.hpp"
+
+#include <gtest/gtest.h>
+#include <opencv2/imgproc.hpp>
+
+#include <map>
+
+#include "ocr/tesseract_engine.hpp"
+#include "tests/ocr/ocr_fixture.hpp"
+
+namespace kycx::ocr {
+namespace {
+
+using kycx::testing::KnownPage;
+
+class PageOcrTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    page_ = new KnownPage(kycx::testing::render_known_page());
+    auto engine = TesseractEngine::create();
+    auto osd = TesseractOrientationDetector::create();
+    if (engine && osd) {
+      engine_ = engine->release();
+      osd_ = osd->release();
+    }
+  }
+  static void TearDownTestSuite() {
+    delete page_;
+    delete engine_;
+    delete osd_;
+  }
+  void SetUp() override {
+    if (!engine_ || !osd_) GTEST_SKIP() << "Tesseract eng/osd data not installed (run scripts/setup)";
+  }
+
+  // Fraction of truth words (4+ characters, unique on the page) found by OCR
+  // with the same text and a box overlapping the expected one (IoU >= 0.5).
+  static double matched_share(const PageText& ocr, int turned_degrees, double min_iou) {
+    std::map<std::string, int> counts;
+    for (const auto& w : page_->truth.words) ++counts[w.text];
+    int candidates = 0, matched = 0;
+    for (const auto& truth : page_->truth.words) {
+      if (truth.text.size() < 4 || counts[truth.text] != 1) continue;
+      ++candidates;
+      const BBox expected = kycx::testing::turn_box_clockwise(truth.box, turned_degrees);
+      for (const auto& w : ocr.words) {
+        if (w.text == truth.text && iou(w.box, expected) >= min_iou) {
+          ++matched;
+          break;
+        }
+      }
+    }
+    return candidates ? double(matched) / candidates : 0.0;
+  }
+
+  static PageText read(const cv::Mat& image) {
+    Preprocessor pre;
+    auto prepared = pre.prepare(image, 300, osd_);
+    EXPECT_TRUE(prepared);
+    PageInfo info;
+    info.width = image.cols;
+    info.height = image.rows;
+    auto text = recognize_page(*engine_, *prepared, info, {});
+    EXPECT_TRUE(text) << (text ? "" : text.error().message);
+    return text ? *text : PageText{};
+  }
+
+  static KnownPage* page_;
+  static OcrEngine* engine_;
+  static OrientationDetector* osd_;
+};
+
+KnownPage* PageOcrTest::page_ = nullptr;
+OcrEngine* PageOcrTest::engine_ = nullptr;
+OrientationDetector* PageOcrTest::osd_ = nullptr;
+
+TEST_F(PageOcrTest, UprightPageBoxesLandOnTheWords) {
+  const PageText text = read(page_->image);
+  EXPECT_EQ(text.info.rotation, 0);
+  EXPECT_GE(matched_share(text, 0, 0.5), 0.9);
+  EXPECT_GT(text.mean_confidence(), 0.8);
+  EXPECT_GE(text.lines.size(), 10u);
+}
+
+class TurnedPageOcrTest : public PageOcrTest, public ::testing::WithParamInterface<int> {};
+
+TEST_P(TurnedPageOcrTest, TurnedPageIsReadUprightAndBoxesMapToTheTurnedOriginal) {
+  const int degrees = GetParam();
+  const PageText text = read(kycx::testing::turn_clockwise(page_->image, degrees));
+  // Undoing a clockwise turn of d degrees takes a clockwise turn of 360 - d.
+  EXPECT_EQ(text.info.rotation, (360 - degrees) % 360);
+  EXPECT_GE(matched_share(text, degrees, 0.5), 0.9);
+}
+
+INSTANTIATE_TEST_SUITE_P(Turns, TurnedPageOcrTest, ::testing::Values(90, 180, 270));
+
+TEST_F(PageOcrTest, TiltedPageIsDeskewedAndBoxesStayOnTheWords) {
+  const cv::Mat& img = page_->image;
+  const double degrees = 2.5;  // counter-clockwise on screen
+  const cv::Mat m = cv::getRotationMatrix2D(cv::Point2f(img.cols / 2.0f, img.rows / 2.0f), degrees, 1.0);
+  cv::Mat tilted;
+  cv::warpAffine(img, tilted, m, img.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(255));
+  const PageText text = read(tilted);
+  EXPECT_NEAR(text.info.skew, degrees, 0.3);
+  // Expected boxes: the truth boxes' corners pushed through the same rotation.
+  int candidates = 0, matched = 0;
+  for (const auto& truth : page_->truth.words) {
+    if (truth.text.size() < 5) continue;
+    ++candidates;
+    const cv::Point2d c(truth.box.center_x() * img.cols, truth.box.center_y() * img.rows);
+    const double x = m.at<double>(0, 0) * c.x + m.at<double>(0, 1) * c.y + m.at<double>(0, 2);
+    const double y = m.at<double>(1, 0) * c.x + m.at<double>(1, 1) * c.y + m.at<double>(1, 2);
+    for (const auto& w : text.words) {
+      if (w.text == truth.text && std::abs(w.box.center_x() - x / img.cols) < 0.01 &&
+          std::abs(w.box.center_y() - y / img.rows) < 0.01) {
+        ++matched;
+        break;
+      }
+    }
+  }
+  ASSERT_GT(candidates, 10);
+  EXPECT_GE(double(matched) / candidates, 0.85);
+}
+
+TEST_F(PageOcrTest, LowResolutionImageIsUpscaledForOcr) {
+  cv::Mat small;
+  cv::resize(page_->image, small, cv::Size(), 0.33, 0.33, cv::INTER_AREA);  // ~100 DPI
+  Preprocessor pre;
+  auto prepared = pre.prepare(small, 0, osd_);
+  ASSERT_TRUE(prepared);
+  EXPECT_GT(prepared->scale, 1.5);
+  PageInfo info;
+  info.width = small.cols;
+  info.height = small.rows;
+  auto text = recognize_page(*engine_, *prepared, info, {});
+  ASSERT_TRUE(text);
+  EXPECT_GE(matched_share(*text, 0, 0.4), 0.8);
+}
+
+TEST_F(PageOcrTest, PastDeadlineIsATimeout) {
+  Preprocessor pre;
+  auto prepared = pre.prepare(page_->image, 300, nullptr);
+  ASSERT_TRUE(prepared);
+  RecognizeOptions options;
+  options.deadline = std::chrono::steady_clock::now() - std::chrono::seconds(1);
+  auto text = recognize_page(*engine_, *prepared, {}, options);
+  ASSERT_FALSE(text);
+  EXPECT_EQ(text.error().code, ErrorCode::kTimeout);
+}
+
+TEST_F(PageOcrTest, WhitelistRestrictsCharacters) {
+  Preprocessor pre;
+  auto prepared = pre.prepare(page_->image, 300, nullptr);
+  ASSERT_TRUE(prepared);
+  RecognizeOptions options;
+  options.whitelist = "0123456789";
+  auto text = engine_->recognize(prepared->for_ocr, options);
+  ASSERT_TRUE(text);
+  for (const auto& w : text->words) {
+    EXPECT_EQ(w.text.find_first_not_of("0123456789"), std::string::npos) << w.text;
+  }
+  // The whitelist does not stick to the engine.
+  auto again = engine_->recognize(prepared->for_ocr, {});
+  ASSERT_TRUE(again);
+  EXPECT_NE(again->text().find("Opening"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kycx::ocr
