@@ -194,7 +194,7 @@ def phone_photo(sheet: Sheet, rng: np.random.Generator, *, frame_width: int = 12
     src = sheet.pixels if sheet.pixels.ndim == 3 else cv2.cvtColor(sheet.pixels, cv2.COLOR_GRAY2RGB)
     sw, sh = sheet.size
     portrait = sh > sw * 1.1
-    fw = frame_width if not portrait else int(frame_width * 0.75)
+    fw = frame_width
     fh = int(fw * (4 / 3 if portrait else 3 / 4))
     background, kind = background_texture(rng, fw, fh)
     scale = fw * rng.uniform(*fill) / sw

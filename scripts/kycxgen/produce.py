@@ -45,6 +45,10 @@ def produce(doc: Document, fmt: str, out_dir: str, name: str, *, seed: int, inde
                     page_count=len(sheets),
                     pages=[{"width": s.size[0], "height": s.size[1], "unit": "px"} for s in sheets])
     meta["boxes"], meta["array_boxes"] = _collect_boxes(boxed, fields)
+    barcode = next(({"page": p, "bbox": b} for p, marks in enumerate(boxed, start=1)
+                    for _, b, via in marks if via == "barcode"), None)
+    if barcode:
+        meta["barcode_box"] = barcode
     meta.update(doc.meta)
     truth = {"document_type": doc.doc_type, "fields": fields, "meta": meta}
     problems = validate_truth(truth)
@@ -130,16 +134,19 @@ def _on_letter_page(sides: list[Sheet], rng: random.Random) -> Sheet:
     return page
 
 
-def _side_by_side(sides: list[Sheet], rng: random.Random) -> Sheet:
+def _side_by_side(sides: list[Sheet], rng: random.Random, vertical: bool = False) -> Sheet:
+    """Sides next to each other (or one above the other) on a light background."""
     dpi = sides[0].dpi
     gap, margin = int(dpi * rng.uniform(0.15, 0.4)), int(dpi * rng.uniform(0.1, 0.3))
-    w = sum(s.size[0] for s in sides) + gap * (len(sides) - 1) + 2 * margin
-    h = max(s.size[1] for s in sides) + 2 * margin
+    along = [s.size[1] if vertical else s.size[0] for s in sides]
+    across = max(s.size[0] if vertical else s.size[1] for s in sides)
+    length = sum(along) + gap * (len(sides) - 1) + 2 * margin
+    w, h = (across + 2 * margin, length) if vertical else (length, across + 2 * margin)
     sheet = _blank(w, h, dpi, rng.randint(240, 255))
-    x = margin
-    for side in sides:
-        _paste(sheet, side, x, margin)
-        x += side.size[0] + gap
+    pos = margin
+    for side, extent in zip(sides, along):
+        _paste(sheet, side, margin if vertical else pos, pos if vertical else margin)
+        pos += extent + gap
     return sheet
 
 
@@ -152,7 +159,7 @@ def _sheets(doc: Document, fmt: str, fields: dict, rng: random.Random, nrng: np.
             back_only = doc.sides == "pair_back_photo"
             if back_only:
                 sides = sides[1:]
-            composed = sides[0] if len(sides) == 1 else _side_by_side(sides, rng)
+            composed = sides[0] if len(sides) == 1 else _side_by_side(sides, rng, vertical=True)
             # A barcode is photographed close and square-on; cards in general less carefully.
             aim = dict(fill=(0.8, 0.9), max_angle=3.0, jitter=0.035) if back_only else {}
             return [degrade.phone_photo(composed, nrng, warp=not clean, **aim)], fields
@@ -188,7 +195,7 @@ def _encode(sheets: list[Sheet], fmt: str, rng: random.Random) -> tuple[bytes, d
         q = rng.randint(70, 92)
         return writers.jpeg_bytes(sheets[0], q), {"jpeg_quality": q}
     if fmt == "tiff":
-        comp = "group4" if sheets[0].bitonal else rng.choice(["tiff_lzw", "tiff_adobe_deflate"])
+        comp = "group4" if sheets[0].bitonal else "adobe_deflate"
         return writers.tiff_bytes(sheets, comp), {"tiff_compression": comp}
     q = rng.randint(55, 85)
     return writers.scanned_pdf_bytes(sheets, q), {"image_filter": "FlateDecode" if sheets[0].bitonal

@@ -2,6 +2,7 @@
 dates, no random IDs, fixed encoder settings."""
 
 import io
+import struct
 import zlib
 
 import numpy as np
@@ -38,13 +39,71 @@ def jpeg_bytes(sheet: Sheet, quality: int) -> bytes:
 
 
 def tiff_bytes(sheets: list[Sheet], compression: str) -> bytes:
-    """A multi-page TIFF; `compression` is ignored for bitonal pages (always group4)."""
-    images = [_pil(s) for s in sheets]
-    comp = "group4" if sheets[0].bitonal else compression
+    """A multi-page TIFF written by hand (libtiff via PIL leaves an uninitialised
+    padding byte, so its output is not reproducible). Bitonal pages are CCITT
+    group 4 (strips encoded by PIL, then copied), others Adobe deflate."""
+    pages = [_g4_page(s) if s.bitonal else _deflate_page(s) for s in sheets]
+    out = bytearray(b"II*\x00\x00\x00\x00\x00")
+    prev_link = 4
+    for tags, strips in pages:
+        offsets = []
+        for strip in strips:
+            offsets.append(len(out))
+            out += strip
+            if len(out) % 2:
+                out += b"\x00"
+        tags = dict(tags)
+        tags[273] = (4, offsets)
+        tags[279] = (4, [len(s) for s in strips])
+        extra = bytearray()
+        entries = []
+        ifd_at = len(out)
+        extra_at = ifd_at + 2 + 12 * len(tags) + 4
+        for tag in sorted(tags):
+            kind, values = tags[tag]
+            data = b"".join(struct.pack("<" + {3: "H", 4: "I", 5: "II"}[kind], *(v if kind == 5 else (v,)))
+                            for v in values)
+            if len(data) <= 4:
+                entries.append(struct.pack("<HHI", tag, kind, len(values)) + data.ljust(4, b"\x00"))
+            else:
+                entries.append(struct.pack("<HHII", tag, kind, len(values), extra_at + len(extra)))
+                extra += data
+                if len(extra) % 2:
+                    extra += b"\x00"
+        struct.pack_into("<I", out, prev_link, ifd_at)
+        out += struct.pack("<H", len(entries)) + b"".join(entries)
+        prev_link = len(out)
+        out += b"\x00\x00\x00\x00" + extra
+    return bytes(out)
+
+
+def _base_tags(sheet: Sheet) -> dict:
+    h, w = sheet.pixels.shape[:2]
+    dpi = int(round(sheet.dpi))
+    return {256: (4, [w]), 257: (4, [h]), 282: (5, [(dpi, 1)]), 283: (5, [(dpi, 1)]), 296: (3, [2])}
+
+
+def _deflate_page(sheet: Sheet) -> tuple[dict, list]:
+    px = sheet.pixels
+    channels = 1 if px.ndim == 2 else 3
+    rows = 64
+    strips = [zlib.compress(px[r:r + rows].tobytes(), 6) for r in range(0, px.shape[0], rows)]
+    tags = _base_tags(sheet)
+    tags.update({258: (3, [8] * channels), 259: (3, [8]), 262: (3, [1 if channels == 1 else 2]),
+                 277: (3, [channels]), 278: (4, [rows]), 284: (3, [1])})
+    return tags, strips
+
+
+def _g4_page(sheet: Sheet) -> tuple[dict, list]:
     buf = io.BytesIO()
-    images[0].save(buf, "TIFF", save_all=True, append_images=images[1:], compression=comp,
-                   dpi=_dpi(sheets[0]))
-    return buf.getvalue()
+    _pil(sheet).save(buf, "TIFF", compression="group4")
+    data = buf.getvalue()
+    src = Image.open(io.BytesIO(data))
+    strips = [data[o:o + n] for o, n in zip(src.tag_v2[273], src.tag_v2[279])]
+    tags = _base_tags(sheet)
+    tags.update({258: (3, [1]), 259: (3, [4]), 262: (3, [int(src.tag_v2.get(262, 0))]), 277: (3, [1]),
+                 278: (4, [int(src.tag_v2.get(278, sheet.pixels.shape[0]))]), 284: (3, [1])})
+    return tags, strips
 
 
 def scanned_pdf_bytes(sheets: list[Sheet], quality: int) -> bytes:

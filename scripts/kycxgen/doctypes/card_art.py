@@ -78,12 +78,14 @@ def signature(page: Page, rng: random.Random, x, y, w, h, color=(20, 20, 60)) ->
 
 
 def mrz_block(page: Page, lines: list[str], x, y_first, pitch_mm=2.54, line_gap_mm=4.3,
-              color=(0, 0, 0)) -> None:
+              color=(0, 0, 0), extra_marks: dict | None = None) -> None:
     """MRZ lines in OCR-B at `pitch_mm` per character (ICAO: 2.54 mm), first baseline
-    at y_first; marks mrz_line{n} and mrz_lines[n]."""
+    at y_first; marks mrz_line{n} and mrz_lines[n], plus extra_marks {line index:
+    {key: span}} for fields printed only in the MRZ."""
     size = pitch_mm * MM / 0.723  # OCR-B advance is 0.723 em
     for i, line in enumerate(lines):
         marks = {f"mrz_lines[{i}]": (0, len(line)), f"mrz_line{i + 1}": (0, len(line))}
+        marks.update((extra_marks or {}).get(i, {}))
         page.text(x, y_first + i * line_gap_mm * MM, line, fonts.OCRB, size, color=color, marks=marks)
 
 

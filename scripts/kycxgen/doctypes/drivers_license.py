@@ -203,12 +203,14 @@ def _front(rng, fields, physical, family, theme, variant, country, state, issue,
 
 def _back(rng, payload, family, theme, state, country) -> Page:
     page = Page(85.6 * MM, 54 * MM, background=tuple(min(255, c + 8) for c in theme["tint"]))
-    columns = rng.randint(9, 12)
-    matrix = barcodes.pdf417(payload, columns=columns, ecc=rng.choice([3, 4, 5]))
-    rows, mods = matrix.shape
-    width = 74 * MM
-    module = width / mods
-    height = min(rows * module * 3, 34 * MM)
+    columns, ecc, width = rng.randint(9, 12), rng.choice([3, 4, 5]), 74 * MM
+    while True:  # rows three modules high (AAMVA), within the space the card has
+        matrix = barcodes.pdf417(payload, columns=columns, ecc=ecc)
+        rows, mods = matrix.shape
+        height = rows * width / mods * 3
+        if height <= 34 * MM or columns >= 20:
+            break
+        columns += 1
     x, y = (85.6 * MM - width) / 2, 4 * MM
     page.rect(x - 2 * MM, y - 1.5 * MM, width + 4 * MM, height + 3 * MM, stroke=None, fill=(255, 255, 255))
     page.bitmap(x, y, width, height, matrix)

@@ -102,12 +102,17 @@ def generate(rng: random.Random, ctx: GenContext) -> Document:
     theme = rng.choice(THEMES)
     ctx_draw = dict(rng=rng, fields=fields, person=person, labels=labels, family=family, theme=theme,
                     title=title, state=state, nationality_text=nationality_text, date_style=date_style)
+    state_span = {"issuing_country": (2, 2 + len(state))}
+    if kind == "TD1":
+        mrz_marks = {0: dict(state_span, **({"optional_data": (15, 15 + len(optional))} if optional else {}))}
+    else:
+        mrz_marks = {0: state_span, 1: {"optional_data": (28, 28 + len(optional))} if optional else {}}
     if kind == "TD1":
         pages = [_td1_front(**ctx_draw, expiry=expiry),
-                 _td1_back(rng, lines, family, theme, issue, date_style, AUTHORITIES[state])]
+                 _td1_back(rng, lines, family, theme, issue, date_style, AUTHORITIES[state], mrz_marks)]
         sides = "pair"
     else:
-        pages = [_td2_front(**ctx_draw, expiry=expiry, lines=lines)]
+        pages = [_td2_front(**ctx_draw, expiry=expiry, lines=lines, mrz_marks=mrz_marks)]
         sides = "single"
     return Document("id_card", fields, pages, f"id_card/{kind.lower()}", family, kind="card",
                     meta={"mrz_format": kind}, sides=sides)
@@ -150,7 +155,7 @@ def _td1_front(rng, fields, person, labels, family, theme, title, state, nationa
     return page
 
 
-def _td1_back(rng, lines, family, theme, issue, date_style, authority):
+def _td1_back(rng, lines, family, theme, issue, date_style, authority, mrz_marks):
     page = Page(85.6 * MM, 54 * MM, background=theme["tint"])
     guilloche(page, rng, 2 * MM, 2 * MM, 81 * MM, 30 * MM, theme["guilloche"], lines=10)
     ink = theme["ink"]
@@ -159,12 +164,12 @@ def _td1_back(rng, lines, family, theme, issue, date_style, authority):
     label_value(page, 4 * MM, 13 * MM, "Authority/Autorité", authority, family, ink=ink, label_size=4.2,
                 value_size=6.6)
     page.rect(0, 33.5 * MM, 85.6 * MM, 20.5 * MM, stroke=None, fill=(250, 250, 250))
-    mrz_block(page, lines, 4.7 * MM, 40.5 * MM, line_gap_mm=4.6)
+    mrz_block(page, lines, 4.7 * MM, 40.5 * MM, line_gap_mm=4.6, extra_marks=mrz_marks)
     return page
 
 
 def _td2_front(rng, fields, person, labels, family, theme, title, state, nationality_text, date_style, expiry,
-               lines):
+               lines, mrz_marks):
     page = Page(105 * MM, 74 * MM, background=theme["tint"])
     guilloche(page, rng, 2 * MM, 10 * MM, 101 * MM, 44 * MM, theme["guilloche"], lines=14)
     _header(page, rng, family, theme, state, title, 105)
@@ -173,5 +178,5 @@ def _td2_front(rng, fields, person, labels, family, theme, title, state, nationa
             date_style, expiry, 32 * MM, 7.4)
     signature(page, rng, 5 * MM, 48 * MM, 24 * MM, 6 * MM)
     page.rect(0, 55 * MM, 105 * MM, 19 * MM, stroke=None, fill=(250, 250, 250))
-    mrz_block(page, lines, 6.8 * MM, 62.5 * MM, line_gap_mm=6.0)
+    mrz_block(page, lines, 6.8 * MM, 62.5 * MM, line_gap_mm=6.0, extra_marks=mrz_marks)
     return page

@@ -193,7 +193,8 @@ def _data_page(rng, fields, person, labels, family, theme, variant, booklet, sta
     width = 125 * MM - x - 4 * MM
     row = y0 + 12 * MM
     label_value(page, x, row, "Type/Type", "P", family, ink=ink)
-    label_value(page, x + 18 * MM, row, "Code/Code", fields["issuing_country"], family, ink=ink)
+    label_value(page, x + 18 * MM, row, "Code/Code", fields["issuing_country"], family, ink=ink,
+                field="issuing_country")
     label_value(page, col2, row, lab(9), fields["document_number"], family, ink=ink, field="document_number")
     step = 6.3 * MM
     row += step
