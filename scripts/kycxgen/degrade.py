@@ -157,7 +157,7 @@ def scan(sheet: Sheet, rng: np.random.Generator, *, grey: bool, bitonal: bool, a
     if not bitonal and rng.random() < 0.5:
         contrast(sheet, int(rng.integers(20, 70)), int(rng.integers(225, 250)))
     if noise_ok and rng.random() < 0.7:
-        noise(sheet, float(rng.uniform(2.0, 9.0)), rng)
+        noise(sheet, float(rng.uniform(1.5, 5.0)), rng)
     if bitonal:
         binarise(sheet, int(rng.integers(150, 190)))
     elif not jpeg_later and rng.random() < 0.3:

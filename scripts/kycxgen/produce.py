@@ -170,12 +170,14 @@ def _sheets(doc: Document, fmt: str, fields: dict, rng: random.Random, nrng: np.
             sheets = [_on_letter_page(sides, rng) if stacked else _side_by_side(sides, rng)]
         else:
             sheets = [_on_bed(sides[0], rng) if rng.random() < 0.75 else _on_letter_page(sides, rng)]
-        grey, bitonal = rng.random() < 0.3, False
+        # A full photocopied page is grey; a card scanned on its own often keeps its colours.
+        grey, bitonal = sheets[0].size[0] > 8 * sheets[0].dpi or rng.random() < 0.3, False
     else:
         dpi = rng.choice([300, 300, 300, 200, 240]) if fmt != "photo" else 200
         sheets = [_to_sheet(p, dpi) for p in doc.pages]
-        bitonal = fmt in ("tiff", "png", "scanned_pdf") and rng.random() < 0.45
-        grey = not bitonal and rng.random() < 0.8
+        # Archive TIFFs of paper are bitonal group 4, as document scanners write them.
+        bitonal = fmt == "tiff" or (fmt in ("png", "scanned_pdf") and rng.random() < 0.4)
+        grey = not bitonal and rng.random() < 0.85
     if clean or (fmt == "png" and doc.kind == "page" and rng.random() < 0.3):
         if doc.kind == "page" and grey:
             for s in sheets:
@@ -192,11 +194,11 @@ def _encode(sheets: list[Sheet], fmt: str, rng: random.Random) -> tuple[bytes, d
     if fmt == "png":
         return writers.png_bytes(sheets[0]), {"png": "1-bit" if sheets[0].bitonal else "8-bit"}
     if fmt in ("jpeg", "photo"):
-        q = rng.randint(70, 92)
+        q = rng.randint(62, 88)
         return writers.jpeg_bytes(sheets[0], q), {"jpeg_quality": q}
     if fmt == "tiff":
         comp = "group4" if sheets[0].bitonal else "adobe_deflate"
         return writers.tiff_bytes(sheets, comp), {"tiff_compression": comp}
-    q = rng.randint(55, 85)
+    q = rng.randint(50, 80)
     return writers.scanned_pdf_bytes(sheets, q), {"image_filter": "FlateDecode" if sheets[0].bitonal
                                                   else "DCTDecode", "jpeg_quality": q}
