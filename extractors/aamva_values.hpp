@@ -1,0 +1,41 @@
+// Normalisers for single AAMVA element values: dates in either field order,
+// postal codes, sex codes, names. Pure functions; thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/value_format.hpp"
+
+namespace kycx::extractors {
+
+// MMDDCCYY is the USA's order from AAMVA version 2 on; CCYYMMDD Canada's (and
+// version 1's).
+enum class AamvaDateOrder { kMonthDayYear, kYearMonthDay };
+
+struct AamvaDate {
+  Date date;
+  bool other_order = false;  // the preferred order gave no date; the other one did
+};
+
+// Eight digits (separators such as '/' or '-' are ignored) read in `preferred`
+// order, else in the other order. A date counts only if it is a real calendar
+// day in the years 1900-2199, so the two orders can never both succeed.
+std::optional<AamvaDate> parse_aamva_date(std::string_view raw, AamvaDateOrder preferred);
+
+// "958181234  " -> "95818-1234", "958180000" -> "95818", "T2T1T6" -> "T2T 1T6".
+// nullopt when the value is neither a ZIP code nor a Canadian postal code.
+std::optional<std::string> canonical_postal_code(std::string_view raw);
+
+// "1"/"M" -> "M", "2"/"F" -> "F", "9"/"X" -> "X"; nullopt otherwise.
+std::optional<std::string> canonical_sex(std::string_view raw);
+
+// Trims and collapses runs of white space (and commas when `commas_are_spaces`)
+// into one space.
+std::string collapse_spaces(std::string_view text, bool commas_are_spaces = false);
+
+// Placeholders issuers write for an element without a value ("NONE", "UNAVL").
+bool is_placeholder(std::string_view value);
+
+}  // namespace kycx::extractors
