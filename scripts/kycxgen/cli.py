@@ -30,7 +30,8 @@ def choose_format(seed: int, doc_type: str, index: int, requested: tuple) -> str
     return allowed[index % len(allowed)]
 
 
-def make_document(out_dir: str, seed: int, doc_type: str, index: int, requested: tuple, clean: bool) -> str | None:
+def make_document(out_dir: str, seed: int, doc_type: str, index: int, requested: tuple, clean: bool,
+                  dpi: int | None = None) -> str | None:
     """Generates and writes one document; returns its path (None if no format fits)."""
     fmt = choose_format(seed, doc_type, index, requested)
     if fmt is None:
@@ -41,7 +42,7 @@ def make_document(out_dir: str, seed: int, doc_type: str, index: int, requested:
     os.makedirs(folder, exist_ok=True)
     return produce(doc, fmt, folder, f"{doc_type}_{index:04d}", seed=seed, index=index,
                    rng=rng.py_rng(seed, doc_type, index, "render"),
-                   nrng=rng.np_rng(seed, doc_type, index, "render"), clean=clean)
+                   nrng=rng.np_rng(seed, doc_type, index, "render"), clean=clean, dpi=dpi)
 
 
 def _task(args):
@@ -69,13 +70,15 @@ def parse_args(argv):
                    help=f"comma-separated output formats to allow (default all: {','.join(FORMATS)})")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: CPU count)")
     p.add_argument("--clean", action="store_true", help="no scan or photo degradations")
+    p.add_argument("--dpi", type=int, default=None,
+                   help="resolution of rasterised statements, pay stubs, bills and W-2s (default: 200-300 at random)")
     p.add_argument("--quiet", action="store_true", help="no per-document lines")
     return p.parse_args(argv)
 
 
 def main(argv=None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    tasks = [(args.out, args.seed, t, i, args.formats, args.clean)
+    tasks = [(args.out, args.seed, t, i, args.formats, args.clean, args.dpi)
              for t in args.types for i in range(args.start_index, args.start_index + args.count_per_type)]
     os.makedirs(args.out, exist_ok=True)
     started = time.monotonic()

@@ -24,9 +24,10 @@ CARD_DPI = 300
 
 
 def produce(doc: Document, fmt: str, out_dir: str, name: str, *, seed: int, index: int,
-            rng: random.Random, nrng: np.random.Generator, clean: bool) -> str:
+            rng: random.Random, nrng: np.random.Generator, clean: bool, dpi: int | None = None) -> str:
     """Renders `doc` as `fmt` into out_dir/name.EXT plus name.truth.json; returns the
-    document path. REQUIRES: fmt is one the document type supports."""
+    document path. `dpi` forces the resolution of rasterised pages (page documents;
+    default a random 200-300). REQUIRES: fmt is one the document type supports."""
     fields = dict(doc.fields)
     meta = {"generator": "kycxgen", "generator_version": VERSION, "seed": seed, "index": index,
             "layout": doc.layout, "font": doc.font, "format": fmt, "media_type": writers.MEDIA_TYPES[fmt]}
@@ -37,7 +38,7 @@ def produce(doc: Document, fmt: str, out_dir: str, name: str, *, seed: int, inde
                  for p, marks in zip(doc.pages, page_marks)]
         meta.update(dpi=None, degradations=[], page_count=len(doc.pages), pages=pages)
     else:
-        sheets, fields = _sheets(doc, fmt, fields, rng, nrng, clean)
+        sheets, fields = _sheets(doc, fmt, fields, rng, nrng, clean, dpi)
         data, encoding = _encode(sheets, fmt, rng)
         boxed = [degrade.normalised_boxes(s) for s in sheets]
         meta.update(dpi=round(sheets[0].dpi, 1), encoding=encoding,
@@ -151,7 +152,7 @@ def _side_by_side(sides: list[Sheet], rng: random.Random, vertical: bool = False
 
 
 def _sheets(doc: Document, fmt: str, fields: dict, rng: random.Random, nrng: np.random.Generator,
-            clean: bool) -> tuple[list[Sheet], dict]:
+            clean: bool, forced_dpi: int | None) -> tuple[list[Sheet], dict]:
     """Rendered, composed and degraded output pages, and the truth fields they show."""
     if doc.kind == "card":
         sides = [_to_sheet(p, CARD_DPI) for p in doc.pages]
@@ -173,7 +174,8 @@ def _sheets(doc: Document, fmt: str, fields: dict, rng: random.Random, nrng: np.
         # A full photocopied page is grey; a card scanned on its own often keeps its colours.
         grey, bitonal = sheets[0].size[0] > 8 * sheets[0].dpi or rng.random() < 0.3, False
     else:
-        dpi = rng.choice([300, 300, 300, 200, 240]) if fmt != "photo" else 200
+        dpi = rng.choice([300, 300, 300, 200, 240])
+        dpi = forced_dpi or dpi
         sheets = [_to_sheet(p, dpi) for p in doc.pages]
         # Archive TIFFs of paper are bitonal group 4, as document scanners write them.
         bitonal = fmt == "tiff" or (fmt in ("png", "scanned_pdf") and rng.random() < 0.4)
