@@ -13,7 +13,7 @@ namespace {
 constexpr int kMinCharacters = 8;
 constexpr double kMinAlnumShare = 0.5;
 constexpr double kMaxBadShare = 0.05;
-constexpr int kMinUncoveredBlobs = 40;
+constexpr int kMinUncoveredBlobs = 12;
 constexpr double kMaxUncoveredShare = 0.25;
 
 struct CharCounts {
@@ -69,7 +69,7 @@ TextLayerVerdict judge_coverage(const ocr::PageText& text, const cv::Mat& previe
   cv::Mat labels, stats, centroids;
   const int n = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
   // Writing-sized blobs left over are text the layer does not hold.
-  const int max_h = std::max(4, preview.rows / 40);
+  const int max_h = std::max(4, std::max(preview.rows, preview.cols) / 15);
   int uncovered = 0;
   for (int i = 1; i < n; ++i) {
     const int h = stats.at<int>(i, cv::CC_STAT_HEIGHT);

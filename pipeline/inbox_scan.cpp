@@ -39,7 +39,8 @@ Result<std::vector<DocumentInput>> scan_inbox(const fs::path& inbox, const std::
     }
     if (is_ignored_name(name)) continue;
     if (!entry.is_regular_file(ec) && !entry.is_symlink(ec)) continue;
-    inputs.push_back({entry.path(), fs::relative(entry.path(), root, ec).generic_string()});
+    // lexically: fs::relative would resolve a symbolic link to its target.
+    inputs.push_back({entry.path(), entry.path().lexically_relative(root).generic_string()});
   }
   std::sort(inputs.begin(), inputs.end(),
             [](const DocumentInput& a, const DocumentInput& b) { return a.relative_path < b.relative_path; });

@@ -1,0 +1,114 @@
+#include "ingest/image_reader.hpp"
+
+#include <gtest/gtest.h>
+#include <opencv2/imgcodecs.hpp>
+
+#include "tests/support/bad_files.hpp"
+#include "tests/support/test_files.hpp"
+
+namespace kycx::ingest {
+namespace {
+
+Result<std::shared_ptr<const DocumentReader>> open(const std::string& bytes, const IngestLimits& limits = {}) {
+  return open_document(std::make_shared<const std::string>(bytes), limits);
+}
+
+TEST(ImageReaderTest, DecodesPngAndJpegToGrey) {
+  const cv::Mat img = kycx::testing::text_image({"HELLO"}, 640, 100);
+  for (const char* ext : {".png", ".jpg"}) {
+    auto reader = open(kycx::testing::encode_image(img, ext));
+    ASSERT_TRUE(reader) << ext;
+    auto page = (*reader)->load_page(0);
+    ASSERT_TRUE(page) << ext;
+    EXPECT_EQ(page->image.type(), CV_8UC1);
+    EXPECT_EQ(page->image.size(), img.size());
+    EXPECT_LT(cv::norm(page->image, img, cv::NORM_INF), ext == std::string(".png") ? 1 : 80) << ext;
+  }
+}
+
+TEST(ImageReaderTest, ColourImagesBecomeGrey) {
+  cv::Mat colour(50, 80, CV_8UC3, cv::Scalar(10, 200, 30));
+  auto reader = open(kycx::testing::encode_image(colour, ".png"));
+  ASSERT_TRUE(reader);
+  auto page = (*reader)->load_page(0);
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->image.type(), CV_8UC1);
+}
+
+TEST(ImageReaderTest, ReadsEveryPageOfAMultiPageTiff) {
+  kycx::testing::TempDir dir;
+  const auto path = dir.path() / "three.tif";
+  std::vector<cv::Mat> pages = {kycx::testing::text_image({"PAGE ONE"}, 600, 100),
+                                kycx::testing::text_image({"PAGE TWO"}, 700, 100),
+                                kycx::testing::text_image({"PAGE THREE"}, 800, 100)};
+  ASSERT_TRUE(cv::imwritemulti(path.string(), pages));
+  auto reader = open(kycx::testing::read_bytes(path));
+  ASSERT_TRUE(reader) << reader.error().message;
+  ASSERT_EQ((*reader)->page_count(), 3);
+  for (int i = 0; i < 3; ++i) {
+    auto page = (*reader)->load_page(i);
+    ASSERT_TRUE(page);
+    EXPECT_EQ(page->image.cols, pages[static_cast<size_t>(i)].cols);
+    EXPECT_EQ(page->info.page, i + 1);
+  }
+}
+
+TEST(ImageReaderTest, DecompressionBombIsRejectedFromTheHeader) {
+  auto reader = open(kycx::testing::png_declaring(60000, 60000));
+  ASSERT_FALSE(reader);
+  EXPECT_EQ(reader.error().code, ErrorCode::kTooLarge);
+  EXPECT_NE(reader.error().message.find("60000 x 60000"), std::string::npos) << reader.error().message;
+}
+
+TEST(ImageReaderTest, CorruptJpegIsRejectedOrDecodedWithoutCrashing) {
+  auto reader = open(kycx::testing::corrupt_jpeg());
+  if (!reader) {
+    EXPECT_EQ(reader.error().code, ErrorCode::kCorruptFile);
+    return;
+  }
+  auto page = (*reader)->load_page(0);
+  if (!page) {
+    EXPECT_EQ(page.error().code, ErrorCode::kCorruptFile);
+    EXPECT_NE(page.error().message.find("JPEG"), std::string::npos);
+  }
+}
+
+TEST(ImageReaderTest, TiffWithUnsupportedCompressionIsRejectedWithAdvice) {
+  auto reader = open(kycx::testing::tiff_with_unsupported_compression());
+  Error error;
+  if (!reader) {
+    error = reader.error();
+  } else {
+    auto page = (*reader)->load_page(0);
+    ASSERT_FALSE(page);
+    error = page.error();
+  }
+  EXPECT_EQ(error.code, ErrorCode::kCorruptFile);
+  EXPECT_NE(error.message.find("TIFF"), std::string::npos) << error.message;
+}
+
+TEST(ImageReaderTest, TruncatedPngIsRejected) {
+  std::string png = kycx::testing::encode_image(kycx::testing::text_image({"TRUNCATED"}, 600, 100), ".png");
+  png.resize(png.size() / 2);
+  auto reader = open(png);
+  if (reader) {
+    auto page = (*reader)->load_page(0);
+    ASSERT_FALSE(page);
+    EXPECT_EQ(page.error().code, ErrorCode::kCorruptFile);
+  } else {
+    EXPECT_EQ(reader.error().code, ErrorCode::kCorruptFile);
+  }
+}
+
+TEST(DocumentReaderTest, UnsupportedBytesSayWhatTheyAre) {
+  auto text = open("This is a plain text file someone named passport.jpg\n");
+  ASSERT_FALSE(text);
+  EXPECT_EQ(text.error().code, ErrorCode::kUnsupportedFormat);
+  EXPECT_NE(text.error().message.find("plain text"), std::string::npos);
+  auto empty = open("");
+  ASSERT_FALSE(empty);
+  EXPECT_NE(empty.error().message.find("empty file"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kycx::ingest

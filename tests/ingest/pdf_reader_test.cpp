@@ -1,0 +1,173 @@
+#include "ingest/pdf_reader.hpp"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+
+#include "tests/support/bad_files.hpp"
+#include "tests/support/pdf_builder.hpp"
+#include "tests/support/test_files.hpp"
+
+namespace kycx::ingest {
+namespace {
+
+using kycx::testing::PdfBuilder;
+using kycx::testing::PdfText;
+
+Result<std::shared_ptr<const DocumentReader>> open(const std::string& bytes, const IngestLimits& limits = {}) {
+  return open_document(std::make_shared<const std::string>(bytes), limits);
+}
+
+TEST(PdfReaderTest, UsesARealTextLayerWithWordBoxes) {
+  PdfBuilder pdf;
+  pdf.add_text_page({{72, 100, 12, "Opening balance 1,234.56"}, {306, 400, 12, "Right half"}});
+  auto reader = open(pdf.build());
+  ASSERT_TRUE(reader) << reader.error().message;
+  ASSERT_EQ((*reader)->page_count(), 1);
+  auto page = (*reader)->load_page(0);
+  ASSERT_TRUE(page);
+  ASSERT_TRUE(page->text_layer);
+  EXPECT_TRUE(page->image.empty());
+  EXPECT_EQ(page->info.text_source, TextSource::kTextLayer);
+  EXPECT_EQ(page->info.unit, "pt");
+  const auto& text = *page->text_layer;
+  ASSERT_EQ(text.lines.size(), 2u);
+  EXPECT_EQ(text.line_text(0), "Opening balance 1,234.56");
+  const auto& first = text.words[0];
+  EXPECT_EQ(first.text, "Opening");
+  EXPECT_NEAR(first.box.x0, 72.0 / 612, 0.005);
+  EXPECT_NEAR(first.box.y1, 100.0 / 792, 0.01);  // baseline near the bottom of the box
+  EXPECT_LT(first.box.y0, first.box.y1);
+  EXPECT_EQ(text.words[3].text, "Right");
+  EXPECT_NEAR(text.words[3].box.x0, 306.0 / 612, 0.005);
+}
+
+TEST(PdfReaderTest, ScannedPageIsRenderedForOcr) {
+  auto reader = open(kycx::testing::scanned_pdf());
+  ASSERT_TRUE(reader);
+  auto page = (*reader)->load_page(0);
+  ASSERT_TRUE(page);
+  EXPECT_FALSE(page->text_layer);
+  EXPECT_EQ(page->info.text_source, TextSource::kOcr);
+  EXPECT_EQ(page->image.cols, 2550);  // 8.5 inches at 300 DPI
+  EXPECT_NEAR(page->info.dpi, 300, 1);
+}
+
+std::vector<PdfText> statement_lines(int render_mode) {
+  std::vector<PdfText> lines;
+  for (int i = 0; i < 20; ++i) {
+    lines.push_back({72, 100.0 + 28 * i, 12, "03/" + std::to_string(10 + i) + " Card purchase grocery 12.34",
+                     render_mode});
+  }
+  return lines;
+}
+
+TEST(PdfReaderTest, InvisibleTextCoveringAllOfAScanIsUsed) {
+  auto reader = open(kycx::testing::scan_with_text_layer(statement_lines(0), statement_lines(3)));
+  ASSERT_TRUE(reader);
+  auto page = (*reader)->load_page(0);
+  ASSERT_TRUE(page);
+  ASSERT_TRUE(page->text_layer);
+  EXPECT_EQ(page->text_layer->lines.size(), 20u);
+}
+
+TEST(PdfReaderTest, InvisibleTextCoveringPartOfAScanIsNotTrusted) {
+  auto partial = statement_lines(3);
+  partial.resize(3);
+  auto reader = open(kycx::testing::scan_with_text_layer(statement_lines(0), partial));
+  ASSERT_TRUE(reader);
+  auto page = (*reader)->load_page(0);
+  ASSERT_TRUE(page);
+  EXPECT_FALSE(page->text_layer);
+  EXPECT_FALSE(page->image.empty());
+}
+
+TEST(PdfReaderTest, TextLayerCoveringOnlyAStampOfAScanIsIgnored) {
+  auto reader = open(kycx::testing::scan_with_text_layer(statement_lines(0), {{400, 40, 8, "Received 2026-03-01 by mailroom"}}));
+  ASSERT_TRUE(reader);
+  auto page = (*reader)->load_page(0);
+  ASSERT_TRUE(page);
+  EXPECT_FALSE(page->text_layer);
+  EXPECT_FALSE(page->image.empty());
+}
+
+TEST(PdfReaderTest, GarbageTextLayerIsIgnored) {
+  PdfBuilder pdf;
+  pdf.add_text_page({{72, 100, 12, "%%% ### @@@ !!! *** ^^^ ~~~ ||| ;;; ::: +++"}});
+  auto reader = open(pdf.build());
+  ASSERT_TRUE(reader);
+  auto page = (*reader)->load_page(0);
+  ASSERT_TRUE(page);
+  EXPECT_FALSE(page->text_layer);
+}
+
+TEST(PdfReaderTest, ThousandsOfPagesAreRejectedFastByThePageLimit) {
+  const std::string bytes = kycx::testing::blank_pages_pdf(5000);
+  const auto start = std::chrono::steady_clock::now();
+  auto reader = open(bytes);
+  const auto took = std::chrono::steady_clock::now() - start;
+  ASSERT_FALSE(reader);
+  EXPECT_EQ(reader.error().code, ErrorCode::kTooLarge);
+  EXPECT_NE(reader.error().message.find("5000 pages"), std::string::npos) << reader.error().message;
+  EXPECT_LT(took, std::chrono::seconds(5));
+}
+
+TEST(PdfReaderTest, TruncatedPdfIsRejectedOrRecovered) {
+  std::string bytes = kycx::testing::small_text_pdf();
+  bytes.resize(bytes.size() / 2);
+  auto reader = open(bytes);
+  if (!reader) {
+    EXPECT_EQ(reader.error().code, ErrorCode::kCorruptFile);
+    EXPECT_NE(reader.error().message.find("damaged or truncated"), std::string::npos);
+    return;
+  }
+  // poppler may rebuild the cross-reference table; then the page must load or fail cleanly.
+  for (int i = 0; i < (*reader)->page_count(); ++i) (void)(*reader)->load_page(i);
+}
+
+TEST(PdfReaderTest, RandomBytesAreNotAPdf) {
+  std::string bytes = "%PDF-1.4\n";
+  for (int i = 0; i < 5000; ++i) bytes.push_back(static_cast<char>((i * 7919) % 251));
+  auto reader = open(bytes);
+  ASSERT_FALSE(reader);
+  EXPECT_EQ(reader.error().code, ErrorCode::kCorruptFile);
+}
+
+TEST(PdfReaderTest, PasswordProtectedPdfIsRejectedAsEncrypted) {
+  const std::string bytes = kycx::testing::encrypt_pdf(kycx::testing::small_text_pdf(), "secret");
+  if (bytes.empty()) GTEST_SKIP() << "qpdf not installed (scripts/setup installs it)";
+  auto reader = open(bytes);
+  ASSERT_FALSE(reader);
+  EXPECT_EQ(reader.error().code, ErrorCode::kEncrypted);
+  EXPECT_NE(reader.error().message.find("password"), std::string::npos);
+}
+
+TEST(PdfReaderTest, EncryptedPdfWithEmptyUserPasswordOpens) {
+  const std::string bytes = kycx::testing::encrypt_pdf(kycx::testing::small_text_pdf(), "");
+  if (bytes.empty()) GTEST_SKIP() << "qpdf not installed (scripts/setup installs it)";
+  auto reader = open(bytes);
+  ASSERT_TRUE(reader) << reader.error().message;
+  auto page = (*reader)->load_page(0);
+  ASSERT_TRUE(page);
+  ASSERT_TRUE(page->text_layer);
+  EXPECT_NE(page->text_layer->text().find("real text layer"), std::string::npos);
+}
+
+TEST(PdfReaderTest, HugePageIsRenderedWithinThePixelLimit) {
+  PdfBuilder pdf;
+  pdf.add_image_page(kycx::testing::encode_image(kycx::testing::text_image({"POSTER"}, 400, 100), ".jpg"), 400,
+                     200, 72 * 100, 72 * 50);  // 100 x 50 inches
+  IngestLimits limits;
+  limits.max_page_pixels = 20e6;
+  auto reader = open(pdf.build(), limits);
+  ASSERT_TRUE(reader);
+  auto page = (*reader)->load_page(0);
+  if (page) {
+    EXPECT_LE(double(page->image.total()), limits.max_page_pixels * 1.01);
+  } else {
+    EXPECT_EQ(page.error().code, ErrorCode::kTooLarge);
+  }
+}
+
+}  // namespace
+}  // namespace kycx::ingest
