@@ -1,0 +1,8 @@
+# The MRZ reader (ICAO 9303 TD1, TD2, TD3) and its visual-zone cross-check.
+target_sources(kycx_extractors PRIVATE
+  ${CMAKE_CURRENT_SOURCE_DIR}/mrz_layout.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/mrz_confusions.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/mrz_alignment.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/mrz_repair.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/mrz_parser.cpp
+)

@@ -1,0 +1,1 @@
+kycx_add_test(mrz_parser_test SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/mrz_parser_test.cpp DEPS kycx::extractors)
