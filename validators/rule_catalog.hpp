@@ -1,0 +1,28 @@
+// Which validation rules apply to which document type: one table per
+// contract type, all declared in rule_catalog.cpp. Built once on first use and
+// immutable afterwards: thread-safe.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "validators/rule.hpp"
+
+namespace kycx::validators {
+
+// The rules of `document_type` in the order they run; empty for a type
+// without rules ("unknown", or a schema added from a folder at run time).
+std::span<const Rule> rules_for(std::string_view document_type);
+
+// The document types that have rules, in catalog order.
+std::vector<std::string> types_with_rules();
+
+// The severity of the rule named `rule` (the same in every type that
+// declares it); nullopt for checks no rule declares, such as the
+// extractors' consistency.* checks.
+std::optional<Severity> rule_severity(std::string_view rule);
+
+}  // namespace kycx::validators
