@@ -1,0 +1,460 @@
+#include "extractors/license_front_reader.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <optional>
+
+#include "extractors/license_front_values.hpp"
+
+namespace kycx::extractors {
+
+namespace {
+
+enum class Label { kNone, kNoise, kNumber, kSurname, kGiven, kAddress, kBirth, kIssue, kExpiry, kSex, kDiscriminator,
+                   kOther };
+
+std::string lower(std::string_view s) {
+  std::string out;
+  for (char c : s) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  return out;
+}
+
+std::string_view strip_punct(std::string_view s) {
+  auto punct = [](char c) { return c == ':' || c == ',' || c == '.' || c == ';' || c == '"' || c == '\''; };
+  while (!s.empty() && punct(s.front())) s.remove_prefix(1);
+  while (!s.empty() && punct(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+bool has_lower(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+}
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+// A name word as licences print it: upper-case letters, apostrophes, hyphens.
+bool is_name_word(std::string_view s) {
+  s = strip_punct(s);
+  if (s.empty()) return false;
+  bool letter = false;
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isupper(u) || u >= 0x80) {
+      letter = true;
+    } else if (c != '-' && c != '\'') {
+      return false;
+    }
+  }
+  return letter;
+}
+
+struct LabelName {
+  std::string_view text;
+  Label label;
+};
+
+constexpr std::array<LabelName, 52> kLabels{{
+    {"dl", Label::kNumber},       {"dln", Label::kNumber},      {"lic", Label::kNumber},
+    {"lic#", Label::kNumber},     {"dl#", Label::kNumber},      {"no", Label::kNumber},
+    {"number", Label::kNumber},   {"number/numero", Label::kNumber}, {"number/numéro", Label::kNumber},
+    {"4d", Label::kNumber},       {"license", Label::kNumber},  {"licence", Label::kNumber},
+    {"ln", Label::kSurname},      {"surname", Label::kSurname}, {"nom", Label::kSurname},
+    {"fn", Label::kGiven},        {"given", Label::kGiven},     {"prenom", Label::kGiven},
+    {"addr", Label::kAddress},    {"address", Label::kAddress}, {"adresse", Label::kAddress},
+    {"dob", Label::kBirth},       {"birth", Label::kBirth},     {"ddn", Label::kBirth},
+    {"iss", Label::kIssue},       {"4a", Label::kIssue},        {"issued", Label::kIssue},
+    {"exp", Label::kExpiry},      {"4b", Label::kExpiry},       {"expires", Label::kExpiry},
+    {"sex", Label::kSex},         {"sexe", Label::kSex},        {"dd", Label::kDiscriminator},
+    {"class", Label::kOther},     {"9a", Label::kOther},        {"hgt", Label::kOther},
+    {"wgt", Label::kOther},       {"eyes", Label::kOther},      {"hair", Label::kOther},
+    {"rstr", Label::kOther},      {"end", Label::kOther},       {"height", Label::kOther},
+    {"weight", Label::kOther},    {"donor", Label::kOther},     {"veteran", Label::kOther},
+    {"restr", Label::kOther},     {"endorsements", Label::kOther}, {"restrictions", Label::kOther},
+    {"class:", Label::kOther},    {"dob:", Label::kBirth},      {"exp:", Label::kExpiry},
+    {"iss:", Label::kIssue},
+}};
+
+// AAMVA card design field numbers printed before the labels (1 family name,
+// 2 given names, 3 birth, 5 discriminator, 8 address, 15 sex, ...).
+std::optional<Label> numbered_label(std::string_view t) {
+  if (t == "1") return Label::kSurname;
+  if (t == "2") return Label::kGiven;
+  if (t == "3") return Label::kBirth;
+  if (t == "5") return Label::kDiscriminator;
+  if (t == "8") return Label::kAddress;
+  if (t == "15") return Label::kSex;
+  if (t == "9" || t == "12" || t == "16" || t == "17" || t == "18" || t == "19") return Label::kOther;
+  return std::nullopt;
+}
+
+Label word_label(std::string_view token) {
+  const std::string t = lower(strip_punct(token));
+  if (t.empty()) return Label::kNone;
+  for (const auto& l : kLabels) {
+    if (l.text == t) return l.label;
+  }
+  // Labels of three letters or more survive one OCR slip ("1ss", "exd"); only
+  // tokens with lower case qualify, so a printed value such as "DOE" stays a value.
+  if (t.size() >= 3 && has_lower(token)) {
+    for (const auto& l : kLabels) {
+      if (l.text.size() >= 3 && l.text.size() <= 5 && edit_distance(l.text, t) <= 1 && l.label != Label::kNumber) {
+        return l.label;
+      }
+    }
+  }
+  return Label::kNone;
+}
+
+struct Segment {
+  Label label = Label::kNone;
+  std::vector<int> words;  // indices into the line's words: the value after the label
+};
+
+// A line cut at its labels. A bare field number counts as a label at the
+// start of a line or right before a word label ("15 SEX F 16 HGT 5'-04\"").
+std::vector<Segment> segments_of(const FrontLine& line) {
+  std::vector<Segment> out(1);
+  const auto& w = line.words;
+  for (int i = 0; i < static_cast<int>(w.size()); ++i) {
+    const std::string_view t = strip_punct(w[static_cast<size_t>(i)].text);
+    Label label = word_label(t);
+    if (label == Label::kNone) {
+      if (auto numbered = numbered_label(t)) {
+        const bool before_label = i + 1 < static_cast<int>(w.size()) &&
+                                  word_label(w[static_cast<size_t>(i + 1)].text) != Label::kNone;
+        if (i == 0 || before_label) label = *numbered;
+      }
+    }
+    // A short lower-case token at the start of a line is a label OCR misread ("in", "rn", "pos").
+    if (label == Label::kNone && i == 0 && t.size() <= 4 && has_lower(t) && w.size() > 1) label = Label::kNoise;
+    if (label != Label::kNone) {
+      out.push_back(Segment{label, {}});  // "3 DOB" leaves an empty "3" segment: harmless
+      continue;
+    }
+    out.back().words.push_back(i);
+  }
+  return out;
+}
+
+class FrontParser {
+ public:
+  FrontParser(std::vector<FrontLine> lines, std::string country) : lines_(std::move(lines)), country_(std::move(country)) {
+    for (const auto& line : lines_) segments_.push_back(segments_of(line));
+  }
+
+  LicenseFront run() && {
+    if (country_.empty()) country_ = guess_country();
+    address();
+    labelled();
+    dates();
+    number_by_layout();
+    names_by_layout();
+    LicenseFront out;
+    out.fields = std::move(fields_);
+    out.country = country_;
+    out.lines = std::move(lines_);
+    return out;
+  }
+
+ private:
+  const FrontWord& word(size_t line, int index) const { return lines_[line].words[static_cast<size_t>(index)]; }
+
+  void set(const std::string& name, std::string value, size_t line, const std::vector<int>& words, bool labelled) {
+    if (fields_.count(name) != 0 || words.empty() || value.empty()) return;
+    FrontValue v;
+    v.value = std::move(value);
+    v.labelled = labelled;
+    v.source.page = lines_[line].page;
+    v.confidence = 1.0;
+    for (int i : words) {
+      const FrontWord& w = word(line, i);
+      v.source.bbox = united(v.source.bbox, w.box);
+      if (!v.source.text.empty()) v.source.text.push_back(' ');
+      v.source.text += w.text;
+      v.confidence = std::min(v.confidence, w.confidence);
+    }
+    fields_[name] = std::move(v);
+    used_lines_.push_back(line);
+  }
+
+  std::string joined(size_t line, const std::vector<int>& words) const {
+    std::string out;
+    for (int i : words) {
+      if (!out.empty()) out.push_back(' ');
+      out += strip_punct(word(line, i).text);
+    }
+    return out;
+  }
+
+  std::string guess_country() const {
+    for (const auto& line : lines_) {
+      const std::string t = line.text();
+      if (t.find("LICENCE") != std::string::npos || t.find("PERMIS") != std::string::npos) return "CAN";
+    }
+    return "";
+  }
+
+  // "EDMONTON, AB T2T 1T6" / "LANSING, MI 48993": city, state, postal code;
+  // the street is the line above.
+  void address() {
+    for (size_t l = 0; l < lines_.size(); ++l) {
+      const auto& w = lines_[l].words;
+      const int n = static_cast<int>(w.size());
+      if (n < 3) continue;
+      std::vector<int> postal;
+      std::string code;
+      int state_at = -1;
+      const std::string last(strip_punct(w[static_cast<size_t>(n - 1)].text));
+      const std::string before(strip_punct(w[static_cast<size_t>(n - 2)].text));
+      auto zip = [](const std::string& s) {
+        return (s.size() == 5 && all_digits(s)) || (s.size() == 10 && all_digits(s.substr(0, 5)) && s[5] == '-' &&
+                                                    all_digits(s.substr(6)));
+      };
+      auto ca_half = [](const std::string& s, bool first) {
+        return s.size() == 3 && std::isupper(static_cast<unsigned char>(s[first ? 0 : 1])) &&
+               std::isdigit(static_cast<unsigned char>(s[first ? 1 : 0])) &&
+               std::isupper(static_cast<unsigned char>(s[first ? 2 : 1])) == first &&
+               (first || std::isdigit(static_cast<unsigned char>(s[2])));
+      };
+      if (zip(last)) {
+        postal = {n - 1};
+        code = last;
+        state_at = n - 2;
+      } else if (n >= 4 && ca_half(before, true) && ca_half(last, false)) {
+        postal = {n - 2, n - 1};
+        code = before + " " + last;
+        state_at = n - 3;
+      } else {
+        continue;
+      }
+      const std::string state(strip_punct(w[static_cast<size_t>(state_at)].text));
+      if (state.size() != 2 || !std::isupper(static_cast<unsigned char>(state[0])) ||
+          !std::isupper(static_cast<unsigned char>(state[1]))) {
+        continue;
+      }
+      std::vector<int> city;
+      for (int i = 0; i < state_at; ++i) {
+        if (is_name_word(w[static_cast<size_t>(i)].text)) city.push_back(i);
+      }
+      if (city.empty()) continue;
+      set("address_city", joined(l, city), l, city, false);
+      set("address_state", state, l, {state_at}, false);
+      set("address_postal_code", code, l, postal, false);
+      if (country_.empty()) country_ = postal.size() == 2 ? "CAN" : "USA";
+      address_line_ = l;
+      if (l > 0 && lines_[l - 1].page == lines_[l].page) street(l - 1);
+      return;
+    }
+  }
+
+  void street(size_t l) {
+    for (const auto& seg : segments_[l]) {
+      if (seg.label != Label::kNone && seg.label != Label::kNoise && seg.label != Label::kAddress) continue;
+      std::vector<int> words = seg.words;
+      // "8 28096 RIVERBEND BLVD": a field number left in front of the house number.
+      if (words.size() >= 2 && all_digits(strip_punct(word(l, words[0]).text)) &&
+          strip_punct(word(l, words[0]).text).size() <= 2 && all_digits(strip_punct(word(l, words[1]).text))) {
+        words.erase(words.begin());
+      }
+      if (words.empty()) continue;
+      set("address_street", joined(l, words), l, words, seg.label == Label::kAddress);
+      street_line_ = l;
+      return;
+    }
+  }
+
+  void labelled() {
+    for (size_t l = 0; l < lines_.size(); ++l) {
+      for (const auto& seg : segments_[l]) {
+        if (seg.words.empty()) continue;
+        switch (seg.label) {
+          case Label::kNumber: number(l, seg.words, true); break;
+          case Label::kSurname: name("surname", l, seg.words, true); break;
+          case Label::kGiven: name("given_names", l, seg.words, true); break;
+          case Label::kSex: sex(l, seg.words); break;
+          default: break;
+        }
+      }
+    }
+  }
+
+  void number(size_t l, const std::vector<int>& words, bool labelled) {
+    // OCR may split a number into groups of digits ("363 168408"): they are joined.
+    std::string value;
+    std::vector<int> used;
+    for (int i : words) {
+      const std::string_view t = strip_punct(word(l, i).text);
+      const bool token = !t.empty() && std::all_of(t.begin(), t.end(), [](char c) {
+        return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '-';
+      });
+      if (!token || (!used.empty() && !(all_digits(value) && all_digits(t)))) break;
+      value += t;
+      used.push_back(i);
+    }
+    const auto digits = std::count_if(value.begin(), value.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    if (value.size() < 5 || value.size() > 25 || digits < 4 || !front_date_readings(value).empty()) return;
+    set("document_number", value, l, used, labelled);
+    if (fields_.count("document_number")) number_line_ = l;
+  }
+
+  void name(const std::string& field, size_t l, const std::vector<int>& words, bool labelled) {
+    std::vector<int> used;
+    for (int i : words) {
+      if (!is_name_word(word(l, i).text)) return;
+      used.push_back(i);
+    }
+    set(field, joined(l, used), l, used, labelled);
+  }
+
+  void sex(size_t l, const std::vector<int>& words) {
+    const std::string t(strip_punct(word(l, words[0]).text));
+    if (t == "M" || t == "F" || t == "X") set("sex", t, l, {words[0]}, true);
+  }
+
+  struct DateToken {
+    size_t line;
+    int word;
+    Date date;
+    Label label;
+  };
+
+  // Labelled dates where OCR kept the labels; the others by order, since a
+  // licence is issued after birth and expires after issue.
+  void dates() {
+    std::vector<DateToken> found;
+    for (size_t l = 0; l < lines_.size(); ++l) {
+      for (const auto& seg : segments_[l]) {
+        for (int i : seg.words) {
+          auto d = front_date(strip_punct(word(l, i).text), country_);
+          if (!d) continue;
+          found.push_back(DateToken{l, i, *d, seg.label});
+          break;  // one date per label
+        }
+      }
+    }
+    auto put = [&](const char* field, const DateToken& t, bool labelled) {
+      set(field, format_date(t.date), t.line, {t.word}, labelled);
+    };
+    std::vector<DateToken> rest;
+    for (const auto& t : found) {
+      if (t.label == Label::kBirth) {
+        put("date_of_birth", t, true);
+      } else if (t.label == Label::kIssue) {
+        put("date_of_issue", t, true);
+      } else if (t.label == Label::kExpiry) {
+        put("date_of_expiry", t, true);
+      } else {
+        rest.push_back(t);
+      }
+    }
+    std::sort(rest.begin(), rest.end(), [](const auto& a, const auto& b) { return a.date < b.date; });
+    if (rest.empty()) return;
+    const bool has_birth = fields_.count("date_of_birth") != 0;
+    const bool has_expiry = fields_.count("date_of_expiry") != 0;
+    size_t first = 0, last = rest.size();
+    if (!has_birth && rest.size() >= 2) put("date_of_birth", rest[first++], false);
+    if (!has_expiry && last - first >= 1 && (rest.size() >= 2 || has_birth)) put("date_of_expiry", rest[--last], false);
+    if (last - first == 1) put("date_of_issue", rest[first], false);
+  }
+
+  // Without a label the licence number is the topmost alphanumeric with
+  // enough digits that is neither a date, the address nor the discriminator.
+  void number_by_layout() {
+    if (fields_.count("document_number")) return;
+    for (size_t l = 0; l < lines_.size(); ++l) {
+      if (l == address_line_ || l == street_line_) continue;
+      for (const auto& seg : segments_[l]) {
+        if (seg.label != Label::kNone && seg.label != Label::kNoise) continue;
+        for (size_t k = 0; k < seg.words.size(); ++k) {
+          number(l, std::vector<int>(seg.words.begin() + static_cast<std::ptrdiff_t>(k), seg.words.end()), false);
+          if (fields_.count("document_number")) return;
+        }
+      }
+    }
+  }
+
+  // Between the number and the street: "SURNAME, GIVEN NAMES" on one line, or
+  // the surname on one line and the given names on the next.
+  void names_by_layout() {
+    if (fields_.count("surname") && fields_.count("given_names")) return;
+    if (number_line_ == kNoLine || street_line_ == kNoLine || street_line_ <= number_line_) return;
+    std::vector<std::pair<size_t, std::vector<int>>> candidates;
+    for (size_t l = number_line_ + 1; l < street_line_; ++l) {
+      if (std::find(used_lines_.begin(), used_lines_.end(), l) != used_lines_.end()) continue;
+      std::vector<int> words;
+      for (const auto& seg : segments_[l]) {
+        if (seg.label == Label::kNone || seg.label == Label::kNoise) words.insert(words.end(), seg.words.begin(), seg.words.end());
+      }
+      if (words.empty() || !std::all_of(words.begin(), words.end(), [&](int i) { return is_name_word(word(l, i).text); })) {
+        continue;
+      }
+      candidates.emplace_back(l, words);
+    }
+    if (candidates.size() == 1) {
+      const auto& [l, words] = candidates.front();
+      for (size_t k = 0; k < words.size(); ++k) {
+        if (word(l, words[k]).text.back() != ',' || k + 1 == words.size()) continue;
+        name("surname", l, std::vector<int>(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k + 1)), false);
+        name("given_names", l, std::vector<int>(words.begin() + static_cast<std::ptrdiff_t>(k + 1), words.end()), false);
+        return;
+      }
+    } else if (candidates.size() == 2) {
+      name("surname", candidates[0].first, candidates[0].second, false);
+      name("given_names", candidates[1].first, candidates[1].second, false);
+    }
+  }
+
+  static constexpr size_t kNoLine = static_cast<size_t>(-1);
+  std::vector<FrontLine> lines_;
+  std::vector<std::vector<Segment>> segments_;
+  std::string country_;
+  std::map<std::string, FrontValue> fields_;
+  std::vector<size_t> used_lines_;
+  size_t address_line_ = kNoLine;
+  size_t street_line_ = kNoLine;
+  size_t number_line_ = kNoLine;
+};
+
+bool inside(const BBox& outer, const BBox& b) {
+  return b.center_x() >= outer.x0 && b.center_x() <= outer.x1 && b.center_y() >= outer.y0 && b.center_y() <= outer.y1;
+}
+
+}  // namespace
+
+std::string FrontLine::text() const {
+  std::string out;
+  for (const auto& w : words) {
+    if (!out.empty()) out.push_back(' ');
+    out += w.text;
+  }
+  return out;
+}
+
+const FrontValue* LicenseFront::field(std::string_view name) const {
+  auto it = fields.find(std::string(name));
+  return it == fields.end() ? nullptr : &it->second;
+}
+
+LicenseFront read_license_front(const std::vector<ocr::Page>& pages, const LicenseFrontOptions& options) {
+  std::vector<FrontLine> lines;
+  const int count = std::min(static_cast<int>(pages.size()), options.max_pages);
+  for (int p = 0; p < count; ++p) {
+    const ocr::PageText& text = pages[static_cast<size_t>(p)].text;
+    for (const auto& line : text.lines) {
+      FrontLine out;
+      out.page = p + 1;
+      for (int i = line.first_word; i < line.first_word + line.word_count; ++i) {
+        const ocr::Word& w = text.words[static_cast<size_t>(i)];
+        if (p == options.exclude_page && inside(options.exclude_box, w.box)) continue;
+        out.words.push_back(FrontWord{w.text, w.box, static_cast<double>(w.confidence)});
+      }
+      if (!out.words.empty()) lines.push_back(std::move(out));
+    }
+  }
+  return FrontParser(std::move(lines), options.country).run();
+}
+
+}  // namespace kycx::extractors

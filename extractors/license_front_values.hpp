@@ -1,0 +1,36 @@
+// Values as printed on the front of a US or Canadian licence: dates in the
+// orders cards use (MM/DD/YYYY in the USA; YYYY/MM/DD, YYYY-MM-DD or
+// DD/MM/YYYY in Canada) and OCR-tolerant keys for comparing numbers and
+// names. Pure functions; thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/value_format.hpp"
+
+namespace kycx::extractors {
+
+// Every calendar date a token can mean (year first; month first; day first),
+// without duplicates. Empty when the token is not a date.
+std::vector<Date> front_date_readings(std::string_view token);
+
+// The date a token means under the conventions of `country` ("USA", "CAN" or
+// "" for unknown: month first unless only day first gives a date).
+std::optional<Date> front_date(std::string_view token, std::string_view country);
+
+// Upper case, separators (space, '-', '.') removed, and the letters OCR
+// confuses with digits turned into them (O->0, I/L->1, S->5, B->8, Z->2, G->6):
+// two readings of one licence number have the same key.
+std::string number_key(std::string_view text);
+
+// Upper-case words of letters and digits, one space apart, apostrophes
+// dropped: "O'Neil-Smith,  Ann" -> "ONEIL SMITH ANN".
+std::string words_key(std::string_view text);
+
+// Levenshtein distance, for matching labels OCR misread by a letter.
+int edit_distance(std::string_view a, std::string_view b);
+
+}  // namespace kycx::extractors
