@@ -15,6 +15,7 @@ struct BatchArgs {
   std::string inbox;
   std::string out;
   bool quiet = false;
+  std::vector<std::string> exclude;
 };
 }  // namespace
 
@@ -24,10 +25,11 @@ CommandRunner add_batch_command(CLI::App& app, const PipelineFlags& flags) {
   cmd->add_option("inbox", args->inbox, "folder to process, recursively")->required();
   cmd->add_option("--out", args->out, "outbox folder for the envelopes")->required();
   cmd->add_flag("--quiet", args->quiet, "no progress output");
+  cmd->add_option("--exclude", args->exclude, "skip file names matching this glob (repeatable), e.g. '*.truth.json'");
   cmd->footer("Hidden files and *.part, *.tmp, *.crdownload are skipped. Prints a summary line at the end.\n"
               "Exit status: 0 all accepted or needs_review, 3 some rejected, 2 usage error, 1 internal failure.");
   return [args, &flags]() -> int {
-    auto inputs = pipeline::scan_inbox(fs::path(args->inbox), fs::path(args->out));
+    auto inputs = pipeline::scan_inbox(fs::path(args->inbox), fs::path(args->out), args->exclude);
     if (!inputs) {
       std::fprintf(stderr, "kycx batch: %s\n", inputs.error().message.c_str());
       return kExitUsage;

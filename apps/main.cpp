@@ -13,7 +13,7 @@
 
 int main(int argc, char** argv) {
   using namespace kycx::apps;
-  kycx::ocr::limit_tesseract_threads();
+  kycx::ocr::limit_tesseract_threads(argv);
   kycx::ingest::quiet_third_party_diagnostics();
 
   CLI::App app{"kycx: extract validated, explainable JSON from KYC and lending documents"};

@@ -4,6 +4,7 @@
 #include "core/version.hpp"
 #include "extractors/document_extractor.hpp"
 #include "schemas/schema_registry.hpp"
+#include "validators/rule_engine.hpp"
 #include "validators/schema_check.hpp"
 #include "validators/status_decider.hpp"
 
@@ -33,8 +34,8 @@ void ClassifyStage::operator()(DocumentJob& job) const {
 void ExtractStage::operator()(DocumentJob& job) const {
   if (job.rejected() || job.reject_if_expired("extract")) return;
   StageTimer timer(job, "extract");
-  auto engine = workers_.text_engine();
-  const extractors::ExtractContext context = make_context(job, &*engine);
+  const auto engine = workers_.lazy_text_engine();
+  const extractors::ExtractContext context = make_context(job, engine.get());
   extractors::Extraction extraction = extractors::extract(job.classification, context);
   job.envelope.fields = std::move(extraction.fields);
   job.envelope.checks = std::move(extraction.checks);
@@ -47,6 +48,7 @@ void ValidateStage::operator()(DocumentJob& job) const {
   if (const auto* schema = schemas::SchemaRegistry::builtin().find(job.envelope.document_type)) {
     validators::apply_schema(*schema, job.envelope);
   }
+  validators::apply_rules(job.envelope);
   validators::decide_status(job.envelope);
 }
 

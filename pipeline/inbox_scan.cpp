@@ -1,5 +1,7 @@
 #include "pipeline/inbox_scan.hpp"
 
+#include <fnmatch.h>
+
 #include <algorithm>
 
 namespace kycx::pipeline {
@@ -17,7 +19,8 @@ bool is_ignored_name(const std::string& file_name) {
   return ends_with(file_name, ".part") || ends_with(file_name, ".tmp") || ends_with(file_name, ".crdownload");
 }
 
-Result<std::vector<DocumentInput>> scan_inbox(const fs::path& inbox, const std::optional<fs::path>& exclude) {
+Result<std::vector<DocumentInput>> scan_inbox(const fs::path& inbox, const std::optional<fs::path>& exclude,
+                                              const std::vector<std::string>& exclude_names) {
   std::error_code ec;
   if (!fs::is_directory(inbox, ec)) {
     return fail(ErrorCode::kNotFound, "inbox folder " + inbox.string() + " does not exist or is not a folder");
@@ -38,6 +41,10 @@ Result<std::vector<DocumentInput>> scan_inbox(const fs::path& inbox, const std::
       continue;
     }
     if (is_ignored_name(name)) continue;
+    if (std::any_of(exclude_names.begin(), exclude_names.end(),
+                    [&](const std::string& glob) { return ::fnmatch(glob.c_str(), name.c_str(), 0) == 0; })) {
+      continue;
+    }
     if (!entry.is_regular_file(ec) && !entry.is_symlink(ec)) continue;
     // lexically: fs::relative would resolve a symbolic link to its target.
     inputs.push_back({entry.path(), entry.path().lexically_relative(root).generic_string()});

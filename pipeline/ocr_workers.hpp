@@ -18,6 +18,9 @@ class OcrWorkers {
   static Result<std::unique_ptr<OcrWorkers>> create(int count, const ocr::OcrOptions& options);
 
   ResourcePool<ocr::OcrEngine>::Lease text_engine() { return text_.acquire(); }
+  // An engine that is borrowed on its first use only (extractors that may
+  // not need OCR at all must not wait for a free engine).
+  std::unique_ptr<ocr::OcrEngine> lazy_text_engine();
   ResourcePool<ocr::OrientationDetector>::Lease orientation() { return osd_.acquire(); }
 
   OcrWorkers(std::vector<std::unique_ptr<ocr::OcrEngine>> text,

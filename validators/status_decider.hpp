@@ -8,9 +8,10 @@ namespace kycx::validators {
 
 // Sets `envelope.review` and `envelope.status`:
 //  - rejected when the envelope carries errors from ingest (unreadable file);
-//  - needs_review (reasons: the distinct codes of its fields and failed
-//    checks; each field says its own) when the type is unknown, any field needs review, or any
-//    check failed;
+//  - needs_review (reasons: the distinct codes of its fields, plus
+//    `check_failed:<rule>` for failed document-level checks; each field says
+//    its own) when the type is unknown, any field needs review, or a check of
+//    error severity failed (warnings are recorded only);
 //  - accepted otherwise.
 void decide_status(Envelope& envelope);
 

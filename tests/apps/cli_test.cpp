@@ -1,0 +1,125 @@
+// The kycx program as users and scripts run it: help, exit statuses (contract
+// section 1), one envelope per file, JSON vs JSON Lines, atomic outbox files.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "core/json.hpp"
+#include "tests/support/bad_files.hpp"
+#include "tests/support/test_files.hpp"
+
+namespace kycx {
+namespace {
+
+namespace fs = std::filesystem;
+using kycx::testing::run_command;
+
+std::string kycx_cmd() { return kycx::testing::kycx_binary().string(); }
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!fs::exists(kycx::testing::kycx_binary())) GTEST_SKIP() << "kycx binary not built";
+  }
+};
+
+TEST_F(CliTest, EverySubcommandPrintsHelp) {
+  for (const char* sub : {"", "extract", "batch", "text"}) {
+    std::string out;
+    EXPECT_EQ(run_command(kycx_cmd() + " " + sub + " --help", &out), 0) << sub;
+    EXPECT_NE(out.find("Usage"), std::string::npos) << sub << out;
+  }
+}
+
+TEST_F(CliTest, UsageErrorsExitTwo) {
+  EXPECT_EQ(run_command(kycx_cmd() + " 2>/dev/null"), 2);
+  EXPECT_EQ(run_command(kycx_cmd() + " extract 2>/dev/null"), 2);
+  EXPECT_EQ(run_command(kycx_cmd() + " frobnicate 2>/dev/null"), 2);
+  EXPECT_EQ(run_command(kycx_cmd() + " batch /nonexistent/inbox --out /tmp/x 2>/dev/null"), 2);
+  EXPECT_EQ(run_command(kycx_cmd() + " extract --workers -3 x.pdf 2>/dev/null"), 2);
+}
+
+TEST_F(CliTest, ExtractOneFilePrintsOneJsonObject) {
+  kycx::testing::TempDir dir;
+  const auto pdf = dir.write("doc.pdf", kycx::testing::small_text_pdf());
+  std::string out;
+  const int status = run_command(kycx_cmd() + " extract " + pdf.string() + " 2>/dev/null", &out);
+  EXPECT_EQ(status, 0);
+  const Json envelope = Json::parse(out);
+  EXPECT_EQ(envelope["envelope_version"], "1");
+  EXPECT_EQ(envelope["source"]["file_name"], "doc.pdf");
+  EXPECT_EQ(envelope["pages"][0]["text_source"], "text_layer");
+  EXPECT_EQ(envelope["document_id"].get<std::string>().size(), 64u);
+}
+
+TEST_F(CliTest, ExtractSeveralFilesPrintsJsonLinesInOrderAndExitsThreeOnRejection) {
+  kycx::testing::TempDir dir;
+  const auto a = dir.write("a.pdf", kycx::testing::small_text_pdf());
+  const auto b = dir.write("b.jpg", "this is not a picture");
+  const auto c = dir.write("c.pdf", kycx::testing::small_text_pdf());
+  std::string out;
+  const int status =
+      run_command(kycx_cmd() + " extract " + a.string() + " " + b.string() + " " + c.string() + " 2>/dev/null", &out);
+  EXPECT_EQ(status, 3);
+  std::istringstream lines(out);
+  std::vector<Json> envelopes;
+  for (std::string line; std::getline(lines, line);) envelopes.push_back(Json::parse(line));
+  ASSERT_EQ(envelopes.size(), 3u);
+  EXPECT_EQ(envelopes[0]["source"]["file_name"], "a.pdf");
+  EXPECT_EQ(envelopes[1]["source"]["file_name"], "b.jpg");
+  EXPECT_EQ(envelopes[1]["status"], "rejected");
+  EXPECT_EQ(envelopes[1]["errors"][0]["code"], "unsupported_format");
+  EXPECT_EQ(envelopes[2]["source"]["file_name"], "c.pdf");
+}
+
+TEST_F(CliTest, MissingFileGetsARejectedEnvelope) {
+  std::string out;
+  EXPECT_EQ(run_command(kycx_cmd() + " extract /nonexistent/kycx.pdf 2>/dev/null", &out), 3);
+  const Json envelope = Json::parse(out);
+  EXPECT_EQ(envelope["status"], "rejected");
+  EXPECT_EQ(envelope["errors"][0]["code"], "not_found");
+}
+
+TEST_F(CliTest, BatchWritesOneEnvelopePerFileAtomicallyAndPrintsASummary) {
+  kycx::testing::TempDir inbox;
+  inbox.write("app-17/statement.pdf", kycx::testing::small_text_pdf());
+  inbox.write("app-17/notes.txt", "not a document");
+  inbox.write("app-18/scan.pdf", kycx::testing::small_text_pdf());
+  inbox.write("app-18/.hidden.pdf", kycx::testing::small_text_pdf());
+  inbox.write("app-18/upload.pdf.part", "partial");
+  const fs::path outbox = inbox.path() / "outbox";  // inside the inbox: must not be read back
+  std::string err;
+  const int status = run_command(kycx_cmd() + " batch " + inbox.path().string() + " --out " + outbox.string() +
+                                     " 2>&1 >/dev/null",
+                                 &err);
+  EXPECT_EQ(status, 3);  // notes.txt is rejected
+  EXPECT_NE(err.find("3 documents: 0 accepted, 2 needs_review, 1 rejected"), std::string::npos) << err;
+  EXPECT_NE(err.find("pages/s"), std::string::npos);
+  EXPECT_TRUE(fs::exists(outbox / "app-17/statement.pdf.json"));
+  EXPECT_TRUE(fs::exists(outbox / "app-17/notes.txt.json"));
+  EXPECT_TRUE(fs::exists(outbox / "app-18/scan.pdf.json"));
+  int files = 0;
+  for (const auto& e : fs::recursive_directory_iterator(outbox)) {
+    if (e.is_regular_file()) {
+      ++files;
+      EXPECT_EQ(e.path().extension(), ".json") << e.path();
+      EXPECT_NE(e.path().filename().string()[0], '.') << "temporary file left: " << e.path();
+    }
+  }
+  EXPECT_EQ(files, 3);
+  const Json envelope = Json::parse(kycx::testing::read_bytes(outbox / "app-17/statement.pdf.json"));
+  EXPECT_EQ(envelope["source"]["relative_path"], "app-17/statement.pdf");
+}
+
+TEST_F(CliTest, EnvironmentConfiguresLimits) {
+  kycx::testing::TempDir dir;
+  const auto pdf = dir.write("three.pdf", kycx::testing::blank_pages_pdf(3));
+  std::string out;
+  EXPECT_EQ(run_command("KYCX_MAX_PAGES=2 " + kycx_cmd() + " extract " + pdf.string() + " 2>/dev/null", &out), 3);
+  EXPECT_NE(out.find("over the limit of 2"), std::string::npos) << out;
+  // A flag beats the environment.
+  EXPECT_EQ(run_command("KYCX_MAX_PAGES=2 " + kycx_cmd() + " extract --max-pages 5 " + pdf.string() + " >/dev/null 2>&1"), 0);
+}
+
+}  // namespace
+}  // namespace kycx
