@@ -1,6 +1,7 @@
 #include "extractors/license_front_check.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extractors/license_front_values.hpp"
 
@@ -30,6 +31,45 @@ bool same(Kind kind, const std::string& printed, const std::string& value) {
       if (readings.empty() && printed == value) return true;  // a canonical value read by the front reader
       return std::find(readings.begin(), readings.end(), *date) != readings.end();
     }
+  }
+  return false;
+}
+
+std::string compact_key(Kind kind, const std::string& text) {
+  std::string key = kind == Kind::kNumber ? number_key(text) : words_key(text);
+  if (kind == Kind::kDate) {
+    key.clear();
+    for (char c : text) {
+      if (std::isdigit(static_cast<unsigned char>(c))) key.push_back(c);
+    }
+    return key;
+  }
+  key.erase(std::remove(key.begin(), key.end(), ' '), key.end());
+  return key;
+}
+
+// A reading that differs from the barcode's value only as OCR errors do: a
+// character or two (more in long values), a lost space, or a field number
+// glued in front ("8116 S SUNSET DR" for "116 S SUNSET DR"). Not a conflict.
+bool near(Kind kind, const std::string& printed, const std::string& value) {
+  if (kind == Kind::kCode) return false;
+  std::string a = compact_key(kind, printed);
+  std::string b = compact_key(kind, value);
+  if (kind == Kind::kDate) {
+    auto date = parse_canonical_date(value);
+    const auto readings = front_date_readings(printed);
+    if (!date || readings.empty()) return false;
+    // Compare the front's reading with the barcode's date digit by digit.
+    b = format_date(*date);
+    a = format_date(readings.front());
+  }
+  if (a.empty() || b.empty()) return false;
+  const int allowed = std::max<int>(1, static_cast<int>(b.size()) / 8);
+  for (size_t glued = 0; glued <= 2 && glued < a.size(); ++glued) {
+    const std::string rest = a.substr(glued);
+    if (edit_distance(rest, b) <= allowed) return true;
+    // OCR lost the end of a long value ("8223 S HARBOR" for "223 S HARBOR LN").
+    if (kind == Kind::kWords && rest.size() >= 0.7 * b.size() && b.compare(0, rest.size(), rest) == 0) return true;
   }
   return false;
 }
@@ -78,6 +118,8 @@ std::vector<FrontCheck> check_against_front(const std::map<std::string, std::str
     } else if (auto found = search(front, kind, value)) {
       check.result = CheckResult::kPass;
       check.front_source = found;
+    } else if (read && (near(kind, read->value, value) || near(kind, read->source.text, value))) {
+      check.message = "the front's " + field + " differs only as OCR errors do; not compared";
     } else if (read && read->confidence >= options.min_conflict_confidence) {
       check.result = CheckResult::kFail;
       check.front_source = read->source;

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <optional>
 
+#include "extractors/aamva_jurisdictions.hpp"
 #include "extractors/license_front_values.hpp"
 
 namespace kycx::extractors {
@@ -20,10 +21,25 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+std::string upper(std::string_view s) {
+  std::string out;
+  for (char c : s) out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  return out;
+}
+
 std::string_view strip_punct(std::string_view s) {
   auto punct = [](char c) { return c == ':' || c == ',' || c == '.' || c == ';' || c == '"' || c == '\''; };
   while (!s.empty() && punct(s.front())) s.remove_prefix(1);
   while (!s.empty() && punct(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// Everything but letters and digits cut from both ends: OCR's stray marks
+// ("\\WDL0B5", "»s", "o.") around labels, numbers and codes.
+std::string_view strip_junk(std::string_view s) {
+  auto keep = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  while (!s.empty() && !keep(s.front())) s.remove_prefix(1);
+  while (!s.empty() && !keep(s.back())) s.remove_suffix(1);
   return s;
 }
 
@@ -55,6 +71,16 @@ struct LabelName {
   std::string_view text;
   Label label;
 };
+
+// Labels that are also words of values ("LN" for lane, "NO", "DL") count
+// only at the start of a line or right after another label ("4d DL").
+bool start_only(std::string_view t) {
+  for (std::string_view w : {"ln", "fn", "no", "nom", "dl", "dln", "lic", "given", "surname", "addr", "address",
+                             "adresse", "prenom", "number", "license", "licence", "end", "donor", "veteran"}) {
+    if (t == w) return true;
+  }
+  return false;
+}
 
 constexpr std::array<LabelName, 52> kLabels{{
     {"dl", Label::kNumber},       {"dln", Label::kNumber},      {"lic", Label::kNumber},
@@ -91,7 +117,7 @@ std::optional<Label> numbered_label(std::string_view t) {
 }
 
 Label word_label(std::string_view token) {
-  const std::string t = lower(strip_punct(token));
+  const std::string t = lower(strip_junk(token));
   if (t.empty()) return Label::kNone;
   for (const auto& l : kLabels) {
     if (l.text == t) return l.label;
@@ -119,8 +145,10 @@ std::vector<Segment> segments_of(const FrontLine& line) {
   std::vector<Segment> out(1);
   const auto& w = line.words;
   for (int i = 0; i < static_cast<int>(w.size()); ++i) {
-    const std::string_view t = strip_punct(w[static_cast<size_t>(i)].text);
+    const std::string_view t = strip_junk(w[static_cast<size_t>(i)].text);
     Label label = word_label(t);
+    const bool after_label = i > 0 && out.back().words.empty() && out.back().label != Label::kNone;
+    if (label != Label::kNone && i > 0 && !after_label && start_only(lower(t))) label = Label::kNone;
     if (label == Label::kNone) {
       if (auto numbered = numbered_label(t)) {
         const bool before_label = i + 1 < static_cast<int>(w.size()) &&
@@ -207,17 +235,18 @@ class FrontParser {
       std::vector<int> postal;
       std::string code;
       int state_at = -1;
-      const std::string last(strip_punct(w[static_cast<size_t>(n - 1)].text));
-      const std::string before(strip_punct(w[static_cast<size_t>(n - 2)].text));
+      const std::string last(strip_junk(w[static_cast<size_t>(n - 1)].text));
+      const std::string before(strip_junk(w[static_cast<size_t>(n - 2)].text));
       auto zip = [](const std::string& s) {
         return (s.size() == 5 && all_digits(s)) || (s.size() == 10 && all_digits(s.substr(0, 5)) && s[5] == '-' &&
                                                     all_digits(s.substr(6)));
       };
+      // Canadian postal codes: "A1A" then "1A1".
       auto ca_half = [](const std::string& s, bool first) {
-        return s.size() == 3 && std::isupper(static_cast<unsigned char>(s[first ? 0 : 1])) &&
-               std::isdigit(static_cast<unsigned char>(s[first ? 1 : 0])) &&
-               std::isupper(static_cast<unsigned char>(s[first ? 2 : 1])) == first &&
-               (first || std::isdigit(static_cast<unsigned char>(s[2])));
+        if (s.size() != 3) return false;
+        auto letter = [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; };
+        auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+        return first ? letter(s[0]) && digit(s[1]) && letter(s[2]) : digit(s[0]) && letter(s[1]) && digit(s[2]);
       };
       if (zip(last)) {
         postal = {n - 1};
@@ -230,11 +259,9 @@ class FrontParser {
       } else {
         continue;
       }
-      const std::string state(strip_punct(w[static_cast<size_t>(state_at)].text));
-      if (state.size() != 2 || !std::isupper(static_cast<unsigned char>(state[0])) ||
-          !std::isupper(static_cast<unsigned char>(state[1]))) {
-        continue;
-      }
+      // OCR sometimes reads the second letter of the code in lower case ("Nj").
+      const std::string state = upper(strip_junk(w[static_cast<size_t>(state_at)].text));
+      if (!jurisdiction_by_code(state)) continue;
       std::vector<int> city;
       for (int i = 0; i < state_at; ++i) {
         if (is_name_word(w[static_cast<size_t>(i)].text)) city.push_back(i);
@@ -255,12 +282,16 @@ class FrontParser {
       if (seg.label != Label::kNone && seg.label != Label::kNoise && seg.label != Label::kAddress) continue;
       std::vector<int> words = seg.words;
       // "8 28096 RIVERBEND BLVD": a field number left in front of the house number.
-      if (words.size() >= 2 && all_digits(strip_punct(word(l, words[0]).text)) &&
-          strip_punct(word(l, words[0]).text).size() <= 2 && all_digits(strip_punct(word(l, words[1]).text))) {
+      if (words.size() >= 2 && all_digits(strip_junk(word(l, words[0]).text)) &&
+          strip_junk(word(l, words[0]).text).size() <= 2 && all_digits(strip_junk(word(l, words[1]).text))) {
         words.erase(words.begin());
       }
-      if (words.empty()) continue;
-      set("address_street", joined(l, words), l, words, seg.label == Label::kAddress);
+      const std::string street = joined(l, words);
+      const auto alnum = std::count_if(street.begin(), street.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+      if (alnum < 3 || std::none_of(street.begin(), street.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); })) {
+        continue;
+      }
+      set("address_street", street, l, words, seg.label == Label::kAddress);
       street_line_ = l;
       return;
     }
@@ -286,16 +317,22 @@ class FrontParser {
     std::string value;
     std::vector<int> used;
     for (int i : words) {
-      const std::string_view t = strip_punct(word(l, i).text);
+      std::string raw = word(l, i).text;
+      std::replace(raw.begin(), raw.end(), '$', 'S');  // OCR's S in a licence number
+      const std::string_view t = strip_junk(raw);
       const bool token = !t.empty() && std::all_of(t.begin(), t.end(), [](char c) {
         return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '-';
       });
-      if (!token || (!used.empty() && !(all_digits(value) && all_digits(t)))) break;
+      // Groups of three or more digits only: a lone "0" is what OCR leaves of a label.
+      const bool group = all_digits(t) && t.size() >= 3;
+      if (!token || (!used.empty() && !(all_digits(value) && value.size() >= 3 && group))) break;
       value += t;
       used.push_back(i);
     }
     const auto digits = std::count_if(value.begin(), value.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-    if (value.size() < 5 || value.size() > 25 || digits < 4 || !front_date_readings(value).empty()) return;
+    if (value.size() < (labelled ? 5u : 6u) || value.size() > 25 || digits < 4 || !front_date_readings(value).empty()) {
+      return;
+    }
     set("document_number", value, l, used, labelled);
     if (fields_.count("document_number")) number_line_ = l;
   }
@@ -310,7 +347,7 @@ class FrontParser {
   }
 
   void sex(size_t l, const std::vector<int>& words) {
-    const std::string t(strip_punct(word(l, words[0]).text));
+    const std::string t(strip_junk(word(l, words[0]).text));
     if (t == "M" || t == "F" || t == "X") set("sex", t, l, {words[0]}, true);
   }
 
@@ -328,7 +365,7 @@ class FrontParser {
     for (size_t l = 0; l < lines_.size(); ++l) {
       for (const auto& seg : segments_[l]) {
         for (int i : seg.words) {
-          auto d = front_date(strip_punct(word(l, i).text), country_);
+          auto d = front_date(strip_junk(word(l, i).text), country_);
           if (!d) continue;
           found.push_back(DateToken{l, i, *d, seg.label});
           break;  // one date per label
@@ -352,20 +389,41 @@ class FrontParser {
     }
     std::sort(rest.begin(), rest.end(), [](const auto& a, const auto& b) { return a.date < b.date; });
     if (rest.empty()) return;
-    const bool has_birth = fields_.count("date_of_birth") != 0;
-    const bool has_expiry = fields_.count("date_of_expiry") != 0;
-    size_t first = 0, last = rest.size();
-    if (!has_birth && rest.size() >= 2) put("date_of_birth", rest[first++], false);
-    if (!has_expiry && last - first >= 1 && (rest.size() >= 2 || has_birth)) put("date_of_expiry", rest[--last], false);
-    if (last - first == 1) put("date_of_issue", rest[first], false);
+    Date latest = rest.back().date;
+    for (const char* f : {"date_of_issue", "date_of_expiry"}) {
+      if (auto it = fields_.find(f); it != fields_.end()) latest = std::max(latest, *parse_canonical_date(it->second.value));
+    }
+    // A birth date lies years before the other dates on a licence.
+    if (!fields_.count("date_of_birth") && days_since_epoch(latest) - days_since_epoch(rest.front().date) > 10 * 365) {
+      put("date_of_birth", rest.front(), false);
+      rest.erase(rest.begin());
+    }
+    if (rest.empty()) return;
+    auto after = [&](const char* field, const Date& d) {
+      auto it = fields_.find(field);
+      return it == fields_.end() || *parse_canonical_date(it->second.value) < d;
+    };
+    const bool anchored = rest.size() >= 2 || fields_.count("date_of_birth") || fields_.count("date_of_issue");
+    if (!fields_.count("date_of_expiry") && anchored && after("date_of_birth", rest.back().date) &&
+        after("date_of_issue", rest.back().date)) {
+      put("date_of_expiry", rest.back(), false);
+      rest.pop_back();
+    }
+    // An issue date only between a known birth and a known expiry.
+    if (rest.size() == 1 && !fields_.count("date_of_issue") && fields_.count("date_of_birth") &&
+        fields_.count("date_of_expiry") && after("date_of_birth", rest.front().date) &&
+        rest.front().date < *parse_canonical_date(fields_.at("date_of_expiry").value)) {
+      put("date_of_issue", rest.front(), false);
+    }
   }
 
   // Without a label the licence number is the topmost alphanumeric with
   // enough digits that is neither a date, the address nor the discriminator.
   void number_by_layout() {
     if (fields_.count("document_number")) return;
-    for (size_t l = 0; l < lines_.size(); ++l) {
-      if (l == address_line_ || l == street_line_) continue;
+    // The number is printed above the address; below it are the discriminator and other codes.
+    const size_t below = street_line_ != kNoLine ? street_line_ : address_line_;
+    for (size_t l = 0; l < lines_.size() && l < below; ++l) {
       for (const auto& seg : segments_[l]) {
         if (seg.label != Label::kNone && seg.label != Label::kNoise) continue;
         for (size_t k = 0; k < seg.words.size(); ++k) {
