@@ -1,9 +1,11 @@
 #include "ocr/image_analysis.hpp"
 
+#include <leptonica/allheaders.h>
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <numbers>
 #include <vector>
 
@@ -11,7 +13,7 @@ namespace kycx::ocr {
 
 namespace {
 
-constexpr int kAnalysisSide = 1400;    // px, longer side of the copy we measure on
+constexpr int kAnalysisSide = 1400;  // px, longer side of the copy we measure on
 constexpr size_t kMaxSkewPoints = 30000;
 constexpr int kMinBlobs = 15;
 
@@ -33,7 +35,7 @@ double projection_score(const std::vector<cv::Point>& points, double degrees, in
 
 }  // namespace
 
-cv::Mat downscaled_binary(const cv::Mat& gray, int max_side, double& scale) {
+cv::Mat downscaled_ink(const cv::Mat& gray, int max_side, double& scale) {
   const int side = std::max(gray.cols, gray.rows);
   scale = side > max_side ? double(max_side) / side : 1.0;
   cv::Mat small;
@@ -42,21 +44,17 @@ cv::Mat downscaled_binary(const cv::Mat& gray, int max_side, double& scale) {
   } else {
     small = gray;
   }
-  cv::Mat binary;
-  cv::threshold(small, binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
-  return binary;
+  cv::Mat ink;
+  cv::threshold(small, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+  return ink;
 }
 
-double estimate_skew_degrees(const cv::Mat& gray, double max_degrees) {
-  double scale = 1;
-  cv::Mat binary = downscaled_binary(gray, kAnalysisSide, scale);
-  cv::Mat ink;
-  cv::bitwise_not(binary, ink);
+double estimate_skew_degrees_of_ink(const cv::Mat& ink, double max_degrees) {
   std::vector<cv::Point> points;
   cv::findNonZero(ink, points);
   if (points.size() < 200) return 0.0;
   // Ink covering most of the image is a photo or a dark background, not text.
-  if (points.size() > static_cast<size_t>(ink.total() * 0.5)) return 0.0;
+  if (points.size() > static_cast<size_t>(double(ink.total()) * 0.5)) return 0.0;
   if (points.size() > kMaxSkewPoints) {
     const size_t step = points.size() / kMaxSkewPoints + 1;
     std::vector<cv::Point> sampled;
@@ -81,11 +79,13 @@ double estimate_skew_degrees(const cv::Mat& gray, double max_degrees) {
   return std::clamp(best, -max_degrees, max_degrees);
 }
 
-std::optional<double> estimate_text_height(const cv::Mat& gray) {
+double estimate_skew_degrees(const cv::Mat& gray, double max_degrees) {
   double scale = 1;
-  cv::Mat binary = downscaled_binary(gray, kAnalysisSide, scale);
-  cv::Mat ink, labels, stats, centroids;
-  cv::bitwise_not(binary, ink);
+  return estimate_skew_degrees_of_ink(downscaled_ink(gray, kAnalysisSide, scale), max_degrees);
+}
+
+std::optional<double> median_blob_height(const cv::Mat& ink) {
+  cv::Mat labels, stats, centroids;
   const int n = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
   std::vector<int> heights;
   for (int i = 1; i < n; ++i) {
@@ -97,8 +97,69 @@ std::optional<double> estimate_text_height(const cv::Mat& gray) {
     heights.push_back(h);
   }
   if (static_cast<int>(heights.size()) < kMinBlobs) return std::nullopt;
-  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
-  return heights[heights.size() / 2] / scale;
+  std::nth_element(heights.begin(), heights.begin() + static_cast<ptrdiff_t>(heights.size() / 2), heights.end());
+  return heights[heights.size() / 2];
+}
+
+std::optional<double> estimate_text_height(const cv::Mat& gray) {
+  double scale = 1;
+  const auto h = median_blob_height(downscaled_ink(gray, kAnalysisSide, scale));
+  if (!h) return std::nullopt;
+  return *h / scale;
+}
+
+namespace {
+
+constexpr double kUpDownBlobHeight = 20.0;  // px, blob height at which the test separates best (measured)
+
+struct PixDeleter {
+  void operator()(PIX* p) const { pixDestroy(&p); }
+};
+
+// 1-bpp Leptonica image (1 = ink) of a mask.
+std::unique_ptr<PIX, PixDeleter> to_pix1(const cv::Mat& ink) {
+  std::unique_ptr<PIX, PixDeleter> pix(pixCreate(ink.cols, ink.rows, 1));
+  l_uint32* data = pixGetData(pix.get());
+  const l_int32 wpl = pixGetWpl(pix.get());
+  for (int y = 0; y < ink.rows; ++y) {
+    const auto* row = ink.ptr<unsigned char>(y);
+    l_uint32* line = data + static_cast<ptrdiff_t>(y) * wpl;
+    for (int x = 0; x < ink.cols; ++x) {
+      if (row[x]) SET_DATA_BIT(line, x);
+    }
+  }
+  return pix;
+}
+
+}  // namespace
+
+double upright_evidence(const cv::Mat& ink, double blob_height) {
+  if (blob_height <= 0) return 0.0;
+  cv::Mat sized = ink;
+  const double f = std::clamp(kUpDownBlobHeight / blob_height, 0.25, 2.0);
+  if (std::abs(f - 1.0) > 0.15) {
+    cv::resize(ink, sized, cv::Size(), f, f, f < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    cv::threshold(sized, sized, 127, 255, cv::THRESH_BINARY);
+  }
+  auto pix = to_pix1(sized);
+  l_float32 confidence = 0;
+  if (pixUpDownDetect(pix.get(), &confidence, 0, 0, 0) != 0) return 0.0;
+  return confidence;
+}
+
+namespace {
+// Coefficient of variation of the ink profile along one axis (0: rows, 1: columns).
+double profile_spikiness(const cv::Mat& ink, int axis) {
+  cv::Mat profile;
+  cv::reduce(ink, profile, axis == 0 ? 1 : 0, cv::REDUCE_SUM, CV_64F);
+  cv::Scalar mean, stddev;
+  cv::meanStdDev(profile, mean, stddev);
+  return mean[0] > 0 ? stddev[0] / mean[0] : 0.0;
+}
+}  // namespace
+
+bool text_runs_vertically(const cv::Mat& ink) {
+  return profile_spikiness(ink, 1) > profile_spikiness(ink, 0) * 1.15;
 }
 
 double estimate_noise_sigma(const cv::Mat& gray) {

@@ -23,4 +23,19 @@ Result<PageText> recognize_page(OcrEngine& engine, const PreparedPage& page, Pag
   return text;
 }
 
+Result<UprightReading> recognize_upright(OcrEngine& engine, const PreparedPage& page, PageInfo info,
+                                         const RecognizeOptions& options) {
+  auto first = recognize_page(engine, page, info, options);
+  if (!first) return tl::unexpected(first.error());
+  const double confidence = first->mean_confidence();
+  const bool leans_upside_down = page.upright_evidence < -2.0;
+  if (first->words.empty() || (confidence >= kSecondLookConfidence && !leans_upside_down)) {
+    return UprightReading{std::move(*first), page};
+  }
+  PreparedPage turned = turned_half(page);
+  auto second = recognize_page(engine, turned, info, options);
+  if (second && second->mean_confidence() > confidence + 0.05) return UprightReading{std::move(*second), turned};
+  return UprightReading{std::move(*first), page};
+}
+
 }  // namespace kycx::ocr

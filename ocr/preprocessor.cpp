@@ -11,6 +11,9 @@ namespace kycx::ocr {
 
 namespace {
 
+constexpr int kAnalysisSide = 1400;  // px, longer side of the mask all measurements use
+constexpr double kDecidedUprightEvidence = 8.0;  // Leptonica's own threshold for a clear up/down call
+
 void rotate90(const cv::Mat& in, cv::Mat& out, int clockwise_degrees) {
   switch (clockwise_degrees) {
     case 90: cv::rotate(in, out, cv::ROTATE_90_CLOCKWISE); return;
@@ -24,9 +27,9 @@ void rotate90(const cv::Mat& in, cv::Mat& out, int clockwise_degrees) {
 // paper become white. Leaves an evenly lit page untouched.
 cv::Mat flatten_background(const cv::Mat& gray) {
   constexpr double kShrink = 8.0;
+  if (gray.cols < 8 * kShrink || gray.rows < 8 * kShrink) return gray;  // too small to have a background
   cv::Mat small, background;
   cv::resize(gray, small, cv::Size(), 1 / kShrink, 1 / kShrink, cv::INTER_AREA);
-  if (small.empty()) return gray;
   const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(9, 9));
   cv::morphologyEx(small, background, cv::MORPH_CLOSE, kernel);
   double lo = 0, hi = 0;
@@ -43,7 +46,22 @@ cv::Mat flatten_background(const cv::Mat& gray) {
 
 }  // namespace
 
-int Preprocessor::detect_rotation(const cv::Mat& gray, int dpi, OrientationDetector& osd) const {
+void Preprocessor::orient(PreparedPage& page, const cv::Mat& gray, int dpi, const cv::Mat& ink,
+                          std::optional<double> blob_height, OrientationDetector* osd) const {
+  // Row and column profiles tell sideways pages for free; Leptonica's
+  // ascender/descender test tells upside-down text when it is clear. What
+  // stays undecided is settled after OCR (recognize_upright): an upside-down
+  // page reads poorly and is read again turned. Tesseract's OSD (slow, and
+  // unreliable on ID cards) only picks between 90 and 270, on a reduced copy.
+  if (!text_runs_vertically(ink)) {
+    const double evidence = blob_height ? upright_evidence(ink, *blob_height) : 0.0;
+    const bool upside_down = evidence < -kDecidedUprightEvidence;
+    page.rotation = upside_down ? 180 : 0;
+    page.upright_evidence = upside_down ? -evidence : evidence;
+    return;
+  }
+  page.rotation = 90;
+  if (osd == nullptr) return;
   double scale = 1.0;
   cv::Mat probe = gray;
   const int side = std::max(gray.cols, gray.rows);
@@ -51,10 +69,23 @@ int Preprocessor::detect_rotation(const cv::Mat& gray, int dpi, OrientationDetec
     scale = double(options_.orientation_side) / side;
     cv::resize(gray, probe, cv::Size(), scale, scale, cv::INTER_AREA);
   }
-  const int probe_dpi = dpi > 0 ? static_cast<int>(dpi * scale) : 0;
-  auto orientation = osd.detect(probe, probe_dpi > 0 ? probe_dpi : 150);
-  if (!orientation || orientation->confidence < options_.min_orientation_confidence) return 0;
-  return orientation->rotate_clockwise;
+  const int probe_dpi = dpi > 0 ? static_cast<int>(dpi * scale) : 150;
+  auto orientation = osd->detect(probe, probe_dpi);
+  if (orientation && orientation->rotate_clockwise == 270) page.rotation = 270;
+}
+
+PreparedPage turned_half(const PreparedPage& page) {
+  PreparedPage out = page;
+  // Fresh buffers: `out` shares pixels with `page` after the copy.
+  out.upright = cv::Mat();
+  out.for_ocr = cv::Mat();
+  cv::rotate(page.upright, out.upright, cv::ROTATE_180);
+  cv::rotate(page.for_ocr, out.for_ocr, cv::ROTATE_180);
+  out.upright_transform.then_rotate90(2);
+  out.ocr_transform.then_rotate90(2);
+  out.rotation = (page.rotation + 180) % 360;
+  out.upright_evidence = -page.upright_evidence;
+  return out;
 }
 
 Result<PreparedPage> Preprocessor::prepare(const cv::Mat& gray, int dpi, OrientationDetector* osd) const {
@@ -67,14 +98,21 @@ Result<PreparedPage> Preprocessor::prepare(const cv::Mat& gray, int dpi, Orienta
                     .ocr_transform = PageTransform(gray.cols, gray.rows)};
   PageTransform& tf = page.upright_transform;
 
+  // All measurements on one small ink mask.
+  double mask_scale = 1.0;
+  cv::Mat ink = downscaled_ink(gray, kAnalysisSide, mask_scale);
+  const std::optional<double> blob_height = median_blob_height(ink);
+
   // 1. Upright: quarter turns.
-  if (options_.detect_orientation && osd != nullptr) page.rotation = detect_rotation(gray, dpi, *osd);
+  if (options_.detect_orientation) orient(page, gray, dpi, ink, blob_height, osd);
   rotate90(gray, page.upright, page.rotation);
   tf.then_rotate90(page.rotation / 90);
 
   // 2. Level: small tilts.
   if (options_.deskew) {
-    page.skew = estimate_skew_degrees(page.upright, options_.max_skew_degrees);
+    cv::Mat turned_ink;
+    rotate90(ink, turned_ink, page.rotation);
+    page.skew = estimate_skew_degrees_of_ink(turned_ink, options_.max_skew_degrees);
     if (page.skew != 0.0) {
       const double a = std::abs(page.skew) * CV_PI / 180.0;
       const cv::Size in = page.upright.size();
@@ -89,7 +127,8 @@ Result<PreparedPage> Preprocessor::prepare(const cv::Mat& gray, int dpi, Orienta
   }
 
   // 3. Readable size: characters near the height Tesseract reads best.
-  const auto text_height = estimate_text_height(page.upright);
+  std::optional<double> text_height;
+  if (blob_height) text_height = *blob_height / mask_scale;
   double scale = 1.0;
   if (text_height) {
     const double target = options_.target_text_height;

@@ -3,6 +3,8 @@
 // Preprocessor is immutable after construction: share it between threads.
 #pragma once
 
+#include <optional>
+
 #include <opencv2/core.hpp>
 
 #include "core/error.hpp"
@@ -12,9 +14,8 @@
 namespace kycx::ocr {
 
 struct PreprocessOptions {
-  bool detect_orientation = true;        // turn pages by 90/180/270 degrees (Tesseract OSD)
-  double min_orientation_confidence = 1.0;  // OSD score below which the page stays as it is
-  int orientation_side = 1600;           // px, longer side of the copy OSD looks at
+  bool detect_orientation = true;        // turn sideways pages (profiles + Tesseract OSD for 90 vs 270)
+  int orientation_side = 1200;           // px, longer side of the copy OSD looks at
   bool deskew = true;                    // straighten small tilts
   double max_skew_degrees = 6.0;         // degrees, largest tilt searched
   bool normalize_background = true;      // flatten uneven lighting
@@ -33,10 +34,15 @@ struct PreparedPage {
   cv::Mat for_ocr;                 // `upright` rescaled and cleaned for the OCR engine
   PageTransform ocr_transform;     // for_ocr pixels -> original page
   int rotation = 0;                // degrees clockwise applied
+  double upright_evidence = 0.0;   // ascender/descender evidence after turning: < 0 suggests upside down
   double skew = 0.0;               // degrees of tilt removed
   double scale = 1.0;              // for_ocr / upright
   int ocr_dpi = 300;               // resolution to tell the OCR engine
 };
+
+// The same page turned by 180 degrees (images and transforms), for reading
+// again a page that OCR suggests is upside down.
+PreparedPage turned_half(const PreparedPage& page);
 
 class Preprocessor {
  public:
@@ -48,7 +54,9 @@ class Preprocessor {
   Result<PreparedPage> prepare(const cv::Mat& gray, int dpi, OrientationDetector* osd) const;
 
  private:
-  int detect_rotation(const cv::Mat& gray, int dpi, OrientationDetector& osd) const;
+  // Sets page.rotation and page.upright_evidence.
+  void orient(PreparedPage& page, const cv::Mat& gray, int dpi, const cv::Mat& ink, std::optional<double> blob_height,
+              OrientationDetector* osd) const;
 
   PreprocessOptions options_;
 };

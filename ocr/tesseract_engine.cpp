@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <string_view>
+
+#include <unistd.h>
 
 namespace kycx::ocr {
 
@@ -53,7 +56,13 @@ void silence(tesseract::TessBaseAPI& api) {
 
 }  // namespace
 
-void limit_tesseract_threads() { setenv("OMP_THREAD_LIMIT", "1", /*overwrite=*/1); }
+void limit_tesseract_threads(char** argv) {
+  const char* current = std::getenv("OMP_THREAD_LIMIT");
+  if (current != nullptr && std::string_view(current) == "1") return;
+  setenv("OMP_THREAD_LIMIT", "1", /*overwrite=*/1);
+  ::execv("/proc/self/exe", argv);
+  // exec failed (no /proc): carry on, slower but correct.
+}
 
 Result<std::unique_ptr<TesseractEngine>> TesseractEngine::create(const OcrOptions& options) {
   auto api = std::make_unique<tesseract::TessBaseAPI>();

@@ -15,8 +15,10 @@ class TessBaseAPI;
 namespace kycx::ocr {
 
 // Tesseract's OpenMP threading makes parallel pages several times slower; the
-// flow graph supplies the parallelism. Call once at start-up, before any engine.
-void limit_tesseract_threads();
+// flow graph supplies the parallelism. libgomp reads OMP_THREAD_LIMIT when it
+// is loaded, before main(), so this re-executes the program once with the
+// variable set (argv as given) unless it is set already. Call first in main().
+void limit_tesseract_threads(char** argv);
 
 class TesseractEngine final : public OcrEngine {
  public:

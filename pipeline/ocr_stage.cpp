@@ -15,17 +15,17 @@ void OcrStage::operator()(PageTask& task) const {
   auto engine = workers_.text_engine();
   ocr::RecognizeOptions options;
   options.deadline = job.deadline;
-  auto text = ocr::recognize_page(*engine, *task.prepared, task.info, options);
-  if (!text) {
-    job.reject(text.error(), "ocr");
+  auto reading = ocr::recognize_upright(*engine, *task.prepared, task.info, options);
+  if (!reading) {
+    job.reject(reading.error(), "ocr");
     task.prepared.reset();
     return;
   }
   ocr::Page& page = job.pages[static_cast<size_t>(task.index)];
-  page.text = std::move(*text);
+  page.text = std::move(reading->text);
   if (job.reader->page_count() <= keep_images_max_pages_) {
-    page.image = task.prepared->upright;
-    page.image_transform = task.prepared->upright_transform;
+    page.image = reading->page.upright;
+    page.image_transform = reading->page.upright_transform;
   }
   task.prepared.reset();
 }

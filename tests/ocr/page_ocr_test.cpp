@@ -63,9 +63,9 @@ class PageOcrTest : public ::testing::Test {
     PageInfo info;
     info.width = image.cols;
     info.height = image.rows;
-    auto text = recognize_page(*engine_, *prepared, info, {});
-    EXPECT_TRUE(text) << (text ? "" : text.error().message);
-    return text ? *text : PageText{};
+    auto reading = recognize_upright(*engine_, *prepared, info, {});
+    EXPECT_TRUE(reading) << (reading ? "" : reading.error().message);
+    return reading ? reading->text : PageText{};
   }
 
   static KnownPage* page_;

@@ -54,3 +54,44 @@ TEST(PageTransformTest, SmallRotationRoundTripsCentre) {
 
 }  // namespace
 }  // namespace kycx::ocr
+
+#include "ocr/preprocessor.hpp"
+
+namespace kycx::ocr {
+namespace {
+
+TEST(TurnedHalfTest, TurnsACopyAndLeavesTheOriginalAlone) {
+  cv::Mat img(4, 6, CV_8UC1, cv::Scalar(255));
+  img.at<unsigned char>(0, 0) = 0;
+  PreparedPage page{.upright = img, .upright_transform = PageTransform(6, 4), .for_ocr = img,
+                    .ocr_transform = PageTransform(6, 4)};
+  const PreparedPage* prepared = &page;
+  const PreparedPage turned = turned_half(*prepared);
+  EXPECT_EQ(prepared->for_ocr.at<unsigned char>(0, 0), 0);
+  EXPECT_EQ(turned.for_ocr.at<unsigned char>(3, 5), 0);
+  EXPECT_EQ(turned.for_ocr.at<unsigned char>(0, 0), 255);
+  EXPECT_EQ(turned.rotation, 180);
+  // The turned image's bottom-right pixel is the original's top-left.
+  const BBox b = turned.ocr_transform.to_original(5, 3, 6, 4);
+  EXPECT_NEAR(b.x0, 0.0, 1e-9);
+  EXPECT_NEAR(b.y0, 0.0, 1e-9);
+}
+
+}  // namespace
+}  // namespace kycx::ocr
+
+namespace kycx::ocr {
+namespace {
+
+TEST(PreprocessorTest, TinyImagesArePreparedWithoutThrowing) {
+  for (const cv::Size size : {cv::Size(1, 1), cv::Size(6, 4), cv::Size(40, 3), cv::Size(63, 63)}) {
+    cv::Mat img(size, CV_8UC1, cv::Scalar(255));
+    img.at<unsigned char>(0, 0) = 0;
+    auto prepared = Preprocessor().prepare(img, 0, nullptr);
+    ASSERT_TRUE(prepared) << size;
+    EXPECT_FALSE(prepared->for_ocr.empty());
+  }
+}
+
+}  // namespace
+}  // namespace kycx::ocr
