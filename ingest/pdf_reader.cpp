@@ -11,6 +11,7 @@
 #include <limits>
 
 #include "ingest/text_layer_check.hpp"
+#include "ocr/line_builder.hpp"
 
 namespace kycx::ingest {
 
@@ -118,27 +119,17 @@ Result<ocr::PageText> PdfReader::text_layer_locked(int index, double width_pt, d
   info.unit = "pt";
   info.dpi = kPointsPerInch;
   info.text_source = TextSource::kTextLayer;
-  ocr::PageTextBuilder builder(info);
-  const std::vector<poppler::text_box> boxes = page->text_list();
-  double line_y0 = -1, line_y1 = -1, last_x1 = -1;
-  for (const auto& tb : boxes) {
+  std::vector<ocr::LooseWord> words;
+  for (const auto& tb : page->text_list()) {
     std::string text = utf8(tb.text());
     if (text.empty()) continue;
     const poppler::rectf r = tb.bbox();
-    const BBox box = clamped_unit({r.left() / width_pt, r.top() / height_pt, r.right() / width_pt,
-                                   r.bottom() / height_pt});
-    // Same line when the word overlaps the line vertically and moves right.
-    const double mid = box.center_y();
-    const bool same_line = line_y0 >= 0 && mid > line_y0 && mid < line_y1 && box.x0 >= last_x1 - 0.002;
-    if (!same_line) {
-      builder.begin_line();
-      line_y0 = box.y0;
-      line_y1 = box.y1;
-    }
-    last_x1 = box.x1;
-    builder.add_word(std::move(text), box, 1.0f);
+    words.push_back({std::move(text),
+                     clamped_unit({r.left() / width_pt, r.top() / height_pt, r.right() / width_pt,
+                                   r.bottom() / height_pt}),
+                     1.0f});
   }
-  return std::move(builder).finish();
+  return ocr::assemble_page(info, std::move(words), height_pt / width_pt);
 }
 
 Result<PageContent> PdfReader::load_page(int index) const {
