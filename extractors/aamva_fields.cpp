@@ -93,9 +93,9 @@ class FieldFiller {
       std::string raw = first->second;
       std::vector<std::string> ids{"DAC"};
       if (auto middle = first_of({"DAD"})) {
-        given += " " + middle->second;
-        raw += " " + middle->second;
-        ids.push_back("DAD");
+        given.append(" ").append(middle->second);
+        raw.append(" ").append(middle->second);
+        ids.emplace_back("DAD");
       }
       set("given_names", collapse_spaces(given, true), raw, ids);
     } else if (auto dct = first_of({"DCT"})) {
@@ -136,7 +136,8 @@ class FieldFiller {
       const char* id;
       const char* field;
     };
-    for (const Spec spec : {Spec{"DBB", "date_of_birth"}, Spec{"DBD", "date_of_issue"}, Spec{"DBA", "date_of_expiry"}}) {
+    for (const Spec spec :
+         {Spec{"DBB", "date_of_birth"}, Spec{"DBD", "date_of_issue"}, Spec{"DBA", "date_of_expiry"}}) {
       const std::string* raw = r_.element(spec.id);
       if (!raw || raw->empty()) continue;
       const std::string rule = std::string("aamva.date.") + spec.field;
@@ -171,12 +172,13 @@ class FieldFiller {
       std::string street = street1->second;
       std::vector<std::string> ids{street1->first};
       if (auto street2 = first_of({street1->first == "DAG" ? "DAH" : "DAM"})) {
-        street += " " + street2->second;
+        street.append(" ").append(street2->second);
         ids.push_back(street2->first);
       }
       set("address_street", collapse_spaces(street), street, ids);
     }
-    if (auto city = first_of({"DAI", "DAN"})) set("address_city", collapse_spaces(city->second), city->second, {city->first});
+    if (auto city = first_of({"DAI", "DAN"}))
+      set("address_city", collapse_spaces(city->second), city->second, {city->first});
     if (auto state = first_of({"DAJ", "DAO"})) {
       const std::string code = upper(collapse_spaces(state->second));
       if (is_code(code)) {
@@ -189,7 +191,8 @@ class FieldFiller {
       if (auto code = canonical_postal_code(postal->second)) {
         set("address_postal_code", *code, postal->second, {postal->first});
       } else {
-        problem("aamva.postal_code", "address_postal_code", postal->first + " is neither a ZIP nor a Canadian postal code");
+        problem("aamva.postal_code", "address_postal_code",
+                postal->first + " is neither a ZIP nor a Canadian postal code");
       }
     }
   }
@@ -222,6 +225,8 @@ class FieldFiller {
 
 }  // namespace
 
-void fill_aamva_fields(AamvaRecord& record) { FieldFiller(record).run(); }
+void fill_aamva_fields(AamvaRecord& record) {
+  FieldFiller(record).run();
+}
 
 }  // namespace kycx::extractors

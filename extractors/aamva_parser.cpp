@@ -13,14 +13,20 @@ namespace {
 
 // Element IDs of the DL/ID subfile across versions 1-10 that this parser may
 // need to find without a separator in front of them.
-constexpr std::array<std::string_view, 24> kKnownIds{
-    "DAQ", "DCS", "DAC", "DAD", "DCT", "DAA", "DAB", "DBB", "DBA", "DBD", "DBC", "DAG",
-    "DAH", "DAI", "DAJ", "DAK", "DCG", "DCA", "DCF", "DDE", "DDF", "DDG", "DAY", "DAU"};
+constexpr std::array<std::string_view, 24> kKnownIds{"DAQ", "DCS", "DAC", "DAD", "DCT", "DAA", "DAB", "DBB",
+                                                     "DBA", "DBD", "DBC", "DAG", "DAH", "DAI", "DAJ", "DAK",
+                                                     "DCG", "DCA", "DCF", "DDE", "DDF", "DDG", "DAY", "DAU"};
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
 // LF, CR and RS are the standard's separators; FS and GS appear on some cards.
-bool is_separator(char c) { return c == '\n' || c == '\r' || c == '\x1e' || c == '\x1c' || c == '\x1d'; }
+bool is_separator(char c) {
+  return c == '\n' || c == '\r' || c == '\x1e' || c == '\x1c' || c == '\x1d';
+}
 
 bool digits_at(std::string_view s, size_t pos, size_t n) {
   if (pos + n > s.size()) return false;
@@ -77,8 +83,7 @@ HeaderScan scan_header(std::string_view p, AamvaRecord& r) {
   }
   scan.found = true;
   if (p.substr(0, type_at) != "@\n\x1e\r") {
-    note(r, "aamva.header", "compliance indicator or separators before the file type deviate from the standard",
-         false);
+    note(r, "aamva.header", "compliance indicator or separators before the file type deviate from the standard", false);
   }
   while (pos < p.size() && p[pos] == ' ') ++pos;
   if (!digits_at(p, pos, 8)) {
@@ -112,8 +117,8 @@ HeaderScan scan_header(std::string_view p, AamvaRecord& r) {
   r.header.entries = number_at(p, chosen.designators - 2, 2);
   size_t at = chosen.designators;
   while (designator_at(p, at) && r.header.designators.size() < 16) {
-    r.header.designators.push_back(AamvaSubfileDesignator{std::string(p.substr(at, 2)), number_at(p, at + 2, 4),
-                                                          number_at(p, at + 6, 4)});
+    r.header.designators.push_back(
+        AamvaSubfileDesignator{std::string(p.substr(at, 2)), number_at(p, at + 2, 4), number_at(p, at + 6, 4)});
     at += 10;
     if (static_cast<int>(r.header.designators.size()) == r.header.entries) break;
   }
@@ -142,7 +147,8 @@ struct SubfileSpan {
 // else at the occurrence of the type nearest to it that is followed by an element.
 std::optional<size_t> locate(std::string_view p, const AamvaSubfileDesignator& d, size_t search_from) {
   const auto offset = static_cast<size_t>(d.offset);
-  if (offset >= search_from && offset + 2 <= p.size() && p.substr(offset, 2) == d.type && element_follows(p, offset + 2, d.type)) {
+  if (offset >= search_from && offset + 2 <= p.size() && p.substr(offset, 2) == d.type &&
+      element_follows(p, offset + 2, d.type)) {
     return offset;
   }
   std::optional<size_t> best;
@@ -159,8 +165,8 @@ std::vector<SubfileSpan> subfile_spans(std::string_view p, size_t header_end, Aa
   for (const auto& d : r.header.designators) {
     auto at = locate(p, d, header_end);
     if (!at) {
-      note(r, "aamva.subfile", "subfile " + d.type + " announced in the header was not found", d.type == "DL" ||
-                                                                                                   d.type == "ID");
+      note(r, "aamva.subfile", "subfile " + d.type + " announced in the header was not found",
+           d.type == "DL" || d.type == "ID");
       continue;
     }
     if (*at != static_cast<size_t>(d.offset)) {
@@ -170,8 +176,8 @@ std::vector<SubfileSpan> subfile_spans(std::string_view p, size_t header_end, Aa
       spans.push_back(SubfileSpan{d.type, *at, p.size()});
     }
   }
-  const bool has_main = std::any_of(spans.begin(), spans.end(),
-                                    [](const SubfileSpan& s) { return s.type == "DL" || s.type == "ID"; });
+  const bool has_main =
+      std::any_of(spans.begin(), spans.end(), [](const SubfileSpan& s) { return s.type == "DL" || s.type == "ID"; });
   if (!has_main) {
     for (std::string_view type : {"DL", "ID"}) {
       auto at = locate(p, AamvaSubfileDesignator{std::string(type), 0, 0}, header_end);
@@ -216,7 +222,7 @@ void read_elements(std::string_view body, bool jurisdiction_subfile, std::map<st
 // is legitimately absent, and its ID may occur inside a name or a city.
 void recover_glued_elements(AamvaRecord& r) {
   static constexpr std::array<std::string_view, 11> kRequired{"DAQ", "DCS", "DAC", "DBB", "DBA", "DBD",
-                                                               "DBC", "DAG", "DAI", "DAJ", "DAK"};
+                                                              "DBC", "DAG", "DAI", "DAJ", "DAK"};
   const bool full_name = r.elements.count("DAA") != 0;
   const bool given_names = r.elements.count("DCT") != 0;
   for (std::string_view id : kRequired) {
@@ -236,9 +242,43 @@ void recover_glued_elements(AamvaRecord& r) {
   }
 }
 
+bool valid_utf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return false;
+    for (size_t k = 1; k < n; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return false;
+    }
+    i += n;
+  }
+  return true;
+}
+
+// AAMVA payloads are ASCII, but some issuers write ISO 8859-1 letters (Quebec
+// names): those become UTF-8, as every string of an envelope must be.
+std::string as_utf8(std::string_view payload) {
+  if (valid_utf8(payload)) return std::string(payload);
+  std::string out;
+  out.reserve(payload.size() + 16);
+  for (char ch : payload) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x80) {
+      out.push_back(ch);
+    } else {
+      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
-Result<AamvaRecord> parse_aamva(std::string_view payload) {
+Result<AamvaRecord> parse_aamva(std::string_view raw_payload) {
+  const std::string text = as_utf8(raw_payload);
+  const std::string_view payload = text;
   AamvaRecord r;
   const HeaderScan header = scan_header(payload, r);
   const size_t body_from = header.found ? header.end : 0;
@@ -253,8 +293,8 @@ Result<AamvaRecord> parse_aamva(std::string_view payload) {
       read_elements(body, true, r.jurisdiction_elements, r);
     }
   }
-  const auto known = std::count_if(r.elements.begin(), r.elements.end(),
-                                   [](const auto& e) { return is_known_id(e.first); });
+  const auto known =
+      std::count_if(r.elements.begin(), r.elements.end(), [](const auto& e) { return is_known_id(e.first); });
   if (!header.found && known < 3) {
     return fail(ErrorCode::kUnsupportedFormat, "the barcode does not hold an AAMVA DL/ID record");
   }

@@ -12,8 +12,9 @@
 
 namespace kycx::extractors {
 
-// The record a decoded barcode holds. Fails with kUnsupportedFormat when the
-// payload is not an AAMVA DL/ID record at all (another barcode's text).
+// The record a decoded barcode holds; its strings are UTF-8 (ISO 8859-1
+// bytes are converted). Fails with kUnsupportedFormat when the payload is not
+// an AAMVA DL/ID record at all (another barcode's text).
 Result<AamvaRecord> parse_aamva(std::string_view payload);
 
 }  // namespace kycx::extractors

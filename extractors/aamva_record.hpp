@@ -41,19 +41,19 @@ struct AamvaProblem {
 
 // One contract field as read from the barcode.
 struct AamvaValue {
-  std::string value;                 // canonical form (contract section 2)
-  std::string raw;                   // element value(s) as encoded, e.g. DBB "05211978"
-  std::vector<std::string> elements; // element IDs it came from, e.g. {"DAG", "DAH"}
+  std::string value;                  // canonical form (contract section 2)
+  std::string raw;                    // element value(s) as encoded, e.g. DBB "05211978"
+  std::vector<std::string> elements;  // element IDs it came from, e.g. {"DAG", "DAH"}
 };
 
 struct AamvaRecord {
   AamvaHeader header;
-  std::string subfile_type;                       // "DL" or "ID"
-  std::map<std::string, std::string> elements;    // DL/ID subfile: element ID -> raw value (trimmed)
+  std::string subfile_type;                                  // "DL" or "ID"
+  std::map<std::string, std::string> elements;               // DL/ID subfile: element ID -> raw value (trimmed)
   std::map<std::string, std::string> jurisdiction_elements;  // Z? subfiles: element ID -> raw value
-  std::string jurisdiction;                       // issuing state/province code, "" when unknown
-  std::string country;                            // "USA" or "CAN", "" when unknown
-  std::map<std::string, AamvaValue> fields;       // contract field name -> value
+  std::string jurisdiction;                                  // issuing state/province code, "" when unknown
+  std::string country;                                       // "USA" or "CAN", "" when unknown
+  std::map<std::string, AamvaValue> fields;                  // contract field name -> value
   std::vector<AamvaProblem> problems;
 
   const AamvaValue* field(std::string_view name) const;

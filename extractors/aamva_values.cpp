@@ -7,8 +7,12 @@ namespace kycx::extractors {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
 
 int number(std::string_view digits) {
   int n = 0;
@@ -22,8 +26,8 @@ std::optional<Date> plausible(int year, int month, int day) {
 }
 
 std::optional<Date> in_order(std::string_view d, AamvaDateOrder order) {
-  if (order == AamvaDateOrder::kMonthDayYear) return plausible(number(d.substr(4, 4)), number(d.substr(0, 2)),
-                                                               number(d.substr(2, 2)));
+  if (order == AamvaDateOrder::kMonthDayYear)
+    return plausible(number(d.substr(4, 4)), number(d.substr(0, 2)), number(d.substr(2, 2)));
   return plausible(number(d.substr(0, 4)), number(d.substr(4, 2)), number(d.substr(6, 2)));
 }
 
@@ -40,8 +44,8 @@ std::optional<AamvaDate> parse_aamva_date(std::string_view raw, AamvaDateOrder p
   }
   if (digits.size() != 8) return std::nullopt;
   if (auto d = in_order(digits, preferred)) return AamvaDate{*d, false};
-  const auto other = preferred == AamvaDateOrder::kMonthDayYear ? AamvaDateOrder::kYearMonthDay
-                                                                : AamvaDateOrder::kMonthDayYear;
+  const auto other =
+      preferred == AamvaDateOrder::kMonthDayYear ? AamvaDateOrder::kYearMonthDay : AamvaDateOrder::kMonthDayYear;
   if (auto d = in_order(digits, other)) return AamvaDate{*d, true};
   return std::nullopt;
 }
@@ -94,8 +98,7 @@ std::string collapse_spaces(std::string_view text, bool commas_are_spaces) {
 }
 
 bool is_placeholder(std::string_view value) {
-  static constexpr std::array<std::string_view, 5> kPlaceholders{"NONE", "UNAVL", "UNAVAILABLE", "N/A",
-                                                                  "UNKNOWN"};
+  static constexpr std::array<std::string_view, 5> kPlaceholders{"NONE", "UNAVL", "UNAVAILABLE", "N/A", "UNKNOWN"};
   const std::string v = collapse_spaces(value);
   if (v.empty()) return true;
   std::string upper;

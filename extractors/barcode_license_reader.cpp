@@ -1,6 +1,7 @@
 // read_drivers_license (declared in barcode_reader.hpp): the AAMVA record of
 // a licence's barcode as contract fields, checked against the printed front.
 #include <algorithm>
+#include <array>
 #include <set>
 
 #include "extractors/aamva_parser.hpp"
@@ -14,12 +15,20 @@ namespace kycx::extractors {
 namespace {
 
 // The contract's drivers_license fields, in schema order.
-constexpr std::array<const char*, 12> kFields{
-    "document_number", "surname",      "given_names",   "date_of_birth", "date_of_issue", "date_of_expiry",
-    "sex",             "address_street", "address_city", "address_state", "address_postal_code",
-    "issuing_jurisdiction"};
+constexpr std::array<const char*, 12> kFields{"document_number",
+                                              "surname",
+                                              "given_names",
+                                              "date_of_birth",
+                                              "date_of_issue",
+                                              "date_of_expiry",
+                                              "sex",
+                                              "address_street",
+                                              "address_city",
+                                              "address_state",
+                                              "address_postal_code",
+                                              "issuing_jurisdiction"};
 constexpr std::array<const char*, 10> kRequired{
-    "document_number", "surname",      "given_names",   "date_of_birth",      "date_of_expiry",
+    "document_number", "surname",      "given_names",   "date_of_birth",       "date_of_expiry",
     "address_street",  "address_city", "address_state", "address_postal_code", "issuing_jurisdiction"};
 // Compared with the front always (a skipped check says it could not be); the
 // other fields only when the front shows them.
@@ -30,7 +39,9 @@ bool contains(const std::array<const char*, N>& list, const std::string& name) {
   return std::any_of(list.begin(), list.end(), [&](const char* f) { return name == f; });
 }
 
-std::vector<std::string> required_fields() { return {kRequired.begin(), kRequired.end()}; }
+std::vector<std::string> required_fields() {
+  return {kRequired.begin(), kRequired.end()};
+}
 
 Check check(std::string rule, CheckResult result, std::vector<std::string> fields, std::string message = {}) {
   return Check{std::move(rule), result, std::move(fields), std::move(message)};
@@ -76,7 +87,8 @@ void add_barcode_fields(const Decoded& d, Extraction& out) {
     if (!v) continue;
     double confidence = doubtful_record ? 0.9 : 1.0;
     if (doubtful_fields.count(name)) confidence = 0.5;
-    Field f = field_from_region(Json(v->value), Method::kBarcode, d.hit->page_index + 1, d.hit->box, v->raw, confidence);
+    Field f =
+        field_from_region(Json(v->value), Method::kBarcode, d.hit->page_index + 1, d.hit->box, v->raw, confidence);
     f.evidence.self_checked = false;  // PDF417 error correction guards the bytes, not the value
     for (const auto& p : r.problems) {
       if (p.review && p.field == name) f.review.add("check_failed:" + p.rule);
@@ -91,8 +103,8 @@ void add_barcode_fields(const Decoded& d, Extraction& out) {
   }
   out.checks.push_back(check("aamva.header", header_messages.empty() ? CheckResult::kPass : CheckResult::kFail,
                              required_fields(), header_messages.empty() ? "" : header_messages.front()));
-  for (const auto& [id, field] : {std::pair{"DBB", "date_of_birth"}, std::pair{"DBD", "date_of_issue"},
-                                  std::pair{"DBA", "date_of_expiry"}}) {
+  for (const auto& [id, field] :
+       {std::pair{"DBB", "date_of_birth"}, std::pair{"DBD", "date_of_issue"}, std::pair{"DBA", "date_of_expiry"}}) {
     if (!r.element(id)) continue;
     const std::string rule = std::string("aamva.date.") + field;
     const bool ok = r.field(field) != nullptr;
@@ -139,8 +151,8 @@ bool add_front_fields(const LicenseFront& front, Extraction& out) {
   bool added = false;
   for (const auto& [name, v] : front.fields) {
     if (!contains(kFields, name) || out.fields.contains(name)) continue;
-    Field f = field_from_region(Json(v.value), Method::kOcrRules, v.source.page, v.source.bbox, v.source.text,
-                                v.confidence);
+    Field f =
+        field_from_region(Json(v.value), Method::kOcrRules, v.source.page, v.source.bbox, v.source.text, v.confidence);
     out.fields.set(name, std::move(f));
     added = true;
   }

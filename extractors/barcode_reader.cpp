@@ -37,10 +37,18 @@ std::optional<PageResult> scan(const cv::Mat& gray, const BarcodeReaderOptions& 
     if (!symbols.empty()) return from_region(symbols.front(), region, 0);
   }
   if (options.whole_page_attempt) {
-    const auto symbols = decode_pdf417(gray, {.try_harder = true, .try_rotate = true, .try_variants = false});
+    // A large page is searched at reduced size: symbols big enough to read
+    // there are found fast, small ones were the locator's job at full size.
+    const int side = std::max(gray.cols, gray.rows);
+    const double scale = side > options.whole_page_side ? static_cast<double>(options.whole_page_side) / side : 1.0;
+    cv::Mat page = gray;
+    if (scale < 1.0) cv::resize(gray, page, cv::Size(), scale, scale, cv::INTER_AREA);
+    const auto symbols = decode_pdf417(page, {.try_harder = true, .try_rotate = true, .try_variants = false});
     if (!symbols.empty()) {
       const auto& s = symbols.front();
-      return PageResult{s.payload, true, s.corners, false, 0, s.ec_level};
+      Quad corners = s.corners;
+      for (auto& p : corners) p *= 1.0 / scale;
+      return PageResult{s.payload, true, corners, false, 0, s.ec_level};
     }
   }
   for (const auto& c : candidates) {

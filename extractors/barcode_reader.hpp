@@ -19,10 +19,11 @@
 namespace kycx::extractors {
 
 struct BarcodeReaderOptions {
-  int max_pages = 4;                 // pages searched, from the first
-  int render_dpi = 300;              // pixels per inch for pages that have only a text layer
-  bool whole_page_attempt = true;    // one ZXing pass over the whole page besides the located regions
-  double strong_crossings = 60;      // a region with this many bar crossings gets the slower retries
+  int max_pages = 4;               // pages searched, from the first
+  int render_dpi = 300;            // pixels per inch for pages that have only a text layer
+  bool whole_page_attempt = true;  // one ZXing pass over the whole page besides the located regions
+  int whole_page_side = 1800;      // px, longer side that pass works at (larger pages are reduced)
+  double strong_crossings = 60;    // a region with this many bar crossings gets the slower retries
   Pdf417LocatorOptions locator;
   Pdf417RectifyOptions rectify;
 };
@@ -33,11 +34,11 @@ struct BarcodeReaderOptions {
 struct BarcodeHit {
   std::string payload;  // decoded bytes; empty when !decoded
   bool decoded = false;
-  int page_index = 0;   // 0-based
-  BBox box;             // normalised to the original page (contract section 2)
-  bool located = false; // decoded from a located, rectified region rather than the whole page
-  int attempt = 0;      // 0: first try; higher: sharpened/binarised/rescaled copies were needed
-  std::string ec_level; // error correction level ZXing reports, may be empty
+  int page_index = 0;    // 0-based
+  BBox box;              // normalised to the original page (contract section 2)
+  bool located = false;  // decoded from a located, rectified region rather than the whole page
+  int attempt = 0;       // 0: first try; higher: sharpened/binarised/rescaled copies were needed
+  std::string ec_level;  // error correction level ZXing reports, may be empty
 };
 
 // Decodes the PDF417 symbols of every page that has an image (rendering
@@ -50,9 +51,9 @@ std::vector<BarcodeHit> find_pdf417(const ExtractContext& context, const Barcode
 bool any_decoded(const std::vector<BarcodeHit>& hits);
 
 struct LicenseReading {
-  Extraction extraction;               // drivers_license fields, checks, extractor names
-  std::optional<AamvaRecord> record;   // the barcode's AAMVA record, when one was read
-  int barcode_page = -1;               // 0-based page of that barcode, -1 without one
+  Extraction extraction;              // drivers_license fields, checks, extractor names
+  std::optional<AamvaRecord> record;  // the barcode's AAMVA record, when one was read
+  int barcode_page = -1;              // 0-based page of that barcode, -1 without one
 };
 
 // The drivers_license fields (contract section 4): from the AAMVA barcode when
@@ -61,7 +62,6 @@ struct LicenseReading {
 // (checks "consistency.barcode_front.<field>"); from the front alone (method
 // "ocr_rules") when no barcode could be read, with a failed
 // "aamva.barcode_present" check. nullopt when neither yields any field.
-std::optional<LicenseReading> read_drivers_license(const ExtractContext& context,
-                                                   const std::vector<BarcodeHit>& hits);
+std::optional<LicenseReading> read_drivers_license(const ExtractContext& context, const std::vector<BarcodeHit>& hits);
 
 }  // namespace kycx::extractors

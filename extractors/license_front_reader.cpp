@@ -12,8 +12,20 @@ namespace kycx::extractors {
 
 namespace {
 
-enum class Label { kNone, kNoise, kNumber, kSurname, kGiven, kAddress, kBirth, kIssue, kExpiry, kSex, kDiscriminator,
-                   kOther };
+enum class Label {
+  kNone,
+  kNoise,
+  kNumber,
+  kSurname,
+  kGiven,
+  kAddress,
+  kBirth,
+  kIssue,
+  kExpiry,
+  kSex,
+  kDiscriminator,
+  kOther
+};
 
 std::string lower(std::string_view s) {
   std::string out;
@@ -48,7 +60,8 @@ bool has_lower(std::string_view s) {
 }
 
 bool all_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  return !s.empty() &&
+         std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
 // A name word as licences print it: upper-case letters, apostrophes, hyphens.
@@ -83,23 +96,57 @@ bool start_only(std::string_view t) {
 }
 
 constexpr std::array<LabelName, 52> kLabels{{
-    {"dl", Label::kNumber},       {"dln", Label::kNumber},      {"lic", Label::kNumber},
-    {"lic#", Label::kNumber},     {"dl#", Label::kNumber},      {"no", Label::kNumber},
-    {"number", Label::kNumber},   {"number/numero", Label::kNumber}, {"number/numéro", Label::kNumber},
-    {"4d", Label::kNumber},       {"license", Label::kNumber},  {"licence", Label::kNumber},
-    {"ln", Label::kSurname},      {"surname", Label::kSurname}, {"nom", Label::kSurname},
-    {"fn", Label::kGiven},        {"given", Label::kGiven},     {"prenom", Label::kGiven},
-    {"addr", Label::kAddress},    {"address", Label::kAddress}, {"adresse", Label::kAddress},
-    {"dob", Label::kBirth},       {"birth", Label::kBirth},     {"ddn", Label::kBirth},
-    {"iss", Label::kIssue},       {"4a", Label::kIssue},        {"issued", Label::kIssue},
-    {"exp", Label::kExpiry},      {"4b", Label::kExpiry},       {"expires", Label::kExpiry},
-    {"sex", Label::kSex},         {"sexe", Label::kSex},        {"dd", Label::kDiscriminator},
-    {"class", Label::kOther},     {"9a", Label::kOther},        {"hgt", Label::kOther},
-    {"wgt", Label::kOther},       {"eyes", Label::kOther},      {"hair", Label::kOther},
-    {"rstr", Label::kOther},      {"end", Label::kOther},       {"height", Label::kOther},
-    {"weight", Label::kOther},    {"donor", Label::kOther},     {"veteran", Label::kOther},
-    {"restr", Label::kOther},     {"endorsements", Label::kOther}, {"restrictions", Label::kOther},
-    {"class:", Label::kOther},    {"dob:", Label::kBirth},      {"exp:", Label::kExpiry},
+    {"dl", Label::kNumber},
+    {"dln", Label::kNumber},
+    {"lic", Label::kNumber},
+    {"lic#", Label::kNumber},
+    {"dl#", Label::kNumber},
+    {"no", Label::kNumber},
+    {"number", Label::kNumber},
+    {"number/numero", Label::kNumber},
+    {"number/numéro", Label::kNumber},
+    {"4d", Label::kNumber},
+    {"license", Label::kNumber},
+    {"licence", Label::kNumber},
+    {"ln", Label::kSurname},
+    {"surname", Label::kSurname},
+    {"nom", Label::kSurname},
+    {"fn", Label::kGiven},
+    {"given", Label::kGiven},
+    {"prenom", Label::kGiven},
+    {"addr", Label::kAddress},
+    {"address", Label::kAddress},
+    {"adresse", Label::kAddress},
+    {"dob", Label::kBirth},
+    {"birth", Label::kBirth},
+    {"ddn", Label::kBirth},
+    {"iss", Label::kIssue},
+    {"4a", Label::kIssue},
+    {"issued", Label::kIssue},
+    {"exp", Label::kExpiry},
+    {"4b", Label::kExpiry},
+    {"expires", Label::kExpiry},
+    {"sex", Label::kSex},
+    {"sexe", Label::kSex},
+    {"dd", Label::kDiscriminator},
+    {"class", Label::kOther},
+    {"9a", Label::kOther},
+    {"hgt", Label::kOther},
+    {"wgt", Label::kOther},
+    {"eyes", Label::kOther},
+    {"hair", Label::kOther},
+    {"rstr", Label::kOther},
+    {"end", Label::kOther},
+    {"height", Label::kOther},
+    {"weight", Label::kOther},
+    {"donor", Label::kOther},
+    {"veteran", Label::kOther},
+    {"restr", Label::kOther},
+    {"endorsements", Label::kOther},
+    {"restrictions", Label::kOther},
+    {"class:", Label::kOther},
+    {"dob:", Label::kBirth},
+    {"exp:", Label::kExpiry},
     {"iss:", Label::kIssue},
 }};
 
@@ -151,8 +198,8 @@ std::vector<Segment> segments_of(const FrontLine& line) {
     if (label != Label::kNone && i > 0 && !after_label && start_only(lower(t))) label = Label::kNone;
     if (label == Label::kNone) {
       if (auto numbered = numbered_label(t)) {
-        const bool before_label = i + 1 < static_cast<int>(w.size()) &&
-                                  word_label(w[static_cast<size_t>(i + 1)].text) != Label::kNone;
+        const bool before_label =
+            i + 1 < static_cast<int>(w.size()) && word_label(w[static_cast<size_t>(i) + 1].text) != Label::kNone;
         if (i == 0 || before_label) label = *numbered;
       }
     }
@@ -169,7 +216,8 @@ std::vector<Segment> segments_of(const FrontLine& line) {
 
 class FrontParser {
  public:
-  FrontParser(std::vector<FrontLine> lines, std::string country) : lines_(std::move(lines)), country_(std::move(country)) {
+  FrontParser(std::vector<FrontLine> lines, std::string country)
+      : lines_(std::move(lines)), country_(std::move(country)) {
     for (const auto& line : lines_) segments_.push_back(segments_of(line));
   }
 
@@ -238,8 +286,8 @@ class FrontParser {
       const std::string last(strip_junk(w[static_cast<size_t>(n - 1)].text));
       const std::string before(strip_junk(w[static_cast<size_t>(n - 2)].text));
       auto zip = [](const std::string& s) {
-        return (s.size() == 5 && all_digits(s)) || (s.size() == 10 && all_digits(s.substr(0, 5)) && s[5] == '-' &&
-                                                    all_digits(s.substr(6)));
+        return (s.size() == 5 && all_digits(s)) ||
+               (s.size() == 10 && all_digits(s.substr(0, 5)) && s[5] == '-' && all_digits(s.substr(6)));
       };
       // Canadian postal codes: "A1A" then "1A1".
       auto ca_half = [](const std::string& s, bool first) {
@@ -254,7 +302,8 @@ class FrontParser {
         state_at = n - 2;
       } else if (n >= 4 && ca_half(before, true) && ca_half(last, false)) {
         postal = {n - 2, n - 1};
-        code = before + " " + last;
+        code = before;
+        code.append(" ").append(last);
         state_at = n - 3;
       } else {
         continue;
@@ -282,13 +331,23 @@ class FrontParser {
       if (seg.label != Label::kNone && seg.label != Label::kNoise && seg.label != Label::kAddress) continue;
       std::vector<int> words = seg.words;
       // "8 28096 RIVERBEND BLVD": a field number left in front of the house number.
+      // OCR may run a line on into the other side of a side-by-side image:
+      // a street is printed in capitals, so a lower-case word ends it.
+      for (size_t k = 0; k < words.size(); ++k) {
+        if (has_lower(word(l, words[k]).text)) {
+          words.resize(k);
+          break;
+        }
+      }
       if (words.size() >= 2 && all_digits(strip_junk(word(l, words[0]).text)) &&
           strip_junk(word(l, words[0]).text).size() <= 2 && all_digits(strip_junk(word(l, words[1]).text))) {
         words.erase(words.begin());
       }
       const std::string street = joined(l, words);
-      const auto alnum = std::count_if(street.begin(), street.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
-      if (alnum < 3 || std::none_of(street.begin(), street.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); })) {
+      const auto alnum = std::count_if(street.begin(), street.end(),
+                                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+      if (alnum < 3 || std::none_of(street.begin(), street.end(),
+                                    [](char c) { return std::isupper(static_cast<unsigned char>(c)); })) {
         continue;
       }
       set("address_street", street, l, words, seg.label == Label::kAddress);
@@ -329,7 +388,8 @@ class FrontParser {
       value += t;
       used.push_back(i);
     }
-    const auto digits = std::count_if(value.begin(), value.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    const auto digits =
+        std::count_if(value.begin(), value.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
     if (value.size() < (labelled ? 5u : 6u) || value.size() > 25 || digits < 4 || !front_date_readings(value).empty()) {
       return;
     }
@@ -362,17 +422,27 @@ class FrontParser {
   // licence is issued after birth and expires after issue.
   void dates() {
     std::vector<DateToken> found;
+    // A date label whose value OCR garbled blocks its slot: the date found
+    // by order would be another one ("exp 1111212029" next to the issue date).
+    std::vector<std::string> blocked;
     for (size_t l = 0; l < lines_.size(); ++l) {
       for (const auto& seg : segments_[l]) {
+        bool dated = false;
         for (int i : seg.words) {
           auto d = front_date(strip_junk(word(l, i).text), country_);
           if (!d) continue;
           found.push_back(DateToken{l, i, *d, seg.label});
+          dated = true;
           break;  // one date per label
         }
+        if (dated || seg.words.empty()) continue;
+        if (seg.label == Label::kBirth) blocked.emplace_back("date_of_birth");
+        if (seg.label == Label::kIssue) blocked.emplace_back("date_of_issue");
+        if (seg.label == Label::kExpiry) blocked.emplace_back("date_of_expiry");
       }
     }
     auto put = [&](const char* field, const DateToken& t, bool labelled) {
+      if (!labelled && std::find(blocked.begin(), blocked.end(), field) != blocked.end()) return;
       set(field, format_date(t.date), t.line, {t.word}, labelled);
     };
     std::vector<DateToken> rest;
@@ -391,10 +461,12 @@ class FrontParser {
     if (rest.empty()) return;
     Date latest = rest.back().date;
     for (const char* f : {"date_of_issue", "date_of_expiry"}) {
-      if (auto it = fields_.find(f); it != fields_.end()) latest = std::max(latest, *parse_canonical_date(it->second.value));
+      if (auto it = fields_.find(f); it != fields_.end())
+        latest = std::max(latest, *parse_canonical_date(it->second.value));
     }
     // A birth date lies years before the other dates on a licence.
-    if (!fields_.count("date_of_birth") && days_since_epoch(latest) - days_since_epoch(rest.front().date) > 10 * 365) {
+    if (!fields_.count("date_of_birth") &&
+        days_since_epoch(latest) - days_since_epoch(rest.front().date) > 10 * 365LL) {
       put("date_of_birth", rest.front(), false);
       rest.erase(rest.begin());
     }
@@ -444,9 +516,11 @@ class FrontParser {
       if (std::find(used_lines_.begin(), used_lines_.end(), l) != used_lines_.end()) continue;
       std::vector<int> words;
       for (const auto& seg : segments_[l]) {
-        if (seg.label == Label::kNone || seg.label == Label::kNoise) words.insert(words.end(), seg.words.begin(), seg.words.end());
+        if (seg.label == Label::kNone || seg.label == Label::kNoise)
+          words.insert(words.end(), seg.words.begin(), seg.words.end());
       }
-      if (words.empty() || !std::all_of(words.begin(), words.end(), [&](int i) { return is_name_word(word(l, i).text); })) {
+      if (words.empty() ||
+          !std::all_of(words.begin(), words.end(), [&](int i) { return is_name_word(word(l, i).text); })) {
         continue;
       }
       candidates.emplace_back(l, words);
@@ -456,7 +530,8 @@ class FrontParser {
       for (size_t k = 0; k < words.size(); ++k) {
         if (word(l, words[k]).text.back() != ',' || k + 1 == words.size()) continue;
         name("surname", l, std::vector<int>(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k + 1)), false);
-        name("given_names", l, std::vector<int>(words.begin() + static_cast<std::ptrdiff_t>(k + 1), words.end()), false);
+        name("given_names", l, std::vector<int>(words.begin() + static_cast<std::ptrdiff_t>(k + 1), words.end()),
+             false);
         return;
       }
     } else if (candidates.size() == 2) {

@@ -43,10 +43,10 @@ struct LicenseFront {
 };
 
 struct LicenseFrontOptions {
-  int exclude_page = -1;      // 0-based page holding a region without front text (the barcode); -1: none
-  BBox exclude_box = {};      // that region, normalised
-  std::string country = {};   // "USA" or "CAN" when known (from the barcode); "" to infer from the card
-  int max_pages = 4;          // pages read, from the first
+  int exclude_page = -1;     // 0-based page holding a region without front text (the barcode); -1: none
+  BBox exclude_box = {};     // that region, normalised
+  std::string country = {};  // "USA" or "CAN" when known (from the barcode); "" to infer from the card
+  int max_pages = 4;         // pages read, from the first
 };
 
 LicenseFront read_license_front(const std::vector<ocr::Page>& pages, const LicenseFrontOptions& options = {});

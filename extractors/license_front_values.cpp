@@ -83,8 +83,12 @@ std::string number_key(std::string_view text) {
     const char c = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
     if (c == ' ' || c == '-' || c == '.') continue;
     switch (c) {
-      case 'O': case 'Q': case 'D': out.push_back('0'); break;
-      case 'I': case 'L': case '|': out.push_back('1'); break;
+      case 'O':
+      case 'Q':
+      case 'D': out.push_back('0'); break;
+      case 'I':
+      case 'L':
+      case '|': out.push_back('1'); break;
       case 'S': out.push_back('5'); break;
       case 'B': out.push_back('8'); break;
       case 'Z': out.push_back('2'); break;

@@ -18,7 +18,10 @@ std::vector<Pdf417Symbol> read(const cv::Mat& image, double scale, int attempt, 
   std::vector<Pdf417Symbol> out;
   cv::Mat contiguous = image.isContinuous() ? image : image.clone();
   ZXing::DecodeHints hints;
-  hints.setFormats(ZXing::BarcodeFormat::PDF417).setTryHarder(options.try_harder).setTryRotate(options.try_rotate).setTryDownscale(true);
+  hints.setFormats(ZXing::BarcodeFormat::PDF417)
+      .setTryHarder(options.try_harder)
+      .setTryRotate(options.try_rotate)
+      .setTryDownscale(true);
   const ZXing::ImageView view(contiguous.data, contiguous.cols, contiguous.rows, ZXing::ImageFormat::Lum,
                               static_cast<int>(contiguous.step));
   ZXing::Results results;
@@ -34,8 +37,8 @@ std::vector<Pdf417Symbol> read(const cv::Mat& image, double scale, int attempt, 
     Pdf417Symbol s;
     s.payload.assign(r.bytes().begin(), r.bytes().end());
     for (size_t i = 0; i < 4; ++i) {
-      s.corners[i] = cv::Point2f(static_cast<float>(r.position()[i].x / scale),
-                                 static_cast<float>(r.position()[i].y / scale));
+      s.corners[i] =
+          cv::Point2f(static_cast<float>(r.position()[i].x / scale), static_cast<float>(r.position()[i].y / scale));
     }
     s.ec_level = r.ecLevel();
     s.attempt = attempt;

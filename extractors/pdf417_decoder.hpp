@@ -12,10 +12,10 @@
 namespace kycx::extractors {
 
 struct Pdf417DecodeOptions {
-  bool try_harder = true;         // ZXing's slower, more thorough scan
-  bool try_rotate = true;         // also look for symbols turned by 90 or 270 degrees
-  bool try_variants = true;       // on a miss, retry on sharpened/binarised/rescaled copies
-  int max_variant_side = 2600;    // px, longer side a rescaled copy may have
+  bool try_harder = true;            // ZXing's slower, more thorough scan
+  bool try_rotate = true;            // also look for symbols turned by 90 or 270 degrees
+  bool try_variants = true;          // on a miss, retry on sharpened/binarised/rescaled copies
+  int max_variant_side = 2600;       // px, longer side a rescaled copy may have
   double upscale_below_side = 1400;  // px, copies are upscaled when the longer side is shorter than this
 };
 

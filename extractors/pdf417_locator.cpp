@@ -1,6 +1,7 @@
 #include "extractors/pdf417_locator.hpp"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 #include <opencv2/imgproc.hpp>
@@ -88,7 +89,9 @@ struct Energy {
   cv::Mat along;   // gradient magnitude along the bars
 };
 
-double distance(cv::Point2f a, cv::Point2f b) { return std::hypot(a.x - b.x, a.y - b.y); }
+double distance(cv::Point2f a, cv::Point2f b) {
+  return std::hypot(a.x - b.x, a.y - b.y);
+}
 
 void find_in(const cv::Mat& gray, const Energy& e, bool bars_vertical, double scale,
              const Pdf417LocatorOptions& options, std::vector<Pdf417Candidate>& out) {
@@ -140,10 +143,13 @@ void find_in(const cv::Mat& gray, const Energy& e, bool bars_vertical, double sc
     const double short_side = std::max(1.0f, std::min(rect.size.width, rect.size.height));
     const double aspect = long_side / short_side;
     if (aspect < options.min_aspect || aspect > options.max_aspect || short_side < 8) continue;
-    cv::Mat region = cv::Mat::zeros(size, CV_8U);
-    cv::drawContours(region, std::vector<std::vector<cv::Point>>{contour}, 0, cv::Scalar(255), cv::FILLED);
-    const double across = cv::mean(e.across, region)[0];
-    const double along = cv::mean(e.along, region)[0];
+    const cv::Rect bounds = cv::boundingRect(contour) & cv::Rect(cv::Point(0, 0), size);
+    if (bounds.empty()) continue;
+    cv::Mat region = cv::Mat::zeros(bounds.size(), CV_8U);
+    cv::drawContours(region, std::vector<std::vector<cv::Point>>{contour}, 0, cv::Scalar(255), cv::FILLED, cv::LINE_8,
+                     cv::noArray(), INT_MAX, -bounds.tl());
+    const double across = cv::mean(e.across(bounds), region)[0];
+    const double along = cv::mean(e.along(bounds), region)[0];
     const double ratio = across / std::max(1.0, along);
     if (ratio < options.min_bar_ratio) continue;
     Pdf417Candidate c;
@@ -169,14 +175,13 @@ std::vector<Pdf417Candidate> locate_pdf417(const cv::Mat& gray, const Pdf417Loca
   CV_Assert(gray.type() == CV_8UC1);
   std::vector<Pdf417Candidate> out;
   if (gray.empty()) return out;
+  // An integer reduction (OpenCV's fast box-averaging path): the copy's
+  // longer side ends between work_side and twice that.
   const int side = std::max(gray.cols, gray.rows);
-  const double scale = side > options.work_side ? static_cast<double>(options.work_side) / side : 1.0;
-  cv::Mat work;
-  if (scale < 1.0) {
-    cv::resize(gray, work, cv::Size(), scale, scale, cv::INTER_AREA);
-  } else {
-    work = gray;
-  }
+  const int factor = std::max(1, side / std::max(1, options.work_side));
+  cv::Mat work = gray;
+  if (factor > 1) cv::resize(gray, work, cv::Size(gray.cols / factor, gray.rows / factor), 0, 0, cv::INTER_AREA);
+  const double scale = static_cast<double>(work.cols) / gray.cols;
   cv::Mat gx, gy;
   cv::Sobel(work, gx, CV_32F, 1, 0, 3);
   cv::Sobel(work, gy, CV_32F, 0, 1, 3);

@@ -12,22 +12,22 @@
 namespace kycx::extractors {
 
 struct Pdf417LocatorOptions {
-  int work_side = 960;              // px, longer side of the copy searched (smaller images are not enlarged)
-  int max_candidates = 3;           // regions returned, best first
-  double min_area_fraction = 0.004; // of the image, smallest region considered
-  double min_bar_ratio = 1.6;       // across-bar / along-bar gradient energy a region needs
-  double min_aspect = 1.4;          // long side / short side of a region
+  int work_side = 960;               // px, the copy searched is reduced by an integer factor to at least this
+  int max_candidates = 3;            // regions returned, best first
+  double min_area_fraction = 0.004;  // of the image, smallest region considered
+  double min_bar_ratio = 1.6;        // across-bar / along-bar gradient energy a region needs
+  double min_aspect = 1.4;           // long side / short side of a region
   double max_aspect = 12.0;
-  double min_crossings = 40;        // bar edges a scan line across the region must cross (median)
+  double min_crossings = 40;  // bar edges a scan line across the region must cross (median)
 };
 
 struct Pdf417Candidate {
   // Corners in the image's pixels, ordered so that TL->TR runs across the
   // bars (along a row of the symbol) and TL->BL along them.
   std::array<cv::Point2f, 4> corners;
-  double score = 0;       // higher is more barcode-like
-  double bar_ratio = 0;   // across-bar / along-bar gradient energy
-  double crossings = 0;   // median number of bar edges on scan lines across the region
+  double score = 0;      // higher is more barcode-like
+  double bar_ratio = 0;  // across-bar / along-bar gradient energy
+  double crossings = 0;  // median number of bar edges on scan lines across the region
 };
 
 // REQUIRES: gray.type() == CV_8UC1.

@@ -9,7 +9,9 @@ namespace kycx::extractors {
 
 namespace {
 
-double distance(cv::Point2f a, cv::Point2f b) { return std::hypot(a.x - b.x, a.y - b.y); }
+double distance(cv::Point2f a, cv::Point2f b) {
+  return std::hypot(a.x - b.x, a.y - b.y);
+}
 
 }  // namespace
 
@@ -32,11 +34,10 @@ RectifiedRegion rectify_region(const cv::Mat& gray, const std::array<cv::Point2f
   const auto out_w = static_cast<float>(width * scale);
   const auto out_h = static_cast<float>(height * scale);
   // The region's corners land inside the output, leaving a margin around them.
-  const std::array<cv::Point2f, 4> dst{
-      cv::Point2f(static_cast<float>(mx), static_cast<float>(my)),
-      cv::Point2f(static_cast<float>(mx) + out_w, static_cast<float>(my)),
-      cv::Point2f(static_cast<float>(mx) + out_w, static_cast<float>(my) + out_h),
-      cv::Point2f(static_cast<float>(mx), static_cast<float>(my) + out_h)};
+  const std::array<cv::Point2f, 4> dst{cv::Point2f(static_cast<float>(mx), static_cast<float>(my)),
+                                       cv::Point2f(static_cast<float>(mx) + out_w, static_cast<float>(my)),
+                                       cv::Point2f(static_cast<float>(mx) + out_w, static_cast<float>(my) + out_h),
+                                       cv::Point2f(static_cast<float>(mx), static_cast<float>(my) + out_h)};
   const cv::Mat forward = cv::getPerspectiveTransform(c.data(), dst.data());
   const cv::Size size(static_cast<int>(std::lround(out_w + 2 * mx)), static_cast<int>(std::lround(out_h + 2 * my)));
   RectifiedRegion r;

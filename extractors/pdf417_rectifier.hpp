@@ -10,15 +10,15 @@
 namespace kycx::extractors {
 
 struct Pdf417RectifyOptions {
-  double margin_across = 0.06;   // of the region's width, added on each side across the bars
-  double margin_along = 0.12;    // of the region's height, added above and below
-  int min_width = 1100;          // px, the crop is enlarged to at least this width (about 4 px per module)
-  int max_width = 2400;          // px, and never beyond this
+  double margin_across = 0.06;  // of the region's width, added on each side across the bars
+  double margin_along = 0.12;   // of the region's height, added above and below
+  int min_width = 1100;         // px, the crop is enlarged to at least this width (about 4 px per module)
+  int max_width = 2400;         // px, and never beyond this
 };
 
 struct RectifiedRegion {
-  cv::Mat image;            // grey, rows of the symbol horizontal
-  cv::Matx33d to_source;    // homography: crop pixels -> source image pixels
+  cv::Mat image;          // grey, rows of the symbol horizontal
+  cv::Matx33d to_source;  // homography: crop pixels -> source image pixels
 };
 
 // REQUIRES: gray.type() == CV_8UC1; corners ordered TL, TR, BR, BL with

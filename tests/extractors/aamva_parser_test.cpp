@@ -58,19 +58,35 @@ std::string encode(const std::string& iin, int version, int jurisdiction_version
 }
 
 Elements us_person() {
-  return {{"DAQ", "D1234567"},    {"DCA", "C"},         {"DCB", "NONE"},        {"DCD", "NONE"},
-          {"DBA", "08142029"},    {"DCS", "QUILLFEATHER"}, {"DAC", "MARGOT"}, {"DAD", "ELISE ANN"},
-          {"DBD", "08142021"},    {"DBB", "08141990"},  {"DBC", "2"},           {"DAY", "BRO"},
-          {"DAU", "066 in"},      {"DAG", "1200 EXAMPLE ST"}, {"DAH", "APT 4"}, {"DAI", "SACRAMENTO"},
-          {"DAJ", "CA"},          {"DAK", "958181234  "}, {"DCF", "0A1B2C3D4E"}, {"DCG", "USA"},
-          {"DDE", "N"},           {"DDF", "N"},         {"DDG", "N"}};
+  return {{"DAQ", "D1234567"},   {"DCA", "C"},
+          {"DCB", "NONE"},       {"DCD", "NONE"},
+          {"DBA", "08142029"},   {"DCS", "QUILLFEATHER"},
+          {"DAC", "MARGOT"},     {"DAD", "ELISE ANN"},
+          {"DBD", "08142021"},   {"DBB", "08141990"},
+          {"DBC", "2"},          {"DAY", "BRO"},
+          {"DAU", "066 in"},     {"DAG", "1200 EXAMPLE ST"},
+          {"DAH", "APT 4"},      {"DAI", "SACRAMENTO"},
+          {"DAJ", "CA"},         {"DAK", "958181234  "},
+          {"DCF", "0A1B2C3D4E"}, {"DCG", "USA"},
+          {"DDE", "N"},          {"DDF", "N"},
+          {"DDG", "N"}};
 }
 
 Elements ca_person() {
-  return {{"DCA", "G"},        {"DBA", "20300102"}, {"DCS", "TREMBLAYSON"}, {"DAC", "OLIVIER"},
-          {"DAD", "NONE"},     {"DBD", "20250102"}, {"DBB", "19850102"},   {"DBC", "1"},
-          {"DAG", "77 SAMPLE RD"}, {"DAI", "TORONTO"}, {"DAJ", "ON"},     {"DAK", "M5V2T6     "},
-          {"DAQ", "T12345678901234"}, {"DCG", "CAN"}};
+  return {{"DCA", "G"},
+          {"DBA", "20300102"},
+          {"DCS", "TREMBLAYSON"},
+          {"DAC", "OLIVIER"},
+          {"DAD", "NONE"},
+          {"DBD", "20250102"},
+          {"DBB", "19850102"},
+          {"DBC", "1"},
+          {"DAG", "77 SAMPLE RD"},
+          {"DAI", "TORONTO"},
+          {"DAJ", "ON"},
+          {"DAK", "M5V2T6     "},
+          {"DAQ", "T12345678901234"},
+          {"DCG", "CAN"}};
 }
 
 std::string value(const AamvaRecord& r, const std::string& field) {
@@ -84,8 +100,7 @@ bool has_problem(const AamvaRecord& r, const std::string& rule, bool review) {
 }
 
 TEST(AamvaParserTest, ReadsAVersion10UsLicence) {
-  const std::string payload =
-      encode("636014", 10, 1, {{"DL", us_person()}, {"ZC", {{"ZCA", "FRONT"}, {"ZCB", "07"}}}});
+  const std::string payload = encode("636014", 10, 1, {{"DL", us_person()}, {"ZC", {{"ZCA", "FRONT"}, {"ZCB", "07"}}}});
   auto r = parse_aamva(payload);
   ASSERT_TRUE(r) << r.error().message;
   EXPECT_EQ(r->header.file_type, "ANSI ");
@@ -158,9 +173,9 @@ TEST(AamvaParserTest, Version3GivenNamesInDct) {
 }
 
 TEST(AamvaParserTest, Version1FullNameAndYearFirstDates) {
-  const Elements e{{"DAQ", "V99887766"}, {"DAA", "PEBBLESTONE,ARLO,J"}, {"DAG", "5 TEST CIR"},
-                   {"DAI", "RICHMOND"},  {"DAJ", "VA"},  {"DAK", "232190000"},
-                   {"DBA", "20270301"},  {"DBB", "19700301"}, {"DBD", "20190301"}, {"DBC", "M"}};
+  const Elements e{
+      {"DAQ", "V99887766"}, {"DAA", "PEBBLESTONE,ARLO,J"}, {"DAG", "5 TEST CIR"}, {"DAI", "RICHMOND"}, {"DAJ", "VA"},
+      {"DAK", "232190000"}, {"DBA", "20270301"},           {"DBB", "19700301"},   {"DBD", "20190301"}, {"DBC", "M"}};
   const std::string payload = encode("636000", 1, 0, {{"DL", e}});
   auto r = parse_aamva(payload);
   ASSERT_TRUE(r);
@@ -177,8 +192,9 @@ TEST(AamvaParserTest, Version1FullNameAndYearFirstDates) {
 }
 
 TEST(AamvaParserTest, Version1DollarSeparatedNameAndAamvaFileType) {
-  std::string payload = "@\n\x1e\rAAMVA6360250101DL00290112DLDAQ12345678\nDAAWILLOWBY$FERN$\nDBB19881224\n"
-                        "DBA20281224\nDBD20201224\nDBC2\nDAGONE MAIN ST\nDAIHARRISBURG\nDAJPA\nDAK171010000\r";
+  std::string payload =
+      "@\n\x1e\rAAMVA6360250101DL00290112DLDAQ12345678\nDAAWILLOWBY$FERN$\nDBB19881224\n"
+      "DBA20281224\nDBD20201224\nDBC2\nDAGONE MAIN ST\nDAIHARRISBURG\nDAJPA\nDAK171010000\r";
   auto r = parse_aamva(payload);
   ASSERT_TRUE(r) << r.error().message;
   EXPECT_EQ(r->header.file_type, "AAMVA");
@@ -298,10 +314,21 @@ TEST(AamvaParserTest, BadSexCodeAndPostalCodeAreProblems) {
   EXPECT_TRUE(has_problem(*r, "aamva.postal_code", true));
 }
 
+TEST(AamvaParserTest, Latin1LettersBecomeUtf8) {
+  Elements e = ca_person();
+  for (auto& kv : e) {
+    if (kv.first == "DCS") kv.second = "TREMBLAY-B\xC9LANGER";  // ISO 8859-1 E acute
+  }
+  auto r = parse_aamva(encode("604428", 9, 0, {{"DL", e}}));
+  ASSERT_TRUE(r);
+  EXPECT_EQ(value(*r, "surname"), "TREMBLAY-B\xC3\x89LANGER");
+  EXPECT_EQ(value(*r, "given_names"), "OLIVIER");
+}
+
 TEST(AamvaParserTest, RefusesPayloadsThatAreNotAamva) {
-  for (const std::string& payload : {std::string(), std::string("https://example.com/track?id=42"),
-                                    std::string("Hello, world"), std::string("@\n\x1e\r"),
-                                    std::string("DL only two letters"), std::string(300, '\0')}) {
+  for (const std::string& payload :
+       {std::string(), std::string("https://example.com/track?id=42"), std::string("Hello, world"),
+        std::string("@\n\x1e\r"), std::string("DL only two letters"), std::string(300, '\0')}) {
     auto r = parse_aamva(payload);
     ASSERT_FALSE(r) << "accepted a non-AAMVA payload";
     EXPECT_EQ(r.error().code, ErrorCode::kUnsupportedFormat);

@@ -54,7 +54,9 @@ ocr::Page front_page(const std::vector<std::string>& lines, float confidence = 0
   return p;
 }
 
-std::string f(const Licence& l, const char* name) { return l.fields.at(name).get<std::string>(); }
+std::string f(const Licence& l, const char* name) {
+  return l.fields.at(name).get<std::string>();
+}
 
 // "2003-04-14" as a Canadian card prints it: "2003/04/14".
 std::string printed(const std::string& iso) {
@@ -116,7 +118,7 @@ TEST(BarcodeLicenseReaderTest, BarcodeFieldsAgreeingWithTheFront) {
     EXPECT_FALSE(field->review.required) << name;
   }
   EXPECT_EQ(e.fields.find("date_of_birth")->source[0].text, "20030414");  // DBB as encoded (Canada: CCYYMMDD)
-  EXPECT_EQ(e.fields.begin()->first, "document_number");  // schema order
+  EXPECT_EQ(e.fields.begin()->first, "document_number");                  // schema order
   for (const char* rule : {"aamva.barcode_present", "aamva.header", "aamva.date.date_of_birth",
                            "aamva.date.date_of_expiry", "consistency.barcode_front.document_number",
                            "consistency.barcode_front.surname", "consistency.barcode_front.date_of_birth",
@@ -179,9 +181,9 @@ TEST(BarcodeLicenseReaderTest, WithoutABarcodeTheFrontFillsTheFields) {
   ASSERT_NE(present, nullptr);
   EXPECT_EQ(present->result, CheckResult::kFail);
   EXPECT_NE(present->message.find("no PDF417"), std::string::npos);
-  for (const char* name : {"document_number", "surname", "given_names", "date_of_birth", "date_of_issue",
-                           "date_of_expiry", "sex", "address_street", "address_city", "address_state",
-                           "address_postal_code"}) {
+  for (const char* name :
+       {"document_number", "surname", "given_names", "date_of_birth", "date_of_issue", "date_of_expiry", "sex",
+        "address_street", "address_city", "address_state", "address_postal_code"}) {
     const Field* field = e.fields.find(name);
     ASSERT_NE(field, nullptr) << name;
     EXPECT_EQ(field->value, l.fields.at(name)) << name;

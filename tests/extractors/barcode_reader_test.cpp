@@ -28,14 +28,14 @@ Fixture load() {
 }
 
 struct PhotoSpec {
-  int card_width = 900;        // px of the card in the photo
-  double tilt_degrees = 6;     // in-plane rotation
-  double keystone = 0.06;      // perspective: how much narrower the far edge is, fraction of the width
+  int card_width = 900;     // px of the card in the photo
+  double tilt_degrees = 6;  // in-plane rotation
+  double keystone = 0.06;   // perspective: how much narrower the far edge is, fraction of the width
   double blur_sigma = 1.0;
   double noise_sigma = 6;
   int jpeg_quality = 70;
-  double smudge = 0;           // width of a dark stain across the symbol, fraction of its width
-  double erased = 0;           // fraction of the symbol's rows rubbed off at the bottom
+  double smudge = 0;  // width of a dark stain across the symbol, fraction of its width
+  double erased = 0;  // fraction of the symbol's rows rubbed off at the bottom
 };
 
 struct Photo {
@@ -56,7 +56,8 @@ Photo back_photo(const cv::Mat& symbol, const PhotoSpec& spec) {
   big.copyTo(card(at));
   if (spec.smudge > 0) {
     const cv::Size axes(static_cast<int>(spec.smudge * at.width / 2), at.height * 2 / 3);
-    cv::ellipse(card, cv::Point(at.x + at.width / 2, at.y + at.height / 2), axes, 0, 0, 360, cv::Scalar(70), cv::FILLED);
+    cv::ellipse(card, cv::Point(at.x + at.width / 2, at.y + at.height / 2), axes, 0, 0, 360, cv::Scalar(70),
+                cv::FILLED);
   }
   if (spec.erased > 0) {
     const int rows = static_cast<int>(spec.erased * at.height);
@@ -78,7 +79,8 @@ Photo back_photo(const cv::Mat& symbol, const PhotoSpec& spec) {
                        static_cast<float>(c.y + x * std::sin(a) + y * std::cos(a)));
   };
   const std::array<cv::Point2f, 4> src{cv::Point2f(0, 0), cv::Point2f(card_size.width, 0),
-                                       cv::Point2f(card_size.width, card_size.height), cv::Point2f(0, card_size.height)};
+                                       cv::Point2f(card_size.width, card_size.height),
+                                       cv::Point2f(0, card_size.height)};
   const std::array<cv::Point2f, 4> dst{rot(-w / 2 + k, -h / 2), rot(w / 2 - k, -h / 2), rot(w / 2, h / 2),
                                        rot(-w / 2, h / 2)};
   const cv::Mat m = cv::getPerspectiveTransform(src.data(), dst.data());
@@ -131,8 +133,8 @@ TEST(BarcodeReaderTest, ReadsTheBackOfACardPhotographedAtAnAngle) {
   for (const auto& p : photo.symbol_corners) {
     truth = united(truth, BBox{p.x / 1200.0, p.y / 900.0, p.x / 1200.0 + 1e-6, p.y / 900.0 + 1e-6});
   }
-  EXPECT_GT(iou(hits[0].box, truth), 0.7) << hits[0].box.x0 << "," << hits[0].box.y0 << " " << hits[0].box.x1 << ","
-                                          << hits[0].box.y1;
+  EXPECT_GT(iou(hits[0].box, truth), 0.7)
+      << hits[0].box.x0 << "," << hits[0].box.y0 << " " << hits[0].box.x1 << "," << hits[0].box.y1;
 }
 
 TEST(BarcodeReaderTest, LocatingRescuesPhotosTheWholeImageDecodeMisses) {

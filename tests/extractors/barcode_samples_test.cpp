@@ -25,20 +25,20 @@ namespace fs = std::filesystem;
 struct Tally {
   int documents = 0;
   int rejected = 0;
-  int whole_image = 0;         // documents whose barcode ZXing decodes on a whole page, unaided
-  int decoded = 0;             // documents whose barcode find_pdf417 decodes
+  int whole_image = 0;  // documents whose barcode ZXing decodes on a whole page, unaided
+  int decoded = 0;      // documents whose barcode find_pdf417 decodes
   int back_photos = 0;
   int back_photos_decoded = 0;
-  int fields = 0;              // truth fields compared
+  int fields = 0;  // truth fields compared
   int correct = 0;
   int missing = 0;
-  int conflicts = 0;           // failed consistency.barcode_front checks (the generator's front always agrees)
-  int compared = 0;            // consistency checks that passed or failed
+  int conflicts = 0;  // failed consistency.barcode_front checks (the generator's front always agrees)
+  int compared = 0;   // consistency checks that passed or failed
   std::map<std::string, std::pair<int, int>> per_field;  // correct, total
-  int front_fields = 0;        // truth fields of documents with a front, read without the barcode
+  int front_fields = 0;  // truth fields of documents with a front, read without the barcode
   int front_correct = 0;
-  int front_wrong = 0;         // a value that is not the truth (the rest are missing)
-  std::vector<double> ms_with, ms_without;               // find_pdf417 per page
+  int front_wrong = 0;                      // a value that is not the truth (the rest are missing)
+  std::vector<double> ms_with, ms_without;  // find_pdf417 per page
 };
 
 std::vector<fs::path> licences(const fs::path& dir) {
@@ -151,19 +151,23 @@ double median(std::vector<double> v) {
 }
 
 void report(const std::string& name, const Tally& t) {
-  std::printf("%s: %d licences (%d rejected); decoded: whole-page ZXing %d, locate+rectify %d; back-only photos "
-              "%d/%d\n",
-              name.c_str(), t.documents, t.rejected, t.whole_image, t.decoded, t.back_photos_decoded, t.back_photos);
+  std::printf(
+      "%s: %d licences (%d rejected); decoded: whole-page ZXing %d, locate+rectify %d; back-only photos "
+      "%d/%d\n",
+      name.c_str(), t.documents, t.rejected, t.whole_image, t.decoded, t.back_photos_decoded, t.back_photos);
   std::printf("  fields %d/%d correct (%.4f), %d missing; front comparisons %d, conflicts %d\n", t.correct, t.fields,
               t.fields ? double(t.correct) / t.fields : 0.0, t.missing, t.compared, t.conflicts);
   for (const auto& [field, c] : t.per_field) std::printf("    %-22s %d/%d\n", field.c_str(), c.first, c.second);
   std::printf("  front only (no barcode): %d/%d correct, %d wrong, rest missing\n", t.front_correct, t.front_fields,
               t.front_wrong);
-  const auto worst = [](const std::vector<double>& v) { return v.empty() ? 0.0 : *std::max_element(v.begin(), v.end()); };
-  std::printf("  find_pdf417 per page: with a barcode median %.0f ms (max %.0f, n=%zu); without median %.0f ms "
-              "(max %.0f, n=%zu)\n",
-              median(t.ms_with), worst(t.ms_with), t.ms_with.size(), median(t.ms_without), worst(t.ms_without),
-              t.ms_without.size());
+  const auto worst = [](const std::vector<double>& v) {
+    return v.empty() ? 0.0 : *std::max_element(v.begin(), v.end());
+  };
+  std::printf(
+      "  find_pdf417 per page: with a barcode median %.0f ms (max %.0f, n=%zu); without median %.0f ms "
+      "(max %.0f, n=%zu)\n",
+      median(t.ms_with), worst(t.ms_with), t.ms_with.size(), median(t.ms_without), worst(t.ms_without),
+      t.ms_without.size());
 }
 
 std::unique_ptr<pipeline::OcrWorkers> workers_or_null() {

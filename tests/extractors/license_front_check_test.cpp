@@ -45,7 +45,8 @@ TEST(LicenseFrontCheckTest, AgreeingReadingPasses) {
 
 TEST(LicenseFrontCheckTest, FindsTheValueAmongTheWordsWhenNoLabelWasRead) {
   LicenseFront front;
-  front.lines = {line({"sd", "0.", "363", "168408"}), line({"in", "QUILL", "FEATHER-SMITH"}), line({"pos", "08/14/1990"})};
+  front.lines = {line({"sd", "0.", "363", "168408"}), line({"in", "QUILL", "FEATHER-SMITH"}),
+                 line({"pos", "08/14/1990"})};
   EXPECT_EQ(result({{"document_number", "363168408"}}, front), CheckResult::kPass);
   EXPECT_EQ(result({{"surname", "QUILL FEATHER SMITH"}}, front), CheckResult::kPass);
   EXPECT_EQ(result({{"date_of_birth", "1990-08-14"}}, front), CheckResult::kPass);
@@ -56,7 +57,7 @@ TEST(LicenseFrontCheckTest, OcrConfusionsAreNotConflicts) {
   LicenseFront front;
   front.fields["document_number"] = read("S12O4567");
   EXPECT_EQ(result({{"document_number", "512045678"}}, front), CheckResult::kSkipped);  // one digit lost: near
-  EXPECT_EQ(result({{"document_number", "S1204567"}}, front), CheckResult::kPass);     // O read for 0
+  EXPECT_EQ(result({{"document_number", "S1204567"}}, front), CheckResult::kPass);      // O read for 0
   front.fields["address_street"] = read("8116 S SUNSET DRIVE");                         // field number glued on
   EXPECT_EQ(result({{"address_street", "116 S SUNSET DRIVE"}}, front), CheckResult::kSkipped);
 }

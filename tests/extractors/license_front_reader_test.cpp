@@ -131,7 +131,8 @@ TEST(LicenseFrontReaderTest, IgnoresTheExcludedBarcodeRegion) {
 }
 
 TEST(LicenseFrontReaderTest, AValueThatLooksLikeALabelStaysAValue) {
-  const std::vector<ocr::Page> pages{page_of({"DL A1234567", "LN DOE", "FN JANE NO", "8 1 BLUEBELL LN", "MIAMI, FL 33101"})};
+  const std::vector<ocr::Page> pages{
+      page_of({"DL A1234567", "LN DOE", "FN JANE NO", "8 1 BLUEBELL LN", "MIAMI, FL 33101"})};
   const LicenseFront f = read_license_front(pages);
   EXPECT_EQ(value(f, "surname"), "DOE");
   EXPECT_EQ(value(f, "given_names"), "JANE NO");
@@ -139,8 +140,8 @@ TEST(LicenseFrontReaderTest, AValueThatLooksLikeALabelStaysAValue) {
 }
 
 TEST(LicenseFrontReaderTest, StrayMarksAroundANumberAreNotPartOfIt) {
-  const std::vector<ocr::Page> pages{page_of({"0.@0.5 618851422419", "un NUNEZ", "rn MATEO", "Appr 542 ASPEN AVENUE",
-                                              "DURHAM, Nc 27764", "o. $26631094"})};
+  const std::vector<ocr::Page> pages{page_of(
+      {"0.@0.5 618851422419", "un NUNEZ", "rn MATEO", "Appr 542 ASPEN AVENUE", "DURHAM, Nc 27764", "o. $26631094"})};
   const LicenseFront f = read_license_front(pages);
   EXPECT_EQ(value(f, "document_number"), "618851422419");
   EXPECT_EQ(value(f, "address_state"), "NC");  // OCR's lower-case second letter
@@ -153,6 +154,16 @@ TEST(LicenseFrontReaderTest, ALoneDateIsNotGuessed) {
   EXPECT_EQ(f.field("date_of_birth"), nullptr);
   EXPECT_EQ(f.field("date_of_issue"), nullptr);
   EXPECT_EQ(f.field("date_of_expiry"), nullptr);
+}
+
+TEST(LicenseFrontReaderTest, AGarbledLabelledDateIsNotReplacedByAnother) {
+  const std::vector<ocr::Page> pages{
+      page_of({"DL 50160034580", "1 MENSAH", "2 ETHAN FELIX", "8 1445 W LAKEVIEW AVE property of the State",
+               "SPRINGFIELD, IL 62727-0415", "op 11/12/1958", "04/25/2025 s exe 1111212029"})};
+  const LicenseFront f = read_license_front(pages);
+  EXPECT_EQ(value(f, "date_of_birth"), "1958-11-12");
+  EXPECT_EQ(f.field("date_of_expiry"), nullptr);
+  EXPECT_EQ(value(f, "address_street"), "1445 W LAKEVIEW AVE");
 }
 
 TEST(LicenseFrontReaderTest, FindsNothingOnAPageOfOtherText) {
