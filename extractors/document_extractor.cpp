@@ -1,13 +1,18 @@
 #include "extractors/document_extractor.hpp"
 
+#include "extractors/classifier.hpp"
+
 namespace kycx::extractors {
 
-// The foundation recognises no document type yet: every document is
-// `unknown` and goes to review. Type-specific readers plug in here.
-Classification classify(const ExtractContext& /*context*/) { return Classification{}; }
+Classification classify(const ExtractContext& context) { return classify_document(context); }
 
-Extraction extract(const Classification& /*classification*/, const ExtractContext& /*context*/) {
-  return Extraction{};
+Extraction extract(const Classification& classification, const ExtractContext& context) {
+  const std::string& type = classification.document_type;
+  (void)context;
+  // Identity documents: machine-readable zone and barcode readers.
+  // Layout documents: labelled fields and tables.
+  (void)type;
+  return {};
 }
 
 }  // namespace kycx::extractors

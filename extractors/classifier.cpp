@@ -1,0 +1,139 @@
+#include "extractors/classifier.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "extractors/text_match.hpp"
+
+namespace kycx::extractors {
+
+namespace {
+
+struct Phrase {
+  const char* text;
+  double weight;
+};
+
+struct TypeVocabulary {
+  const char* type;
+  std::vector<Phrase> phrases;
+};
+
+// Printed labels that identify each type, weighted by how specific they are.
+// A phrase counts once per document however often it appears.
+const std::vector<TypeVocabulary>& vocabulary() {
+  static const std::vector<TypeVocabulary> kVocabulary = {
+      {"passport",
+       {{"passport", 4}, {"passeport", 4}, {"reisepass", 4}, {"pasaporte", 4}, {"passport no", 2},
+        {"place of birth", 1}, {"nationality", 1}, {"authority", 1}, {"date of issue", 0.5}}},
+      {"id_card",
+       {{"identity card", 4}, {"id card", 3}, {"identification card", 3}, {"carte d identite", 4},
+        {"personalausweis", 4}, {"documento de identidad", 4}, {"carta d identita", 4}, {"nationality", 0.5}}},
+      {"drivers_license",
+       {{"driver license", 5}, {"drivers license", 5}, {"driver s license", 5}, {"driver licence", 5},
+        {"driver s licence", 5}, {"driving licence", 5}, {"endorsements", 2}, {"restrictions", 2}, {"class", 1},
+        {"donor", 1}, {"dob", 1}, {"exp", 0.5}, {"iss", 0.5}, {"dl", 1}, {"hgt", 1}, {"eyes", 1}}},
+      {"bank_statement",
+       {{"statement period", 2}, {"account statement", 3}, {"bank statement", 3}, {"opening balance", 3},
+        {"beginning balance", 3}, {"previous balance", 1.5}, {"closing balance", 3}, {"ending balance", 3},
+        {"account summary", 2}, {"deposits", 1}, {"withdrawals", 1.5}, {"iban", 1}, {"sort code", 2},
+        {"routing", 1}, {"balance brought forward", 3}, {"balance carried forward", 3}, {"transactions", 1}}},
+      {"pay_stub",
+       {{"earnings statement", 4}, {"pay stub", 4}, {"payslip", 4}, {"pay slip", 4}, {"net pay", 3},
+        {"take home pay", 3}, {"gross pay", 3}, {"pay period", 2}, {"pay date", 2}, {"check date", 2},
+        {"deductions", 2}, {"ytd", 1}, {"year to date", 1}, {"earnings", 1}, {"federal income tax", 0.5}}},
+      {"utility_bill",
+       {{"amount due", 3}, {"balance due", 3}, {"total due", 3}, {"total amount due", 3}, {"due date", 2},
+        {"please pay by", 2}, {"service address", 3}, {"supply address", 3}, {"kwh", 2}, {"meter", 2},
+        {"usage", 1.5}, {"billing period", 1.5}, {"customer account", 1}, {"your charges", 1.5},
+        {"current charges", 2}}},
+      {"w2",
+       {{"wage and tax statement", 5}, {"w 2", 3}, {"employer identification number", 3},
+        {"social security wages", 3}, {"medicare wages", 2}, {"federal income tax withheld", 2},
+        {"employee s social security number", 2}, {"omb no", 1}, {"allocated tips", 1}}},
+  };
+  return kVocabulary;
+}
+
+bool mrz_char(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '<'; }
+
+// Probability-like confidence from the winning margin (logistic in the gap
+// between the best two scores, scaled by the best).
+double margin_confidence(double best, double second) {
+  if (best <= 0) return 0.0;
+  const double margin = (best - second) / std::max(best, 1.0);
+  const double strength = 1.0 - std::exp(-best / 4.0);
+  return std::clamp(strength * (0.5 + 0.5 * std::tanh(4.0 * margin)), 0.0, 0.99);
+}
+
+}  // namespace
+
+std::vector<TypeScore> keyword_scores(const std::vector<ocr::Page>& pages) {
+  std::vector<TypeScore> scores;
+  for (const auto& vocab : vocabulary()) {
+    TypeScore s{vocab.type, 0, {}};
+    for (const auto& phrase : vocab.phrases) {
+      if (!find_phrase(pages, phrase.text).empty()) {
+        s.score += phrase.weight;
+        s.matched.emplace_back(phrase.text);
+      }
+    }
+    scores.push_back(std::move(s));
+  }
+  std::sort(scores.begin(), scores.end(), [](const TypeScore& a, const TypeScore& b) { return a.score > b.score; });
+  return scores;
+}
+
+MrzSighting sight_mrz(const std::vector<ocr::Page>& pages) {
+  MrzSighting best;
+  for (const auto& page : pages) {
+    int lines = 0, total = 0;
+    for (size_t l = 0; l < page.text.lines.size(); ++l) {
+      std::string compact;
+      for (char c : page.text.line_text(l)) {
+        if (c != ' ') compact.push_back(c);
+      }
+      const auto fillers = std::count(compact.begin(), compact.end(), '<');
+      const auto valid = std::count_if(compact.begin(), compact.end(), mrz_char);
+      if (compact.size() >= 26 && compact.size() <= 48 && fillers >= 2 &&
+          double(valid) >= 0.9 * double(compact.size())) {
+        ++lines;
+        total += static_cast<int>(compact.size());
+      }
+    }
+    if (lines > best.lines) best = {lines, total / lines};
+  }
+  return best;
+}
+
+Classification classify_document(const ExtractContext& context, const ClassifierOptions& options) {
+  Classification c;
+  // 1. A machine-readable zone is the strongest signal there is.
+  const MrzSighting mrz = sight_mrz(context.pages);
+  if (mrz.lines >= 2) {
+    if (mrz.length >= 40) {
+      c = {"passport", 0.97, {"mrz:td3"}};
+    } else if (mrz.lines >= 3 || mrz.length <= 32) {
+      c = {"id_card", 0.95, {"mrz:td1"}};
+    } else {
+      c = {"id_card", 0.9, {"mrz:td2"}};
+    }
+    return c;
+  }
+  // 2. Printed vocabulary.
+  const auto scores = keyword_scores(context.pages);
+  const double best = scores.empty() ? 0 : scores[0].score;
+  const double second = scores.size() > 1 ? scores[1].score : 0;
+  const double confidence = margin_confidence(best, second);
+  if (confidence < options.min_confidence) {
+    c.confidence = confidence;
+    c.signals.push_back("keywords:inconclusive");
+    return c;
+  }
+  c.document_type = scores[0].type;
+  c.confidence = confidence;
+  for (const auto& m : scores[0].matched) c.signals.push_back("keyword:" + m);
+  return c;
+}
+
+}  // namespace kycx::extractors
