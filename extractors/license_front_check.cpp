@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "extractors/license_front_values.hpp"
+#include "extractors/text_match.hpp"
 
 namespace kycx::extractors {
 
@@ -67,7 +68,7 @@ bool near(Kind kind, const std::string& printed, const std::string& value) {
   const int allowed = std::max<int>(1, static_cast<int>(b.size()) / 8);
   for (size_t glued = 0; glued <= 2 && glued < a.size(); ++glued) {
     const std::string rest = a.substr(glued);
-    if (edit_distance(rest, b) <= allowed) return true;
+    if (edit_distance(rest, b, allowed) <= allowed) return true;
     // OCR lost the end of a long value ("8223 S HARBOR" for "223 S HARBOR LN").
     if (kind == Kind::kWords && rest.size() >= 0.7 * b.size() && b.compare(0, rest.size(), rest) == 0) return true;
   }

@@ -1,58 +1,21 @@
 #include "extractors/license_front_reader.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <optional>
 
 #include "extractors/aamva_jurisdictions.hpp"
+#include "extractors/license_front_labels.hpp"
 #include "extractors/license_front_values.hpp"
 
 namespace kycx::extractors {
 
 namespace {
 
-enum class Label {
-  kNone,
-  kNoise,
-  kNumber,
-  kSurname,
-  kGiven,
-  kAddress,
-  kBirth,
-  kIssue,
-  kExpiry,
-  kSex,
-  kDiscriminator,
-  kOther
-};
-
-std::string lower(std::string_view s) {
-  std::string out;
-  for (char c : s) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  return out;
-}
-
 std::string upper(std::string_view s) {
   std::string out;
   for (char c : s) out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
   return out;
-}
-
-std::string_view strip_punct(std::string_view s) {
-  auto punct = [](char c) { return c == ':' || c == ',' || c == '.' || c == ';' || c == '"' || c == '\''; };
-  while (!s.empty() && punct(s.front())) s.remove_prefix(1);
-  while (!s.empty() && punct(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-// Everything but letters and digits cut from both ends: OCR's stray marks
-// ("\\WDL0B5", "»s", "o.") around labels, numbers and codes.
-std::string_view strip_junk(std::string_view s) {
-  auto keep = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
-  while (!s.empty() && !keep(s.front())) s.remove_prefix(1);
-  while (!s.empty() && !keep(s.back())) s.remove_suffix(1);
-  return s;
 }
 
 bool has_lower(std::string_view s) {
@@ -64,154 +27,14 @@ bool all_digits(std::string_view s) {
          std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
-// A name word as licences print it: upper-case letters, apostrophes, hyphens.
-bool is_name_word(std::string_view s) {
-  s = strip_punct(s);
-  if (s.empty()) return false;
-  bool letter = false;
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isupper(u) || u >= 0x80) {
-      letter = true;
-    } else if (c != '-' && c != '\'') {
-      return false;
-    }
-  }
-  return letter;
-}
+using Label = FrontLabel;
+using Segment = FrontSegment;
 
-struct LabelName {
-  std::string_view text;
-  Label label;
-};
-
-// Labels that are also words of values ("LN" for lane, "NO", "DL") count
-// only at the start of a line or right after another label ("4d DL").
-bool start_only(std::string_view t) {
-  for (std::string_view w : {"ln", "fn", "no", "nom", "dl", "dln", "lic", "given", "surname", "addr", "address",
-                             "adresse", "prenom", "number", "license", "licence", "end", "donor", "veteran"}) {
-    if (t == w) return true;
-  }
-  return false;
-}
-
-constexpr std::array<LabelName, 52> kLabels{{
-    {"dl", Label::kNumber},
-    {"dln", Label::kNumber},
-    {"lic", Label::kNumber},
-    {"lic#", Label::kNumber},
-    {"dl#", Label::kNumber},
-    {"no", Label::kNumber},
-    {"number", Label::kNumber},
-    {"number/numero", Label::kNumber},
-    {"number/numéro", Label::kNumber},
-    {"4d", Label::kNumber},
-    {"license", Label::kNumber},
-    {"licence", Label::kNumber},
-    {"ln", Label::kSurname},
-    {"surname", Label::kSurname},
-    {"nom", Label::kSurname},
-    {"fn", Label::kGiven},
-    {"given", Label::kGiven},
-    {"prenom", Label::kGiven},
-    {"addr", Label::kAddress},
-    {"address", Label::kAddress},
-    {"adresse", Label::kAddress},
-    {"dob", Label::kBirth},
-    {"birth", Label::kBirth},
-    {"ddn", Label::kBirth},
-    {"iss", Label::kIssue},
-    {"4a", Label::kIssue},
-    {"issued", Label::kIssue},
-    {"exp", Label::kExpiry},
-    {"4b", Label::kExpiry},
-    {"expires", Label::kExpiry},
-    {"sex", Label::kSex},
-    {"sexe", Label::kSex},
-    {"dd", Label::kDiscriminator},
-    {"class", Label::kOther},
-    {"9a", Label::kOther},
-    {"hgt", Label::kOther},
-    {"wgt", Label::kOther},
-    {"eyes", Label::kOther},
-    {"hair", Label::kOther},
-    {"rstr", Label::kOther},
-    {"end", Label::kOther},
-    {"height", Label::kOther},
-    {"weight", Label::kOther},
-    {"donor", Label::kOther},
-    {"veteran", Label::kOther},
-    {"restr", Label::kOther},
-    {"endorsements", Label::kOther},
-    {"restrictions", Label::kOther},
-    {"class:", Label::kOther},
-    {"dob:", Label::kBirth},
-    {"exp:", Label::kExpiry},
-    {"iss:", Label::kIssue},
-}};
-
-// AAMVA card design field numbers printed before the labels (1 family name,
-// 2 given names, 3 birth, 5 discriminator, 8 address, 15 sex, ...).
-std::optional<Label> numbered_label(std::string_view t) {
-  if (t == "1") return Label::kSurname;
-  if (t == "2") return Label::kGiven;
-  if (t == "3") return Label::kBirth;
-  if (t == "5") return Label::kDiscriminator;
-  if (t == "8") return Label::kAddress;
-  if (t == "15") return Label::kSex;
-  if (t == "9" || t == "12" || t == "16" || t == "17" || t == "18" || t == "19") return Label::kOther;
-  return std::nullopt;
-}
-
-Label word_label(std::string_view token) {
-  const std::string t = lower(strip_junk(token));
-  if (t.empty()) return Label::kNone;
-  for (const auto& l : kLabels) {
-    if (l.text == t) return l.label;
-  }
-  // Labels of three letters or more survive one OCR slip ("1ss", "exd"); only
-  // tokens with lower case qualify, so a printed value such as "DOE" stays a value.
-  if (t.size() >= 3 && has_lower(token)) {
-    for (const auto& l : kLabels) {
-      if (l.text.size() >= 3 && l.text.size() <= 5 && edit_distance(l.text, t) <= 1 && l.label != Label::kNumber) {
-        return l.label;
-      }
-    }
-  }
-  return Label::kNone;
-}
-
-struct Segment {
-  Label label = Label::kNone;
-  std::vector<int> words;  // indices into the line's words: the value after the label
-};
-
-// A line cut at its labels. A bare field number counts as a label at the
-// start of a line or right before a word label ("15 SEX F 16 HGT 5'-04\"").
 std::vector<Segment> segments_of(const FrontLine& line) {
-  std::vector<Segment> out(1);
-  const auto& w = line.words;
-  for (int i = 0; i < static_cast<int>(w.size()); ++i) {
-    const std::string_view t = strip_junk(w[static_cast<size_t>(i)].text);
-    Label label = word_label(t);
-    const bool after_label = i > 0 && out.back().words.empty() && out.back().label != Label::kNone;
-    if (label != Label::kNone && i > 0 && !after_label && start_only(lower(t))) label = Label::kNone;
-    if (label == Label::kNone) {
-      if (auto numbered = numbered_label(t)) {
-        const bool before_label =
-            i + 1 < static_cast<int>(w.size()) && word_label(w[static_cast<size_t>(i) + 1].text) != Label::kNone;
-        if (i == 0 || before_label) label = *numbered;
-      }
-    }
-    // A short lower-case token at the start of a line is a label OCR misread ("in", "rn", "pos").
-    if (label == Label::kNone && i == 0 && t.size() <= 4 && has_lower(t) && w.size() > 1) label = Label::kNoise;
-    if (label != Label::kNone) {
-      out.push_back(Segment{label, {}});  // "3 DOB" leaves an empty "3" segment: harmless
-      continue;
-    }
-    out.back().words.push_back(i);
-  }
-  return out;
+  std::vector<std::string> texts;
+  texts.reserve(line.words.size());
+  for (const auto& w : line.words) texts.push_back(w.text);
+  return segment_front_line(texts);
 }
 
 class FrontParser {
@@ -260,7 +83,7 @@ class FrontParser {
     std::string out;
     for (int i : words) {
       if (!out.empty()) out.push_back(' ');
-      out += strip_punct(word(line, i).text);
+      out += trim_punctuation(word(line, i).text);
     }
     return out;
   }
@@ -283,8 +106,8 @@ class FrontParser {
       std::vector<int> postal;
       std::string code;
       int state_at = -1;
-      const std::string last(strip_junk(w[static_cast<size_t>(n - 1)].text));
-      const std::string before(strip_junk(w[static_cast<size_t>(n - 2)].text));
+      const std::string last(strip_stray_marks(w[static_cast<size_t>(n - 1)].text));
+      const std::string before(strip_stray_marks(w[static_cast<size_t>(n - 2)].text));
       auto zip = [](const std::string& s) {
         return (s.size() == 5 && all_digits(s)) ||
                (s.size() == 10 && all_digits(s.substr(0, 5)) && s[5] == '-' && all_digits(s.substr(6)));
@@ -309,11 +132,11 @@ class FrontParser {
         continue;
       }
       // OCR sometimes reads the second letter of the code in lower case ("Nj").
-      const std::string state = upper(strip_junk(w[static_cast<size_t>(state_at)].text));
+      const std::string state = upper(strip_stray_marks(w[static_cast<size_t>(state_at)].text));
       if (!jurisdiction_by_code(state)) continue;
       std::vector<int> city;
       for (int i = 0; i < state_at; ++i) {
-        if (is_name_word(w[static_cast<size_t>(i)].text)) city.push_back(i);
+        if (is_printed_name_word(w[static_cast<size_t>(i)].text)) city.push_back(i);
       }
       if (city.empty()) continue;
       set("address_city", joined(l, city), l, city, false);
@@ -339,8 +162,9 @@ class FrontParser {
           break;
         }
       }
-      if (words.size() >= 2 && all_digits(strip_junk(word(l, words[0]).text)) &&
-          strip_junk(word(l, words[0]).text).size() <= 2 && all_digits(strip_junk(word(l, words[1]).text))) {
+      if (words.size() >= 2 && all_digits(strip_stray_marks(word(l, words[0]).text)) &&
+          strip_stray_marks(word(l, words[0]).text).size() <= 2 &&
+          all_digits(strip_stray_marks(word(l, words[1]).text))) {
         words.erase(words.begin());
       }
       const std::string street = joined(l, words);
@@ -378,7 +202,7 @@ class FrontParser {
     for (int i : words) {
       std::string raw = word(l, i).text;
       std::replace(raw.begin(), raw.end(), '$', 'S');  // OCR's S in a licence number
-      const std::string_view t = strip_junk(raw);
+      const std::string_view t = strip_stray_marks(raw);
       const bool token = !t.empty() && std::all_of(t.begin(), t.end(), [](char c) {
         return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '-';
       });
@@ -400,14 +224,14 @@ class FrontParser {
   void name(const std::string& field, size_t l, const std::vector<int>& words, bool labelled) {
     std::vector<int> used;
     for (int i : words) {
-      if (!is_name_word(word(l, i).text)) return;
+      if (!is_printed_name_word(word(l, i).text)) return;
       used.push_back(i);
     }
     set(field, joined(l, used), l, used, labelled);
   }
 
   void sex(size_t l, const std::vector<int>& words) {
-    const std::string t(strip_junk(word(l, words[0]).text));
+    const std::string t(strip_stray_marks(word(l, words[0]).text));
     if (t == "M" || t == "F" || t == "X") set("sex", t, l, {words[0]}, true);
   }
 
@@ -429,7 +253,7 @@ class FrontParser {
       for (const auto& seg : segments_[l]) {
         bool dated = false;
         for (int i : seg.words) {
-          auto d = front_date(strip_junk(word(l, i).text), country_);
+          auto d = front_date(strip_stray_marks(word(l, i).text), country_);
           if (!d) continue;
           found.push_back(DateToken{l, i, *d, seg.label});
           dated = true;
@@ -520,7 +344,7 @@ class FrontParser {
           words.insert(words.end(), seg.words.begin(), seg.words.end());
       }
       if (words.empty() ||
-          !std::all_of(words.begin(), words.end(), [&](int i) { return is_name_word(word(l, i).text); })) {
+          !std::all_of(words.begin(), words.end(), [&](int i) { return is_printed_name_word(word(l, i).text); })) {
         continue;
       }
       candidates.emplace_back(l, words);

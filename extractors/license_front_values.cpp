@@ -116,19 +116,33 @@ std::string words_key(std::string_view text) {
   return out;
 }
 
-int edit_distance(std::string_view a, std::string_view b) {
-  std::vector<int> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
-  for (size_t i = 1; i <= a.size(); ++i) {
-    int diagonal = row[0];
-    row[0] = static_cast<int>(i);
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const int up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
+std::string_view strip_stray_marks(std::string_view s) {
+  auto keep = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  while (!s.empty() && !keep(s.front())) s.remove_prefix(1);
+  while (!s.empty() && !keep(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::string_view trim_punctuation(std::string_view s) {
+  auto punct = [](char c) { return c == ':' || c == ',' || c == '.' || c == ';' || c == '"' || c == '\''; };
+  while (!s.empty() && punct(s.front())) s.remove_prefix(1);
+  while (!s.empty() && punct(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+bool is_printed_name_word(std::string_view s) {
+  s = trim_punctuation(s);
+  if (s.empty()) return false;
+  bool letter = false;
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isupper(u) || u >= 0x80) {
+      letter = true;
+    } else if (c != '-' && c != '\'') {
+      return false;
     }
   }
-  return row[b.size()];
+  return letter;
 }
 
 }  // namespace kycx::extractors

@@ -30,7 +30,15 @@ std::string number_key(std::string_view text);
 // dropped: "O'Neil-Smith,  Ann" -> "ONEIL SMITH ANN".
 std::string words_key(std::string_view text);
 
-// Levenshtein distance, for matching labels OCR misread by a letter.
-int edit_distance(std::string_view a, std::string_view b);
+// Cuts everything but letters and digits from both ends: OCR's stray marks
+// around labels, numbers and codes ("\\WDL0B5" -> "WDL0B5", "o." -> "o").
+std::string_view strip_stray_marks(std::string_view token);
+
+// Cuts trailing and leading punctuation (":,.;\"'") off a printed word ("KING," -> "KING").
+std::string_view trim_punctuation(std::string_view token);
+
+// A word of a name as licences print it: capitals (or non-ASCII letters),
+// apostrophes and hyphens, punctuation around it ignored.
+bool is_printed_name_word(std::string_view token);
 
 }  // namespace kycx::extractors

@@ -9,6 +9,7 @@ target_sources(kycx_extractors PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/barcode_license_reader.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/barcode_reader.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/license_front_check.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/license_front_labels.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/license_front_reader.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/license_front_values.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/pdf417_decoder.cpp

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extractors/license_front_labels.hpp"
 #include "extractors/license_front_values.hpp"
 
 namespace kycx::extractors {
@@ -173,6 +174,23 @@ TEST(LicenseFrontReaderTest, FindsNothingOnAPageOfOtherText) {
   EXPECT_TRUE(read_license_front({}).fields.empty());
 }
 
+TEST(LicenseFrontLabelsTest, LabelsAndFieldNumbers) {
+  EXPECT_EQ(front_label("DOB"), FrontLabel::kBirth);
+  EXPECT_EQ(front_label("exd"), FrontLabel::kExpiry);  // one OCR slip
+  EXPECT_EQ(front_label("DOE"), FrontLabel::kNone);    // a capitalised value stays a value
+  EXPECT_EQ(front_label("NUMBER/NUMERO"), FrontLabel::kNumber);
+  const auto segments = segment_front_line({"4a", "ISS", "02/18/2022", "4b", "EXP", "05/31/2030"});
+  ASSERT_EQ(segments.size(), 5u);
+  EXPECT_EQ(segments[2].label, FrontLabel::kIssue);
+  EXPECT_EQ(segments[2].words, (std::vector<int>{2}));
+  EXPECT_EQ(segments[4].label, FrontLabel::kExpiry);
+  EXPECT_EQ(segments[4].words, (std::vector<int>{5}));
+  const auto street = segment_front_line({"8", "524", "S", "BLUEBELL", "LN"});
+  ASSERT_EQ(street.size(), 2u);
+  EXPECT_EQ(street[1].label, FrontLabel::kAddress);
+  EXPECT_EQ(street[1].words.size(), 4u);
+}
+
 TEST(LicenseFrontValuesTest, DatesInCardFormats) {
   EXPECT_EQ(front_date_readings("05/31/1997"), (std::vector<Date>{{1997, 5, 31}}));
   EXPECT_EQ(front_date_readings("1978-05-21"), (std::vector<Date>{{1978, 5, 21}}));
@@ -190,8 +208,11 @@ TEST(LicenseFrontValuesTest, KeysForComparingReadings) {
   EXPECT_EQ(number_key("S12O 45"), number_key("512045"));
   EXPECT_NE(number_key("512045"), number_key("512046"));
   EXPECT_EQ(words_key("O'Neil-Smith,  ann"), "ONEIL SMITH ANN");
-  EXPECT_EQ(edit_distance("exp", "exd"), 1);
-  EXPECT_EQ(edit_distance("", "abc"), 3);
+  EXPECT_EQ(strip_stray_marks("\\WDL0B5,"), "WDL0B5");
+  EXPECT_EQ(trim_punctuation("KING,"), "KING");
+  EXPECT_TRUE(is_printed_name_word("O'NEIL-SMITH,"));
+  EXPECT_FALSE(is_printed_name_word("Neil"));
+  EXPECT_FALSE(is_printed_name_word("8116"));
 }
 
 }  // namespace
