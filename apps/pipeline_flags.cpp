@@ -26,10 +26,28 @@ void PipelineFlags::add_to(CLI::App& app) {
   app.add_flag("--binarize", binarize, "give Tesseract black-and-white images")->group(group);
   app.add_flag("--no-orientation", no_orientation, "do not detect 90/180/270 degree page turns")->group(group);
   app.add_flag("--stats", stats, "print per-stage timings to stderr at the end")->group(group);
+  const std::string review = "Validation and review";
+  app.add_option("--min-age", o.validation.min_age_years, "years an applicant must be (identity documents)")
+      ->envname("KYCX_MIN_AGE")->group(review)->check(CLI::Range(0, 150))->capture_default_str();
+  app.add_option("--max-proof-of-address-days", o.validation.max_proof_of_address_age_days,
+                 "days a utility bill may be old to prove an address")
+      ->envname("KYCX_MAX_PROOF_OF_ADDRESS_DAYS")->group(review)->check(CLI::PositiveNumber)->capture_default_str();
+  app.add_option("--review-threshold", review_threshold,
+                 "confidence below which any field goes to review (replaces the schemas' thresholds)")
+      ->envname("KYCX_REVIEW_THRESHOLD")->group(review)->check(CLI::Range(0.0, 1.0));
+  app.add_option("--review-thresholds", review_thresholds,
+                 "per-field thresholds, e.g. 'w2.wages=0.95,surname=0.9' (beat --review-threshold)")
+      ->envname("KYCX_REVIEW_THRESHOLDS")->group(review);
 }
 
-pipeline::PipelineOptions PipelineFlags::resolved() const {
+Result<pipeline::PipelineOptions> PipelineFlags::resolved() const {
   pipeline::PipelineOptions o = options;
+  if (review_threshold >= 0) o.review.default_threshold = review_threshold;
+  if (!review_thresholds.empty()) {
+    auto parsed = validators::parse_thresholds(review_thresholds);
+    if (!parsed) return tl::unexpected(parsed.error());
+    o.review.thresholds = std::move(*parsed);
+  }
   o.limits.max_file_bytes = static_cast<std::uint64_t>(max_file_mib * 1024 * 1024);
   o.limits.max_page_pixels = max_page_megapixels * 1e6;
   o.preprocess.binarize = binarize;

@@ -15,11 +15,14 @@ struct PipelineFlags {
   bool stats = false;             // print per-stage timings to stderr
   bool binarize = false;
   bool no_orientation = false;
+  std::string review_thresholds;   // "w2.wages=0.95,surname=0.9"
+  double review_threshold = -1;    // replaces every schema threshold when in [0, 1]
 
   // Registers the flags on `app` (global options, usable after any sub-command).
   void add_to(CLI::App& app);
   // Folds the convenience units into `options`; call after parsing.
-  pipeline::PipelineOptions resolved() const;
+  // Fails on a malformed threshold list.
+  Result<pipeline::PipelineOptions> resolved() const;
 };
 
 }  // namespace kycx::apps

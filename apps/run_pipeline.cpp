@@ -12,7 +12,12 @@ namespace kycx::apps {
 
 int run_pipeline(const PipelineFlags& flags, pipeline::JobSource& source, pipeline::EnvelopeSink& sink,
                  const RunSettings& settings, bool ordered) {
-  pipeline::PipelineOptions options = flags.resolved();
+  auto resolved = flags.resolved();
+  if (!resolved) {
+    std::fprintf(stderr, "kycx: %s\n", resolved.error().message.c_str());
+    return kExitUsage;
+  }
+  pipeline::PipelineOptions options = *resolved;
   options.ordered = ordered;
   auto pipe = pipeline::Pipeline::create(options);
   if (!pipe) {

@@ -44,7 +44,12 @@ CommandRunner add_text_command(CLI::App& app, const PipelineFlags& flags) {
                                              "object per page), to see what the extractors see");
   cmd->add_option("file", *file, "PDF, PNG, JPEG or TIFF file")->required();
   return [file, &flags]() -> int {
-    const pipeline::PipelineOptions options = flags.resolved();
+    auto resolved = flags.resolved();
+    if (!resolved) {
+      std::fprintf(stderr, "kycx: %s\n", resolved.error().message.c_str());
+      return kExitUsage;
+    }
+    const pipeline::PipelineOptions& options = *resolved;
     auto workers = pipeline::OcrWorkers::create(1, options.ocr);
     if (!workers) {
       std::fprintf(stderr, "kycx: %s\n", workers.error().message.c_str());

@@ -40,3 +40,16 @@ function(kycx_add_test name)
     PROPERTIES LABELS "${ARG_LABELS}" ENVIRONMENT "OMP_THREAD_LIMIT=1"
     DISCOVERY_TIMEOUT 60)
 endfunction()
+
+# kycx_embed_files(<output.cpp> NAMESPACE <ns> FUNCTION <fn> FILES <abs paths...>)
+# Generates a source defining `std::span<const kycx::EmbeddedFile> ns::fn()`.
+function(kycx_embed_files output)
+  cmake_parse_arguments(ARG "" "NAMESPACE;FUNCTION" "FILES" ${ARGN})
+  add_custom_command(
+    OUTPUT ${output}
+    COMMAND ${CMAKE_COMMAND} -DOUTPUT=${output} "-DINPUTS=${ARG_FILES}" -DNAMESPACE=${ARG_NAMESPACE}
+            -DFUNCTION=${ARG_FUNCTION} -P ${PROJECT_SOURCE_DIR}/cmake/EmbedFiles.cmake
+    DEPENDS ${ARG_FILES} ${PROJECT_SOURCE_DIR}/cmake/EmbedFiles.cmake
+    COMMENT "Embedding ${ARG_FUNCTION}"
+    VERBATIM)
+endfunction()

@@ -4,6 +4,7 @@
 #include "core/version.hpp"
 #include "extractors/document_extractor.hpp"
 #include "schemas/schema_registry.hpp"
+#include "validators/review_policy.hpp"
 #include "validators/rule_engine.hpp"
 #include "validators/schema_check.hpp"
 #include "validators/status_decider.hpp"
@@ -45,10 +46,10 @@ void ExtractStage::operator()(DocumentJob& job) const {
 void ValidateStage::operator()(DocumentJob& job) const {
   if (job.rejected()) return;
   StageTimer timer(job, "validate");
-  if (const auto* schema = schemas::SchemaRegistry::builtin().find(job.envelope.document_type)) {
-    validators::apply_schema(*schema, job.envelope);
-  }
-  validators::apply_rules(job.envelope);
+  const auto* schema = schemas::SchemaRegistry::builtin().find(job.envelope.document_type);
+  if (schema) validators::apply_schema(*schema, job.envelope);
+  validators::apply_rules(job.envelope, validation_);
+  if (schema) validators::apply_confidence(job.envelope, *schema, validators::ConfidenceModel::builtin(), review_);
   validators::decide_status(job.envelope);
 }
 

@@ -4,6 +4,8 @@
 
 #include "pipeline/document_job.hpp"
 #include "pipeline/ocr_workers.hpp"
+#include "validators/review_policy.hpp"
+#include "validators/validation_options.hpp"
 
 namespace kycx::pipeline {
 
@@ -23,7 +25,13 @@ class ExtractStage {
 
 class ValidateStage {
  public:
+  ValidateStage(const validators::ValidationOptions& validation, const validators::ReviewOptions& review)
+      : validation_(validation), review_(review) {}
   void operator()(DocumentJob& job) const;
+
+ private:
+  validators::ValidationOptions validation_;
+  validators::ReviewOptions review_;
 };
 
 // Completes provenance and page info, decides nothing; drops page images and

@@ -49,7 +49,7 @@ RunStats Pipeline::run(JobSource& source, EnvelopeSink& sink, const EnvelopeObse
   const OcrStage ocr_stage(*workers_, options_.keep_images_max_pages);
   const ClassifyStage classify_stage;
   const ExtractStage extract_stage(*workers_);
-  const ValidateStage validate_stage;
+  const ValidateStage validate_stage(options_.validation, options_.review);
   const FinishStage finish_stage;
 
   // One thread more than OCR workers: the source may block waiting for files.

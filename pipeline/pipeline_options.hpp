@@ -7,6 +7,8 @@
 #include "ingest/ingest_limits.hpp"
 #include "ocr/ocr_options.hpp"
 #include "ocr/preprocessor.hpp"
+#include "validators/review_policy.hpp"
+#include "validators/validation_options.hpp"
 
 namespace kycx::pipeline {
 
@@ -19,6 +21,8 @@ struct PipelineOptions {
   ingest::IngestLimits limits;
   ocr::PreprocessOptions preprocess;
   ocr::OcrOptions ocr;
+  validators::ValidationOptions validation;
+  validators::ReviewOptions review;
 
   int resolved_workers() const;
   int resolved_in_flight() const;

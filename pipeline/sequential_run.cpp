@@ -24,7 +24,7 @@ JobPtr run_sequentially(const DocumentInput& input, const PipelineOptions& optio
   if (stop == StopAfter::kOcr) return job;
   ClassifyStage{}(*job);
   ExtractStage{workers}(*job);
-  ValidateStage{}(*job);
+  ValidateStage{options.validation, options.review}(*job);
   FinishStage{}(*job);
   return job;
 }

@@ -3,15 +3,11 @@
 #pragma once
 
 #include <span>
-#include <string_view>
+
+#include "core/embedded_file.hpp"
 
 namespace kycx::schemas {
 
-struct EmbeddedSchema {
-  std::string_view name;  // file name
-  std::string_view text;
-};
-
-std::span<const EmbeddedSchema> embedded_schemas();
+std::span<const EmbeddedFile> embedded_schemas();
 
 }  // namespace kycx::schemas

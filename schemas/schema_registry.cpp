@@ -24,7 +24,7 @@ const SchemaRegistry& SchemaRegistry::builtin() {
 
 Result<SchemaRegistry> SchemaRegistry::with_folder(const std::filesystem::path& folder) {
   SchemaRegistry r;
-  for (const EmbeddedSchema& e : embedded_schemas()) {
+  for (const EmbeddedFile& e : embedded_schemas()) {
     auto s = DocumentSchema::parse(std::string(e.text), std::string(e.name));
     if (!s) throw std::logic_error("built-in schema is broken: " + s.error().message);
     r.schemas_.push_back(std::move(*s));

@@ -6,7 +6,7 @@
 #include "ocr/tesseract_engine.hpp"
 
 int main(int argc, char** argv) {
-  kycx::ocr::limit_tesseract_threads();
+  kycx::ocr::limit_tesseract_threads(argv);
   kycx::ingest::quiet_third_party_diagnostics();
   testing::InitGoogleTest(&argc, argv);
   return RUN_ALL_TESTS();

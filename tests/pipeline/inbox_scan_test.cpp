@@ -54,3 +54,20 @@ TEST(InboxScanTest, SymbolicLinkKeepsItsOwnInboxPath) {
 
 }  // namespace
 }  // namespace kycx::pipeline
+
+namespace kycx::pipeline {
+namespace {
+
+TEST(InboxScanTest, ExcludesNamesMatchingGlobs) {
+  kycx::testing::TempDir dir;
+  dir.write("a/doc.pdf", "x");
+  dir.write("a/doc.truth.json", "{}");
+  dir.write("README.md", "x");
+  auto inputs = scan_inbox(dir.path(), {}, {"*.truth.json", "*.md"});
+  ASSERT_TRUE(inputs);
+  ASSERT_EQ(inputs->size(), 1u);
+  EXPECT_EQ((*inputs)[0].relative_path, "a/doc.pdf");
+}
+
+}  // namespace
+}  // namespace kycx::pipeline

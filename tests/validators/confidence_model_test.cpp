@@ -1,0 +1,76 @@
+#include "validators/confidence_model.hpp"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+namespace kycx::validators {
+namespace {
+
+Field field(Method m, double ocr, bool checked = false) {
+  Field f;
+  f.value = "L898902C3";
+  f.method = m;
+  f.evidence.ocr_confidence = ocr;
+  f.evidence.self_checked = checked;
+  return f;
+}
+
+TEST(ConfidenceModelTest, BuiltinModelLoadsAndGivesProbabilities) {
+  const auto& m = ConfidenceModel::builtin();
+  const double p = m.probability(field(Method::kOcrRules, 0.9));
+  EXPECT_GE(p, 0.0);
+  EXPECT_LE(p, 1.0);
+  Field missing;
+  EXPECT_EQ(m.probability(missing), 0.0);
+  Field reviewed = field(Method::kReview, 0.1);
+  EXPECT_EQ(m.probability(reviewed), 1.0);
+}
+
+TEST(ConfidenceModelTest, FitRecoversAKnownRelationAndIsCalibrated) {
+  // Truth: a value is right with probability sigmoid(3 * ocr_logit_feature - 1 + 2 * self_checked).
+  std::mt19937 rng(7);
+  std::uniform_real_distribution<double> u(0.0, 1.0);
+  std::vector<std::vector<double>> xs;
+  std::vector<bool> ys;
+  for (int i = 0; i < 6000; ++i) {
+    Field f = field(i % 2 ? Method::kOcrRules : Method::kMrz, 0.3 + 0.69 * u(rng), u(rng) < 0.3);
+    const auto x = confidence_features(f);
+    const double z = 3 * x[5] / 4.0 - 1 + 2 * x[6];
+    ys.push_back(u(rng) < 1 / (1 + std::exp(-z)));
+    xs.push_back(x);
+  }
+  const ConfidenceModel m = ConfidenceModel::fit(xs, ys, 0.1);
+  // Expected calibration error over 10 bins on the training data.
+  std::vector<double> conf_sum(10), right(10), count(10);
+  for (size_t i = 0; i < xs.size(); ++i) {
+    const double p = m.probability(xs[i]);
+    const int bin = std::min(9, static_cast<int>(p * 10));
+    conf_sum[bin] += p;
+    right[bin] += ys[i];
+    count[bin] += 1;
+  }
+  double ece = 0;
+  for (int b = 0; b < 10; ++b) {
+    if (count[b] > 0) ece += count[b] / xs.size() * std::abs(right[b] / count[b] - conf_sum[b] / count[b]);
+  }
+  EXPECT_LT(ece, 0.02);
+  // Monotone in the evidence: more OCR confidence, more probability.
+  EXPECT_LT(m.probability(field(Method::kOcrRules, 0.4)), m.probability(field(Method::kOcrRules, 0.95)));
+  EXPECT_LT(m.probability(field(Method::kOcrRules, 0.7)), m.probability(field(Method::kOcrRules, 0.7, true)));
+}
+
+TEST(ConfidenceModelTest, JsonRoundTripKeepsPredictions) {
+  std::vector<std::vector<double>> xs = {confidence_features(field(Method::kMrz, 0.9, true)),
+                                         confidence_features(field(Method::kOcrRules, 0.5))};
+  const ConfidenceModel m = ConfidenceModel::fit({xs[0], xs[1], xs[0], xs[1]}, {true, false, true, true}, 1.0);
+  auto back = ConfidenceModel::from_json(m.to_json());
+  ASSERT_TRUE(back);
+  EXPECT_NEAR(back->probability(xs[0]), m.probability(xs[0]), 1e-5);
+  Json wrong = m.to_json();
+  wrong["features"][0] = "something_else";
+  EXPECT_FALSE(ConfidenceModel::from_json(wrong));
+}
+
+}  // namespace
+}  // namespace kycx::validators
