@@ -121,6 +121,9 @@ std::vector<FrontCheck> check_against_front(const std::map<std::string, std::str
       check.front_source = found;
     } else if (read && (near(kind, read->value, value) || near(kind, read->source.text, value))) {
       check.message = "the front's " + field + " differs only as OCR errors do; not compared";
+    } else if (read && !read->labelled && (field == "document_number" || kind == Kind::kDate)) {
+      // Placed by layout (the topmost number, dates in order), not read beside its label: too weak to accuse.
+      check.message = "the front's " + field + " was placed by layout, not by its label; not compared";
     } else if (read && read->confidence >= options.min_conflict_confidence) {
       check.result = CheckResult::kFail;
       check.front_source = read->source;

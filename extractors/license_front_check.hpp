@@ -1,7 +1,8 @@
 // Compares the values a licence's barcode holds with what its printed front
-// shows, field by field: the front's labelled reading when there is one, else
-// the barcode's value searched for among the front's words (OCR-tolerant).
-// Pure function; thread-safe.
+// shows, field by field: the front's reading when there is one, else the
+// barcode's value searched for among the front's words (OCR-tolerant). Only a
+// confident reading that is not an OCR near-miss, and for numbers and dates
+// one read beside its label, counts as a conflict. Pure function; thread-safe.
 #pragma once
 
 #include <map>

@@ -268,6 +268,7 @@ class FrontParser {
     auto put = [&](const char* field, const DateToken& t, bool labelled) {
       if (!labelled && std::find(blocked.begin(), blocked.end(), field) != blocked.end()) return;
       set(field, format_date(t.date), t.line, {t.word}, labelled);
+      date_lines_.emplace(field, t.line);
     };
     std::vector<DateToken> rest;
     for (const auto& t : found) {
@@ -318,7 +319,10 @@ class FrontParser {
   void number_by_layout() {
     if (fields_.count("document_number")) return;
     // The number is printed above the address; below it are the discriminator and other codes.
-    const size_t below = street_line_ != kNoLine ? street_line_ : address_line_;
+    size_t below = street_line_ != kNoLine ? street_line_ : address_line_;
+    for (const char* f : {"date_of_birth", "date_of_issue", "date_of_expiry"}) {
+      if (auto it = date_lines_.find(f); it != date_lines_.end()) below = std::min(below, it->second);
+    }
     for (size_t l = 0; l < lines_.size() && l < below; ++l) {
       for (const auto& seg : segments_[l]) {
         if (seg.label != Label::kNone && seg.label != Label::kNoise) continue;
@@ -373,6 +377,7 @@ class FrontParser {
   size_t address_line_ = kNoLine;
   size_t street_line_ = kNoLine;
   size_t number_line_ = kNoLine;
+  std::map<std::string, size_t> date_lines_;  // date field -> line it was read on
 };
 
 bool inside(const BBox& outer, const BBox& b) {

@@ -74,6 +74,16 @@ TEST(LicenseFrontCheckTest, AConfidentDifferentReadingFails) {
   }
 }
 
+TEST(LicenseFrontCheckTest, ANumberPlacedOnlyByLayoutIsNoEvidenceOfAConflict) {
+  LicenseFront front;
+  front.fields["document_number"] = read("A1D21A3D73");
+  front.fields["document_number"].labelled = false;
+  EXPECT_EQ(result({{"document_number", "WDL0B5VAMSEH"}}, front), CheckResult::kSkipped);
+  front.fields["surname"] = read("MARTINEZ");
+  front.fields["surname"].labelled = false;  // names are placed by a firmer layout: between number and address
+  EXPECT_EQ(result({{"surname", "QUILLFEATHER"}}, front), CheckResult::kFail);
+}
+
 TEST(LicenseFrontCheckTest, AnUncertainDifferentReadingIsSkipped) {
   LicenseFront front;
   front.fields["surname"] = read("MARTINEZ", 0.4);
