@@ -108,8 +108,7 @@ void run_one(const fs::path& path, pipeline::OcrWorkers& workers, Tally& t) {
       ++t.correct;
       ++pf.first;
     } else if (std::getenv("KYCX_BARCODE_DEBUG")) {
-      std::printf("wrong %s %s: %s, truth %s\n", path.filename().c_str(), name.c_str(), f->value.dump().c_str(),
-                  value.dump().c_str());
+      std::printf("wrong %s %s\n", path.filename().c_str(), name.c_str());
     }
   }
   // The front alone, as if the barcode were unreadable.
@@ -125,8 +124,7 @@ void run_one(const fs::path& path, pipeline::OcrWorkers& workers, Tally& t) {
       } else {
         ++t.front_wrong;
         if (std::getenv("KYCX_BARCODE_DEBUG")) {
-          std::printf("front-only wrong %s %s: %s, truth %s\n", path.filename().c_str(), name.c_str(),
-                      f->value.dump().c_str(), value.dump().c_str());
+          std::printf("front-only wrong %s %s\n", path.filename().c_str(), name.c_str());
         }
       }
     }
@@ -137,9 +135,7 @@ void run_one(const fs::path& path, pipeline::OcrWorkers& workers, Tally& t) {
     ++t.compared;
     t.conflicts += c.result == CheckResult::kFail ? 1 : 0;
     if (c.result == CheckResult::kFail && std::getenv("KYCX_BARCODE_DEBUG")) {
-      const Field* f = reading->extraction.fields.find(c.fields.front());
-      std::printf("conflict %s %s: barcode '%s' front '%s'\n", path.filename().c_str(), c.rule.c_str(),
-                  f->value.dump().c_str(), f->source.back().text.c_str());
+      std::printf("conflict %s %s\n", path.filename().c_str(), c.rule.c_str());
     }
   }
 }
