@@ -15,6 +15,8 @@ using CommandRunner = std::function<int()>;
 
 CommandRunner add_extract_command(CLI::App& app, const PipelineFlags& flags);
 CommandRunner add_batch_command(CLI::App& app, const PipelineFlags& flags);
+CommandRunner add_eval_command(CLI::App& app, const PipelineFlags& flags);
 CommandRunner add_text_command(CLI::App& app, const PipelineFlags& flags);
+CommandRunner add_review_command(CLI::App& app, const PipelineFlags& flags);
 
 }  // namespace kycx::apps

@@ -27,7 +27,9 @@ int main(int argc, char** argv) {
   std::map<std::string, CommandRunner> commands;
   commands["extract"] = add_extract_command(app, flags);
   commands["batch"] = add_batch_command(app, flags);
+  commands["eval"] = add_eval_command(app, flags);
   commands["text"] = add_text_command(app, flags);
+  commands["review"] = add_review_command(app, flags);
 
   try {
     app.parse(argc, argv);

@@ -10,6 +10,7 @@
 
 #include "core/geometry.hpp"
 #include "extractors/aamva_record.hpp"
+#include "extractors/barcode_hit.hpp"
 #include "extractors/extract_context.hpp"
 #include "extractors/extraction.hpp"
 #include "extractors/pdf417_decoder.hpp"
@@ -26,19 +27,6 @@ struct BarcodeReaderOptions {
   double strong_crossings = 60;    // a region with this many bar crossings gets the slower retries
   Pdf417LocatorOptions locator;
   Pdf417RectifyOptions rectify;
-};
-
-// One PDF417 symbol on a page. A region that looks strongly like a PDF417 but
-// could not be decoded (smudged, cut off) is reported too, with an empty
-// payload, so a reader can tell "no barcode" from "unreadable barcode".
-struct BarcodeHit {
-  std::string payload;  // decoded bytes; empty when !decoded
-  bool decoded = false;
-  int page_index = 0;    // 0-based
-  BBox box;              // normalised to the original page (contract section 2)
-  bool located = false;  // decoded from a located, rectified region rather than the whole page
-  int attempt = 0;       // 0: first try; higher: sharpened/binarised/rescaled copies were needed
-  std::string ec_level;  // error correction level ZXing reports, may be empty
 };
 
 // Decodes the PDF417 symbols of every page that has an image (rendering

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "extractors/aamva_parser.hpp"
+#include "extractors/barcode_reader.hpp"
 #include "extractors/text_match.hpp"
 
 namespace kycx::extractors {
@@ -112,11 +114,11 @@ Classification classify_document(const ExtractContext& context, const Classifier
   const MrzSighting mrz = sight_mrz(context.pages);
   if (mrz.lines >= 2) {
     if (mrz.length >= 40) {
-      c = {"passport", 0.97, {"mrz:td3"}};
+      c.document_type = "passport", c.confidence = 0.97, c.signals = {"mrz:td3"};
     } else if (mrz.lines >= 3 || mrz.length <= 32) {
-      c = {"id_card", 0.95, {"mrz:td1"}};
+      c.document_type = "id_card", c.confidence = 0.95, c.signals = {"mrz:td1"};
     } else {
-      c = {"id_card", 0.9, {"mrz:td2"}};
+      c.document_type = "id_card", c.confidence = 0.9, c.signals = {"mrz:td2"};
     }
     return c;
   }
@@ -125,6 +127,24 @@ Classification classify_document(const ExtractContext& context, const Classifier
   const double best = scores.empty() ? 0 : scores[0].score;
   const double second = scores.size() > 1 ? scores[1].score : 0;
   const double confidence = margin_confidence(best, second);
+
+  // 3. An AAMVA barcode, looked for on short documents whose words do not
+  //    clearly make them something else (the back of a licence has few words).
+  const bool licence_words = std::any_of(scores.begin(), scores.end(), [](const TypeScore& t) {
+    return t.type == "drivers_license" && t.score > 0;
+  });
+  if (context.pages.size() <= static_cast<size_t>(options.max_barcode_pages) &&
+      (licence_words || confidence < options.skip_barcode_confidence)) {
+    c.barcodes = find_pdf417(context);
+    for (const auto& hit : c.barcodes) {
+      if (hit.decoded && parse_aamva(hit.payload)) {
+        c.document_type = "drivers_license";
+        c.confidence = 0.99;
+        c.signals = {"barcode:aamva"};
+        return c;
+      }
+    }
+  }
   if (confidence < options.min_confidence) {
     c.confidence = confidence;
     c.signals.push_back("keywords:inconclusive");

@@ -1,5 +1,6 @@
 #include "extractors/document_extractor.hpp"
 
+#include "extractors/barcode_reader.hpp"
 #include "extractors/classifier.hpp"
 
 namespace kycx::extractors {
@@ -8,10 +9,14 @@ Classification classify(const ExtractContext& context) { return classify_documen
 
 Extraction extract(const Classification& classification, const ExtractContext& context) {
   const std::string& type = classification.document_type;
-  (void)context;
   // Identity documents: machine-readable zone and barcode readers.
+  if (type == "drivers_license") {
+    const std::vector<BarcodeHit> hits =
+        classification.barcodes.empty() ? find_pdf417(context) : classification.barcodes;
+    if (auto reading = read_drivers_license(context, hits)) return std::move(reading->extraction);
+    return {};
+  }
   // Layout documents: labelled fields and tables.
-  (void)type;
   return {};
 }
 

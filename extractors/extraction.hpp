@@ -7,6 +7,7 @@
 
 #include "core/envelope.hpp"
 #include "core/field.hpp"
+#include "extractors/barcode_hit.hpp"
 
 namespace kycx::extractors {
 
@@ -14,6 +15,7 @@ struct Classification {
   std::string document_type = kUnknownDocumentType;
   double confidence = 0.0;         // probability the type is right
   std::vector<std::string> signals; // what decided it ("mrz:td3", "keywords:w2"), for explanation
+  std::vector<BarcodeHit> barcodes; // PDF417 symbols seen while classifying, for the readers
 };
 
 struct Extraction {

@@ -1,0 +1,151 @@
+// `kycx eval DATASET`: runs the pipeline over a labelled dataset (contract
+// section 5), scores every envelope against its truth and prints the metrics;
+// optionally writes the HTML report and checks the quality gate.
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <map>
+
+#include "apps/commands.hpp"
+#include "apps/exit_codes.hpp"
+#include "apps/progress_reporter.hpp"
+#include "core/atomic_file.hpp"
+#include "eval/dataset.hpp"
+#include "eval/document_score.hpp"
+#include "eval/html_report.hpp"
+#include "eval/json_report.hpp"
+#include "eval/quality_gate.hpp"
+#include "eval/text_report.hpp"
+#include "pipeline/pipeline.hpp"
+
+namespace kycx::apps {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kExitGateFailed = 4;  // a metric crossed its bound in the --gate file
+
+struct EvalArgs {
+  std::string dataset;
+  bool json = false;
+  std::string report;
+  std::string gate;
+  bool quiet = false;
+};
+
+// Keeps every envelope in memory, by relative path (the graph's writer calls it serially).
+class MemorySink final : public pipeline::EnvelopeSink {
+ public:
+  Result<void> write(const Envelope& envelope) override {
+    envelopes_[envelope.source.relative_path] = envelope;
+    return {};
+  }
+  const std::map<std::string, Envelope>& envelopes() const { return envelopes_; }
+
+ private:
+  std::map<std::string, Envelope> envelopes_;
+};
+
+// The envelope scored for a document the pipeline somehow never returned.
+Envelope missing_envelope(const eval::LabelledDocument& doc) {
+  Envelope envelope;
+  envelope.source.relative_path = doc.relative_path;
+  envelope.reject(Error{ErrorCode::kInternal, "the pipeline produced no envelope"}, "eval");
+  return envelope;
+}
+
+int run_eval(const EvalArgs& args, const PipelineFlags& flags) {
+  auto dataset = eval::load_dataset(fs::path(args.dataset));
+  if (!dataset) {
+    std::fprintf(stderr, "kycx eval: %s\n", dataset.error().message.c_str());
+    return kExitUsage;
+  }
+  std::optional<eval::Thresholds> thresholds;
+  if (!args.gate.empty()) {
+    auto loaded = eval::load_thresholds(fs::path(args.gate));
+    if (!loaded) {
+      std::fprintf(stderr, "kycx eval: %s\n", loaded.error().message.c_str());
+      return kExitUsage;
+    }
+    thresholds = std::move(*loaded);
+  }
+  auto options = flags.resolved();
+  if (!options) {
+    std::fprintf(stderr, "kycx eval: %s\n", options.error().message.c_str());
+    return kExitUsage;
+  }
+  auto pipe = pipeline::Pipeline::create(*options);
+  if (!pipe) {
+    std::fprintf(stderr, "kycx eval: %s\n", pipe.error().message.c_str());
+    return kExitUsage;
+  }
+  std::vector<pipeline::DocumentInput> inputs;
+  for (const auto& doc : dataset->documents) inputs.push_back({doc.path, doc.relative_path});
+  pipeline::ListJobSource source(std::move(inputs));
+  MemorySink sink;
+  ProgressReporter progress(args.quiet ? 0 : source.size(), stderr, ::isatty(STDERR_FILENO) == 1);
+  const auto start = std::chrono::steady_clock::now();
+  pipeline::RunStats stats =
+      (*pipe)->run(source, sink, [&](const Envelope&, const pipeline::RunStats& s) { progress.update(s); });
+  const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  progress.finish();
+  stats.wall_seconds = wall;
+  std::fprintf(stderr, "%s\n", stats.summary_line().c_str());
+  if (flags.stats) std::fprintf(stderr, "%s", stats.stage_table().c_str());
+
+  std::vector<eval::DocumentScore> scores;
+  const auto& registry = schemas::SchemaRegistry::builtin();
+  for (const auto& doc : dataset->documents) {
+    const auto found = sink.envelopes().find(doc.relative_path);
+    scores.push_back(eval::score_document(
+        doc, found != sink.envelopes().end() ? found->second : missing_envelope(doc), registry));
+  }
+  const eval::EvalReport report = eval::evaluate(args.dataset, std::move(scores), {.wall_seconds = wall});
+  if (args.json) {
+    std::cout << eval::render_json(report).dump(2) << "\n";
+  } else {
+    std::cout << eval::render_text(report);
+  }
+  std::cout.flush();
+  if (!args.report.empty()) {
+    if (auto written = write_file_atomically(fs::path(args.report), eval::render_html(report)); !written) {
+      std::fprintf(stderr, "kycx eval: cannot write the report: %s\n", written.error().message.c_str());
+      return kExitInternal;
+    }
+    std::fprintf(stderr, "kycx eval: report written to %s\n", args.report.c_str());
+  }
+  if (!thresholds) return kExitOk;
+  auto regressions = eval::check_gate(report, *thresholds);
+  if (!regressions) {
+    std::fprintf(stderr, "kycx eval: %s: %s\n", args.gate.c_str(), regressions.error().message.c_str());
+    return kExitUsage;
+  }
+  for (const auto& r : *regressions) std::fprintf(stderr, "quality gate: %s\n", r.message().c_str());
+  if (!regressions->empty()) return kExitGateFailed;
+  std::fprintf(stderr, "quality gate: passed (%zu bounds, thresholds version %s)\n",
+               thresholds->floors.size() + thresholds->ceilings.size(), thresholds->version.c_str());
+  return kExitOk;
+}
+
+}  // namespace
+
+CommandRunner add_eval_command(CLI::App& app, const PipelineFlags& flags) {
+  auto args = std::make_shared<EvalArgs>();
+  CLI::App* cmd = app.add_subcommand("eval", "Run the pipeline over a labelled dataset and print field-level metrics");
+  cmd->add_option("dataset", args->dataset, "folder of documents, each NAME.EXT beside NAME.truth.json")->required();
+  cmd->add_flag("--json", args->json, "print the metrics as JSON instead of tables");
+  cmd->add_option("--report", args->report, "also write a self-contained HTML report to this file");
+  cmd->add_option("--gate", args->gate, "fail (exit 4) when a metric crosses a bound in this thresholds file");
+  cmd->add_flag("--quiet", args->quiet, "no progress output");
+  cmd->footer("Metrics and their denominators: docs/EVAL.md. Output shows names, counts and rates, never values.\n"
+              "Exit status: 0 measured (rejected documents are measured, not an error), 4 quality gate failed,\n"
+              "2 usage error (no dataset, no truth files, bad thresholds file), 1 internal failure.");
+  return [args, &flags]() -> int { return run_eval(*args, flags); };
+}
+
+}  // namespace kycx::apps

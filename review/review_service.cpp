@@ -1,0 +1,180 @@
+#include "review/review_service.hpp"
+
+#include <algorithm>
+
+#include "core/atomic_file.hpp"
+#include "core/version.hpp"
+#include "schemas/schema_registry.hpp"
+#include "store/migrations.hpp"
+#include "validators/rule_engine.hpp"
+#include "validators/status_decider.hpp"
+
+namespace kycx::review {
+
+namespace {
+
+Error not_found(const std::string& key) {
+  return {ErrorCode::kNotFound, "no document '" + key + "' in the review store (see kycx review list)"};
+}
+
+// The value a reviewer typed, as JSON of the field's kind: arrays as JSON
+// text, everything else as the string given.
+Result<Json> parse_value(const schemas::FieldSpec& spec, const std::string& text) {
+  if (!spec.is_array) return Json(text);
+  const Json parsed = Json::parse(text, nullptr, false);
+  if (parsed.is_discarded() || !parsed.is_array()) {
+    return fail(ErrorCode::kInvalidArgument, "field '" + spec.name + "' holds a list: give it as a JSON array");
+  }
+  return parsed;
+}
+
+store::AuditEntry audit_entry(const Reviewer& who, std::string action, std::string field) {
+  store::AuditEntry entry;
+  entry.actor = who.name;
+  entry.action = std::move(action);
+  entry.field = std::move(field);
+  entry.reason = who.reason;
+  return entry;
+}
+
+}  // namespace
+
+void revalidate(Envelope& envelope, const std::vector<std::string>& approvals,
+                const validators::ValidationOptions& options) {
+  validators::apply_rules(envelope, options);
+  for (auto& [name, field] : envelope.fields) {
+    const bool approved = std::find(approvals.begin(), approvals.end(), name) != approvals.end();
+    if (approved || field.method == Method::kReview) field.review = {};
+  }
+  envelope.status = DocumentStatus::kNeedsReview;  // recomputed from scratch below
+  validators::decide_status(envelope);
+}
+
+Result<ReviewService> ReviewService::open(const std::filesystem::path& path, bool read_only) {
+  if (read_only && !std::filesystem::exists(path)) {
+    return fail(ErrorCode::kNotFound, "no review store at " + path.string() + " (run kycx batch with --out first)");
+  }
+  auto db = store::SqliteDatabase::open(path, {.read_only = read_only, .busy_timeout_ms = 10000, .create = !read_only});
+  if (!db) return tl::unexpected(db.error());
+  if (!read_only) {
+    if (auto m = store::migrate(*db); !m) return tl::unexpected(m.error());
+  } else {
+    auto version = store::schema_version(*db);
+    if (!version) return tl::unexpected(version.error());
+    if (*version == 0) return fail(ErrorCode::kNotFound, path.string() + " holds no review queue yet");
+  }
+  return ReviewService(std::move(*db));
+}
+
+Result<std::vector<store::ReviewDocument>> ReviewService::list(const std::string& status) {
+  return store::ReviewRepository(db_).list(status);
+}
+
+Result<DocumentHistory> ReviewService::show(const std::string& key) {
+  auto doc = store::ReviewRepository(db_).find(key);
+  if (!doc) return tl::unexpected(doc.error());
+  if (!*doc) return tl::unexpected(not_found(key));
+  auto audit = store::AuditLog(db_).for_document((*doc)->document_id);
+  if (!audit) return tl::unexpected(audit.error());
+  return DocumentHistory{std::move(**doc), std::move(*audit)};
+}
+
+template <class Change>
+Result<store::ReviewDocument> ReviewService::act(const std::string& key, store::AuditEntry entry, Change change) {
+  auto tx = db_.begin_write();
+  if (!tx) return tl::unexpected(tx.error());
+  store::ReviewRepository repo(db_);
+  auto found = repo.find(key);
+  if (!found) return tl::unexpected(found.error());
+  if (!*found) return tl::unexpected(not_found(key));
+  store::ReviewDocument doc = std::move(**found);
+  const Envelope before = doc.envelope;
+  if (auto changed = change(doc, entry); !changed) return tl::unexpected(changed.error());
+  if (doc.envelope.status != DocumentStatus::kRejected) revalidate(doc.envelope, doc.approvals);
+  entry.document_id = doc.document_id;
+  const auto* schema = schemas::SchemaRegistry::builtin().find(doc.envelope.document_type);
+  entry.details = Json{{"revision", doc.revision + 1},
+                       {"status_before", to_string(before.status)},
+                       {"status_after", to_string(doc.envelope.status)},
+                       {"kycx_version", kVersion},
+                       {"schema_version", schema ? schema->version() : ""},
+                       {"schema_hash", schema ? schema->hash() : ""}};
+  if (auto updated = repo.update(doc); !updated) return tl::unexpected(updated.error());
+  if (auto logged = store::AuditLog(db_).append(entry); !logged) return tl::unexpected(logged.error());
+  // The outbox file is rewritten under the same lock, so two reviewers' files
+  // land in the order of their commits.
+  if (!doc.envelope_path.empty()) {
+    if (auto w = write_file_atomically(doc.envelope_path, doc.envelope.to_json().dump(2) + "\n"); !w) {
+      return tl::unexpected(w.error());
+    }
+  }
+  if (auto committed = tx->commit(); !committed) {
+    if (!doc.envelope_path.empty()) (void)write_file_atomically(doc.envelope_path, before.to_json().dump(2) + "\n");
+    return tl::unexpected(committed.error());
+  }
+  return doc;
+}
+
+Result<store::ReviewDocument> ReviewService::approve(const std::string& key, const std::string& field,
+                                                     const Reviewer& who) {
+  store::AuditEntry entry = audit_entry(who, "approve", field);
+  return act(key, std::move(entry), [&](store::ReviewDocument& doc, store::AuditEntry& e) -> Result<void> {
+    Field* f = doc.envelope.fields.find(field);
+    if (f == nullptr) {
+      return fail(ErrorCode::kInvalidArgument, "field '" + field + "' is not a field of a " +
+                                                   doc.envelope.document_type + " document");
+    }
+    if (f->missing()) {
+      return fail(ErrorCode::kInvalidArgument, "field '" + field + "' has no value to approve; use correct");
+    }
+    e.old_value = f->value;
+    e.new_value = f->value;
+    if (std::find(doc.approvals.begin(), doc.approvals.end(), field) == doc.approvals.end()) {
+      doc.approvals.push_back(field);
+    }
+    return {};
+  });
+}
+
+Result<store::ReviewDocument> ReviewService::correct(const std::string& key, const std::string& field,
+                                                     const std::string& value, const Reviewer& who) {
+  store::AuditEntry entry = audit_entry(who, "correct", field);
+  return act(key, std::move(entry), [&](store::ReviewDocument& doc, store::AuditEntry& e) -> Result<void> {
+    const auto* schema = schemas::SchemaRegistry::builtin().find(doc.envelope.document_type);
+    const schemas::FieldSpec* spec = schema ? schema->field(field) : nullptr;
+    Field* f = doc.envelope.fields.find(field);
+    if (spec == nullptr || f == nullptr) {
+      return fail(ErrorCode::kInvalidArgument, "field '" + field + "' is not a field of a " +
+                                                   doc.envelope.document_type + " document");
+    }
+    auto parsed = parse_value(*spec, value);
+    if (!parsed) return tl::unexpected(parsed.error());
+    for (const auto& v : schema->validate_values(Json{{field, *parsed}})) {
+      if (v.field == field) {
+        return fail(ErrorCode::kInvalidArgument, "'" + value + "' is not a valid " + field + " (" + spec->description +
+                                                     "): " + v.message + "; nothing was changed");
+      }
+    }
+    e.old_value = f->value;
+    e.new_value = *parsed;
+    f->value = *parsed;
+    f->method = Method::kReview;
+    f->confidence = 1.0;
+    f->review = {};
+    return {};
+  });
+}
+
+Result<store::ReviewDocument> ReviewService::reject(const std::string& key, const Reviewer& who) {
+  store::AuditEntry entry = audit_entry(who, "reject", "");
+  return act(key, std::move(entry), [&](store::ReviewDocument& doc, store::AuditEntry& e) -> Result<void> {
+    e.old_value = std::string(to_string(doc.envelope.status));
+    e.new_value = "rejected";
+    doc.envelope.status = DocumentStatus::kRejected;
+    doc.envelope.errors.push_back({"rejected_by_reviewer",
+                                   who.reason.empty() ? "a reviewer rejected the document" : who.reason, "review"});
+    return {};
+  });
+}
+
+}  // namespace kycx::review

@@ -1,0 +1,112 @@
+#include "store/audit_log.hpp"
+
+#include "core/sha256.hpp"
+#include "core/time_util.hpp"
+
+namespace kycx::store {
+
+namespace {
+
+constexpr const char* kColumns =
+    "seq, at, actor, action, document_id, field, old_value, new_value, reason, details, prev_hash, hash";
+
+AuditEntry read_entry(const Statement& s) {
+  AuditEntry e;
+  e.seq = s.integer(0);
+  e.at = s.text(1);
+  e.actor = s.text(2);
+  e.action = s.text(3);
+  e.document_id = s.text(4);
+  e.field = s.text(5);
+  e.old_value = Json::parse(s.text(6), nullptr, false);
+  e.new_value = Json::parse(s.text(7), nullptr, false);
+  e.reason = s.text(8);
+  e.details = Json::parse(s.text(9), nullptr, false);
+  e.prev_hash = s.text(10);
+  e.hash = s.text(11);
+  return e;
+}
+
+}  // namespace
+
+std::string AuditEntry::computed_hash() const {
+  const Json content = {{"seq", seq},       {"at", at},           {"actor", actor},         {"action", action},
+                        {"document_id", document_id},                {"field", field},         {"old_value", old_value},
+                        {"new_value", new_value}, {"reason", reason}, {"details", details}};
+  return sha256_hex(prev_hash + "\n" + content.dump());
+}
+
+Result<AuditEntry> AuditLog::append(AuditEntry entry) {
+  auto last = db_.prepare("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+  if (!last) return tl::unexpected(last.error());
+  auto row = last->step();
+  if (!row) return tl::unexpected(row.error());
+  entry.seq = *row ? last->integer(0) + 1 : 1;
+  entry.prev_hash = *row ? last->text(1) : "";
+  if (entry.at.empty()) entry.at = now_iso8601_utc();
+  entry.hash = entry.computed_hash();
+  auto insert = db_.prepare(std::string("INSERT INTO audit (") + kColumns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+  if (!insert) return tl::unexpected(insert.error());
+  insert->bind(1, entry.seq)
+      .bind(2, entry.at)
+      .bind(3, entry.actor)
+      .bind(4, entry.action)
+      .bind(5, entry.document_id)
+      .bind(6, entry.field)
+      .bind(7, entry.old_value.dump())
+      .bind(8, entry.new_value.dump())
+      .bind(9, entry.reason)
+      .bind(10, entry.details.dump())
+      .bind(11, entry.prev_hash)
+      .bind(12, entry.hash);
+  if (auto r = insert->run(); !r) return tl::unexpected(r.error());
+  return entry;
+}
+
+Result<std::vector<AuditEntry>> AuditLog::for_document(const std::string& document_id) {
+  auto stmt = db_.prepare(std::string("SELECT ") + kColumns + " FROM audit WHERE document_id = ? ORDER BY seq");
+  if (!stmt) return tl::unexpected(stmt.error());
+  stmt->bind(1, document_id);
+  std::vector<AuditEntry> out;
+  for (;;) {
+    auto row = stmt->step();
+    if (!row) return tl::unexpected(row.error());
+    if (!*row) break;
+    out.push_back(read_entry(*stmt));
+  }
+  return out;
+}
+
+Result<AuditVerification> AuditLog::verify() {
+  auto stmt = db_.prepare(std::string("SELECT ") + kColumns + " FROM audit ORDER BY seq");
+  if (!stmt) return tl::unexpected(stmt.error());
+  AuditVerification v;
+  std::string prev;
+  std::int64_t expected_seq = 1;
+  for (;;) {
+    auto row = stmt->step();
+    if (!row) return tl::unexpected(row.error());
+    if (!*row) break;
+    const AuditEntry e = read_entry(*stmt);
+    ++v.records;
+    if (!v.intact) continue;
+    std::string problem;
+    if (e.seq != expected_seq) {
+      problem = "entry " + std::to_string(expected_seq) + " is missing (the chain jumps to " + std::to_string(e.seq) + ")";
+    } else if (e.prev_hash != prev) {
+      problem = "entry does not point at the hash of the entry before it";
+    } else if (e.computed_hash() != e.hash) {
+      problem = "entry's content does not match its hash (altered after it was written)";
+    }
+    if (!problem.empty()) {
+      v.intact = false;
+      v.first_bad_seq = e.seq != expected_seq ? expected_seq : e.seq;
+      v.problem = problem;
+    }
+    prev = e.hash;
+    expected_seq = e.seq + 1;
+  }
+  return v;
+}
+
+}  // namespace kycx::store

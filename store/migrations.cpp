@@ -1,0 +1,92 @@
+#include "store/migrations.hpp"
+
+#include <string>
+#include <vector>
+
+#include "core/time_util.hpp"
+
+namespace kycx::store {
+
+namespace {
+
+// Index i holds the SQL that takes the schema from version i to i + 1.
+const std::vector<std::string>& steps() {
+  static const std::vector<std::string> kSteps = {
+      // 1: the review queue and the append-only audit trail.
+      R"sql(
+        CREATE TABLE review_documents (
+          document_id   TEXT PRIMARY KEY,
+          relative_path TEXT NOT NULL,
+          envelope_path TEXT NOT NULL,
+          document_type TEXT NOT NULL,
+          status        TEXT NOT NULL,
+          envelope      TEXT NOT NULL,
+          revision      INTEGER NOT NULL,
+          approvals     TEXT NOT NULL DEFAULT '[]',
+          created_at    TEXT NOT NULL,
+          updated_at    TEXT NOT NULL);
+        CREATE INDEX review_documents_status ON review_documents(status);
+        CREATE TABLE audit (
+          seq         INTEGER PRIMARY KEY,
+          at          TEXT NOT NULL,
+          actor       TEXT NOT NULL,
+          action      TEXT NOT NULL,
+          document_id TEXT NOT NULL,
+          field       TEXT NOT NULL,
+          old_value   TEXT NOT NULL,
+          new_value   TEXT NOT NULL,
+          reason      TEXT NOT NULL,
+          details     TEXT NOT NULL,
+          prev_hash   TEXT NOT NULL,
+          hash        TEXT NOT NULL);
+        CREATE INDEX audit_document ON audit(document_id);
+        CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+          BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
+        CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+          BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
+      )sql",
+  };
+  return kSteps;
+}
+
+}  // namespace
+
+Result<int> schema_version(SqliteDatabase& db) {
+  auto created = db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+  if (!created) {
+    // A read-only connection cannot create it; an absent table means version 0.
+    auto probe = db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'schema_migrations'");
+    if (!probe) return tl::unexpected(probe.error());
+    auto row = probe->step();
+    if (!row) return tl::unexpected(row.error());
+    if (probe->integer(0) == 0) return 0;
+  }
+  auto stmt = db.prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+  if (!stmt) return tl::unexpected(stmt.error());
+  auto row = stmt->step();
+  if (!row) return tl::unexpected(row.error());
+  return static_cast<int>(stmt->integer(0));
+}
+
+Result<void> migrate(SqliteDatabase& db) {
+  auto tx = db.begin_write();
+  if (!tx) return tl::unexpected(tx.error());
+  auto version = schema_version(db);
+  if (!version) return tl::unexpected(version.error());
+  const int known = static_cast<int>(steps().size());
+  if (*version > known) {
+    return fail(ErrorCode::kInvalidArgument, "the database " + db.path().string() + " has schema version " +
+                                                 std::to_string(*version) + ", newer than this kycx (" +
+                                                 std::to_string(known) + "); upgrade kycx");
+  }
+  for (int v = *version; v < known; ++v) {
+    if (auto r = db.exec(steps()[static_cast<size_t>(v)]); !r) return tl::unexpected(r.error());
+    auto record = db.prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)");
+    if (!record) return tl::unexpected(record.error());
+    record->bind(1, std::int64_t{v + 1}).bind(2, now_iso8601_utc());
+    if (auto r = record->run(); !r) return tl::unexpected(r.error());
+  }
+  return tx->commit();
+}
+
+}  // namespace kycx::store

@@ -1,0 +1,131 @@
+#include "store/review_repository.hpp"
+
+#include "core/time_util.hpp"
+
+namespace kycx::store {
+
+namespace {
+
+constexpr const char* kColumns =
+    "document_id, relative_path, envelope_path, envelope, revision, created_at, updated_at, approvals";
+
+Result<ReviewDocument> read_row(const Statement& s) {
+  ReviewDocument d;
+  d.document_id = s.text(0);
+  d.relative_path = s.text(1);
+  d.envelope_path = s.text(2);
+  const Json json = Json::parse(s.text(3), nullptr, false);
+  if (json.is_discarded()) {
+    return fail(ErrorCode::kCorruptFile, "the stored envelope of document " + d.document_id.substr(0, 12) +
+                                             " is not valid JSON; the review database is damaged");
+  }
+  auto envelope = Envelope::from_json(json);
+  if (!envelope) return tl::unexpected(envelope.error());
+  d.envelope = std::move(*envelope);
+  d.revision = s.integer(4);
+  d.created_at = s.text(5);
+  d.updated_at = s.text(6);
+  const Json approvals = Json::parse(s.text(7), nullptr, false);
+  if (approvals.is_array()) {
+    for (const auto& a : approvals) {
+      if (a.is_string()) d.approvals.push_back(a.get<std::string>());
+    }
+  }
+  return d;
+}
+
+bool is_hex_prefix(const std::string& key) {
+  return key.size() >= 8 && key.size() <= 64 &&
+         key.find_first_not_of("0123456789abcdef") == std::string::npos;
+}
+
+}  // namespace
+
+Result<void> ReviewRepository::enqueue(const Envelope& envelope, const std::string& envelope_path) {
+  const std::string now = now_iso8601_utc();
+  auto stmt = db_.prepare(
+      "INSERT INTO review_documents (document_id, relative_path, envelope_path, document_type, status, envelope, "
+      "revision, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) "
+      "ON CONFLICT(document_id) DO UPDATE SET relative_path = excluded.relative_path, "
+      "envelope_path = excluded.envelope_path, document_type = excluded.document_type, status = excluded.status, "
+      "envelope = excluded.envelope, updated_at = excluded.updated_at WHERE review_documents.revision = 1");
+  if (!stmt) return tl::unexpected(stmt.error());
+  stmt->bind(1, envelope.document_id)
+      .bind(2, envelope.source.relative_path)
+      .bind(3, envelope_path)
+      .bind(4, envelope.document_type)
+      .bind(5, std::string(to_string(envelope.status)))
+      .bind(6, envelope.to_json().dump())
+      .bind(7, now)
+      .bind(8, now);
+  return stmt->run();
+}
+
+Result<std::optional<ReviewDocument>> ReviewRepository::find(const std::string& key) {
+  const bool by_id = is_hex_prefix(key);
+  auto stmt = db_.prepare(std::string("SELECT ") + kColumns + " FROM review_documents WHERE " +
+                          (by_id ? "substr(document_id, 1, ?) = ?" : "relative_path = ?") + " LIMIT 2");
+  if (!stmt) return tl::unexpected(stmt.error());
+  if (by_id) {
+    stmt->bind(1, static_cast<std::int64_t>(key.size())).bind(2, key);
+  } else {
+    stmt->bind(1, key);
+  }
+  std::optional<ReviewDocument> found;
+  for (int n = 0;; ++n) {
+    auto row = stmt->step();
+    if (!row) return tl::unexpected(row.error());
+    if (!*row) break;
+    if (n == 1) {
+      return fail(ErrorCode::kInvalidArgument, "'" + key + "' matches several documents; give more of the id");
+    }
+    auto doc = read_row(*stmt);
+    if (!doc) return tl::unexpected(doc.error());
+    found = std::move(*doc);
+  }
+  return found;
+}
+
+Result<std::vector<ReviewDocument>> ReviewRepository::list(const std::string& status) {
+  auto stmt = db_.prepare(std::string("SELECT ") + kColumns + " FROM review_documents" +
+                          (status.empty() ? "" : " WHERE status = ?") + " ORDER BY created_at, document_id");
+  if (!stmt) return tl::unexpected(stmt.error());
+  if (!status.empty()) stmt->bind(1, status);
+  std::vector<ReviewDocument> out;
+  for (;;) {
+    auto row = stmt->step();
+    if (!row) return tl::unexpected(row.error());
+    if (!*row) break;
+    auto doc = read_row(*stmt);
+    if (!doc) return tl::unexpected(doc.error());
+    out.push_back(std::move(*doc));
+  }
+  return out;
+}
+
+Result<void> ReviewRepository::update(ReviewDocument& doc) {
+  const std::string now = now_iso8601_utc();
+  auto stmt = db_.prepare(
+      "UPDATE review_documents SET envelope = ?, status = ?, document_type = ?, revision = revision + 1, "
+      "updated_at = ?, approvals = ? WHERE document_id = ? AND revision = ?");
+  if (!stmt) return tl::unexpected(stmt.error());
+  stmt->bind(1, doc.envelope.to_json().dump())
+      .bind(2, std::string(to_string(doc.envelope.status)))
+      .bind(3, doc.envelope.document_type)
+      .bind(4, now)
+      .bind(5, Json(doc.approvals).dump())
+      .bind(6, doc.document_id)
+      .bind(7, doc.revision);
+  if (auto r = stmt->run(); !r) return tl::unexpected(r.error());
+  auto changed = db_.prepare("SELECT changes()");
+  if (!changed) return tl::unexpected(changed.error());
+  if (auto row = changed->step(); !row) return tl::unexpected(row.error());
+  if (changed->integer(0) != 1) {
+    return fail(ErrorCode::kConflict, "another reviewer changed this document meanwhile; show it again and retry");
+  }
+  ++doc.revision;
+  doc.updated_at = now;
+  return {};
+}
+
+}  // namespace kycx::store
