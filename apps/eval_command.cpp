@@ -102,8 +102,8 @@ int run_eval(const EvalArgs& args, const PipelineFlags& flags) {
   const auto& registry = schemas::SchemaRegistry::builtin();
   for (const auto& doc : dataset->documents) {
     const auto found = sink.envelopes().find(doc.relative_path);
-    scores.push_back(eval::score_document(
-        doc, found != sink.envelopes().end() ? found->second : missing_envelope(doc), registry));
+    scores.push_back(
+        eval::score_document(doc, found != sink.envelopes().end() ? found->second : missing_envelope(doc), registry));
   }
   const eval::EvalReport report = eval::evaluate(args.dataset, std::move(scores), {.wall_seconds = wall});
   if (args.json) {
@@ -142,9 +142,10 @@ CommandRunner add_eval_command(CLI::App& app, const PipelineFlags& flags) {
   cmd->add_option("--report", args->report, "also write a self-contained HTML report to this file");
   cmd->add_option("--gate", args->gate, "fail (exit 4) when a metric crosses a bound in this thresholds file");
   cmd->add_flag("--quiet", args->quiet, "no progress output");
-  cmd->footer("Metrics and their denominators: docs/EVAL.md. Output shows names, counts and rates, never values.\n"
-              "Exit status: 0 measured (rejected documents are measured, not an error), 4 quality gate failed,\n"
-              "2 usage error (no dataset, no truth files, bad thresholds file), 1 internal failure.");
+  cmd->footer(
+      "Metrics and their denominators: docs/EVAL.md. Output shows names, counts and rates, never values.\n"
+      "Exit status: 0 measured (rejected documents are measured, not an error), 4 quality gate failed,\n"
+      "2 usage error (no dataset, no truth files, bad thresholds file), 1 internal failure.");
   return [args, &flags]() -> int { return run_eval(*args, flags); };
 }
 
