@@ -10,6 +10,8 @@
 #include <cstring>
 #include <limits>
 
+#include <opencv2/core.hpp>
+
 #include "ingest/text_layer_check.hpp"
 #include "ocr/line_builder.hpp"
 
@@ -19,6 +21,29 @@ namespace {
 
 constexpr double kPointsPerInch = 72.0;
 constexpr double kPreviewDpi = 50.0;  // coverage check render
+
+constexpr double kMinVisibleFontPt = 3.0;  // smaller text is not meant to be read
+
+// A word box mostly outside the page cannot be seen.
+bool is_on_page(const BBox& b) {
+  const BBox inside = intersected(b, {0, 0, 1, 1});
+  return b.area() <= 0 || inside.area() >= 0.5 * b.area();
+}
+
+// Whether the render shows ink where the word is: white text, text in render
+// mode 3 (invisible) or hidden under an image leave the area blank. An OCR'd
+// scan's invisible layer sits on the scan's ink and counts as seen.
+bool has_ink(const cv::Mat& preview, const BBox& b) {
+  if (preview.empty()) return true;
+  const cv::Rect r(cv::Point(static_cast<int>(b.x0 * preview.cols), static_cast<int>(b.y0 * preview.rows)),
+                   cv::Point(static_cast<int>(std::ceil(b.x1 * preview.cols)),
+                             static_cast<int>(std::ceil(b.y1 * preview.rows))));
+  const cv::Rect area = r & cv::Rect(0, 0, preview.cols, preview.rows);
+  if (area.empty()) return false;
+  double lo = 0, hi = 0;
+  cv::minMaxLoc(preview(area), &lo, &hi);
+  return hi - lo >= 40;  // some contrast inside the box
+}
 
 std::string utf8(const poppler::ustring& s) {
   const poppler::byte_array bytes = s.to_utf8();
@@ -109,7 +134,8 @@ Result<cv::Mat> PdfReader::render_locked(int index, double dpi) const {
   return to_gray(img);
 }
 
-Result<ocr::PageText> PdfReader::text_layer_locked(int index, double width_pt, double height_pt) const {
+Result<ocr::PageText> PdfReader::text_layer_locked(int index, double width_pt, double height_pt,
+                                                   const cv::Mat& preview) const {
   std::unique_ptr<poppler::page> page(doc_->create_page(index));
   if (!page) return fail(ErrorCode::kCorruptFile, "page " + std::to_string(index + 1) + " of the PDF is damaged");
   PageInfo info;
@@ -120,14 +146,13 @@ Result<ocr::PageText> PdfReader::text_layer_locked(int index, double width_pt, d
   info.dpi = kPointsPerInch;
   info.text_source = TextSource::kTextLayer;
   std::vector<ocr::LooseWord> words;
-  for (const auto& tb : page->text_list()) {
+  for (const auto& tb : page->text_list(poppler::page::text_list_include_font)) {
     std::string text = utf8(tb.text());
     if (text.empty()) continue;
     const poppler::rectf r = tb.bbox();
-    words.push_back({std::move(text),
-                     clamped_unit({r.left() / width_pt, r.top() / height_pt, r.right() / width_pt,
-                                   r.bottom() / height_pt}),
-                     1.0f});
+    const BBox raw{r.left() / width_pt, r.top() / height_pt, r.right() / width_pt, r.bottom() / height_pt};
+    const bool legible = !tb.has_font_info() || tb.get_font_size() >= kMinVisibleFontPt;
+    words.push_back({std::move(text), clamped_unit(raw), 1.0f, legible && is_on_page(raw) && has_ink(preview, raw)});
   }
   return ocr::assemble_page(info, std::move(words), height_pt / width_pt);
 }
@@ -143,13 +168,13 @@ Result<PageContent> PdfReader::load_page(int index) const {
   }
   page.reset();
 
-  auto text = text_layer_locked(index, width_pt, height_pt);
+  // A low-resolution render tells which words can be seen and whether the
+  // words cover what the page shows.
+  auto preview = render_locked(index, kPreviewDpi);
+  auto text = text_layer_locked(index, width_pt, height_pt, preview ? *preview : cv::Mat());
   if (!text) return tl::unexpected(text.error());
   TextLayerVerdict verdict = judge_text(*text);
-  if (verdict.usable) {
-    auto preview = render_locked(index, kPreviewDpi);
-    if (preview) verdict = judge_coverage(*text, *preview);
-  }
+  if (verdict.usable && preview) verdict = judge_coverage(*text, *preview);
   PageContent content;
   if (verdict.usable) {
     content.info = text->info;

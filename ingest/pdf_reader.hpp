@@ -31,7 +31,8 @@ class PdfReader final : public DocumentReader {
             const IngestLimits& limits);
   // REQUIRES: mutex_ held.
   Result<cv::Mat> render_locked(int index, double dpi) const;
-  Result<ocr::PageText> text_layer_locked(int index, double width_pt, double height_pt) const;
+  // `preview` (may be empty) decides which words can be seen.
+  Result<ocr::PageText> text_layer_locked(int index, double width_pt, double height_pt, const cv::Mat& preview) const;
 
   std::shared_ptr<const std::string> bytes_;  // poppler reads from these bytes; keep them alive
   std::unique_ptr<poppler::document> doc_;

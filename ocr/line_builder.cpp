@@ -29,6 +29,8 @@ double horizontal_overlap(const BBox& a, const BBox& b) {
 }  // namespace
 
 PageText assemble_page(PageInfo info, std::vector<LooseWord> words, double page_aspect) {
+  const auto hidden = std::count_if(words.begin(), words.end(), [](const LooseWord& w) { return !w.visible; });
+  words.erase(std::remove_if(words.begin(), words.end(), [](const LooseWord& w) { return !w.visible; }), words.end());
   // 1. Rows: words whose vertical centre falls inside a row's band join it.
   std::sort(words.begin(), words.end(), [](const LooseWord& a, const LooseWord& b) {
     return a.box.center_y() < b.box.center_y();
@@ -95,7 +97,9 @@ PageText assemble_page(PageInfo info, std::vector<LooseWord> words, double page_
     builder.begin_line();
     for (auto& w : s.words) builder.add_word(std::move(w.text), w.box, w.confidence);
   }
-  return std::move(builder).finish();
+  PageText page = std::move(builder).finish();
+  page.hidden_words = static_cast<int>(hidden);
+  return page;
 }
 
 }  // namespace kycx::ocr

@@ -34,6 +34,9 @@ struct PageText {
   std::vector<Word> words;
   std::vector<Line> lines;
   std::vector<Block> blocks;
+  // Text-layer words no reader of the page can see (no ink under them, tiny,
+  // or off the page). They are not in `words`: nothing reads them.
+  int hidden_words = 0;
 
   // The words of line `i` joined by single spaces.
   std::string line_text(size_t i) const;

@@ -43,6 +43,30 @@ void ExtractStage::operator()(DocumentJob& job) const {
   job.envelope.provenance.extractors = std::move(extraction.extractors);
 }
 
+namespace {
+
+// Text in a PDF that no reader of the page can see is a classic way to slip
+// words past a machine; it is ignored, and a person is told.
+std::optional<Check> hidden_text_check(const std::vector<ocr::Page>& pages) {
+  bool any_text_layer = false;
+  std::string where;
+  for (const auto& page : pages) {
+    if (page.text.info.text_source != TextSource::kTextLayer) continue;
+    any_text_layer = true;
+    if (page.text.hidden_words > 0) {
+      where += (where.empty() ? "" : ", ") + std::string("page ") + std::to_string(page.text.info.page) + " (" +
+               std::to_string(page.text.hidden_words) + " words)";
+    }
+  }
+  if (!any_text_layer) return std::nullopt;
+  if (where.empty()) return Check{"document.hidden_text", CheckResult::kPass, {}, ""};
+  return Check{"document.hidden_text", CheckResult::kFail, {},
+               "the PDF carries text no reader can see (white, invisible, tiny or off the page) on " + where +
+                   "; it was ignored"};
+}
+
+}  // namespace
+
 void ValidateStage::operator()(DocumentJob& job) const {
   if (job.rejected()) return;
   StageTimer timer(job, "validate");
@@ -50,6 +74,7 @@ void ValidateStage::operator()(DocumentJob& job) const {
   if (schema) validators::apply_schema(*schema, job.envelope);
   validators::apply_rules(job.envelope, validation_);
   if (schema) validators::apply_confidence(job.envelope, *schema, validators::ConfidenceModel::builtin(), review_);
+  if (auto hidden = hidden_text_check(job.pages)) job.envelope.checks.push_back(std::move(*hidden));
   validators::decide_status(job.envelope);
 }
 

@@ -25,7 +25,7 @@ std::string num(double v) {
 std::string text_ops(const std::vector<PdfText>& texts, double height) {
   std::string ops;
   for (const auto& t : texts) {
-    ops += "BT " + std::to_string(t.render_mode) + " Tr /F1 " + num(t.size) + " Tf " + num(t.x) + " " +
+    ops += "BT " + num(t.gray) + " g " + std::to_string(t.render_mode) + " Tr /F1 " + num(t.size) + " Tf " + num(t.x) + " " +
            num(height - t.y) + " Td (" + escape(t.text) + ") Tj ET\n";
   }
   return ops;

@@ -14,6 +14,7 @@ struct PdfText {
   double size = 12;      // font size in points
   std::string text;      // ASCII
   int render_mode = 0;   // 0 visible fill, 3 invisible (as OCR'd scans carry)
+  double gray = 0;       // fill colour: 0 black .. 1 white
 };
 
 class PdfBuilder {
