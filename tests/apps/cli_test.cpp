@@ -99,7 +99,12 @@ TEST_F(CliTest, BatchWritesOneEnvelopePerFileAtomicallyAndPrintsASummary) {
   EXPECT_TRUE(fs::exists(outbox / "app-17/notes.txt.json"));
   EXPECT_TRUE(fs::exists(outbox / "app-18/scan.pdf.json"));
   int files = 0;
-  for (const auto& e : fs::recursive_directory_iterator(outbox)) {
+  for (auto it = fs::recursive_directory_iterator(outbox); it != fs::recursive_directory_iterator(); ++it) {
+    const auto& e = *it;
+    if (e.is_directory() && e.path().filename() == ".kycx") {  // the review store
+      it.disable_recursion_pending();
+      continue;
+    }
     if (e.is_regular_file()) {
       ++files;
       EXPECT_EQ(e.path().extension(), ".json") << e.path();
@@ -119,6 +124,61 @@ TEST_F(CliTest, EnvironmentConfiguresLimits) {
   EXPECT_NE(out.find("over the limit of 2"), std::string::npos) << out;
   // A flag beats the environment.
   EXPECT_EQ(run_command("KYCX_MAX_PAGES=2 " + kycx_cmd() + " extract --max-pages 5 " + pdf.string() + " >/dev/null 2>&1"), 0);
+}
+
+}  // namespace
+}  // namespace kycx
+
+namespace kycx {
+namespace {
+
+TEST_F(CliTest, ReviewFlowFromBatchToApproval) {
+  kycx::testing::TempDir dir;
+  // A page kycx reads but cannot type: unknown documents always go to review.
+  dir.write("inbox/app-1/note.pdf", kycx::testing::small_text_pdf());
+  const std::string inbox = (dir.path() / "inbox").string();
+  const std::string outbox = (dir.path() / "out").string();
+  ASSERT_EQ(run_command(kycx_cmd() + " batch " + inbox + " --out " + outbox + " --quiet 2>/dev/null"), 0);
+  ASSERT_TRUE(fs::exists(dir.path() / "out/.kycx/kycx.sqlite"));
+
+  std::string out;
+  ASSERT_EQ(run_command(kycx_cmd() + " review --outbox " + outbox + " list --json", &out), 0);
+  const Json listed = Json::parse(out.substr(0, out.find('\n')));
+  EXPECT_EQ(listed["relative_path"], "app-1/note.pdf");
+  EXPECT_EQ(listed["status"], "needs_review");
+  const std::string id = listed["document_id"].get<std::string>().substr(0, 12);
+
+  ASSERT_EQ(run_command(kycx_cmd() + " review --outbox " + outbox + " show " + id + " --json", &out), 0);
+  EXPECT_EQ(Json::parse(out)["envelope"]["document_type"], "unknown");
+
+  // Unknown document, unknown field: exit 2, nothing changed.
+  EXPECT_EQ(run_command(kycx_cmd() + " review --outbox " + outbox + " approve deadbeefdead x 2>/dev/null"), 2);
+  EXPECT_EQ(run_command(kycx_cmd() + " review --outbox " + outbox + " approve " + id + " surname 2>/dev/null"), 2);
+
+  // Rejecting records the reviewer and rewrites the outbox envelope.
+  ASSERT_EQ(run_command(kycx_cmd() + " review --outbox " + outbox + " reject " + id +
+                        " --reviewer alice --reason 'not a KYC document' >/dev/null"),
+            0);
+  const Json envelope = Json::parse(kycx::testing::read_bytes(dir.path() / "out/app-1/note.pdf.json"));
+  EXPECT_EQ(envelope["status"], "rejected");
+  ASSERT_EQ(run_command(kycx_cmd() + " review --outbox " + outbox + " show " + id + " --json", &out), 0);
+  const Json shown = Json::parse(out);
+  ASSERT_EQ(shown["audit"].size(), 2u);  // the extraction, then the review
+  EXPECT_EQ(shown["audit"][0]["action"], "extract");
+  EXPECT_EQ(shown["audit"][0]["actor"], "kycx");
+  EXPECT_EQ(shown["audit"][1]["action"], "reject");
+  EXPECT_EQ(shown["audit"][1]["actor"], "alice");
+  EXPECT_EQ(shown["audit"][1]["reason"], "not a KYC document");
+}
+
+TEST_F(CliTest, ReviewOfAMissingOrDamagedStoreIsAClearError) {
+  kycx::testing::TempDir dir;
+  std::string err;
+  EXPECT_EQ(run_command(kycx_cmd() + " review --store " + (dir.path() / "none.sqlite").string() + " list 2>&1", &err), 2);
+  EXPECT_NE(err.find("no review store"), std::string::npos) << err;
+  const auto junk = dir.write("junk.sqlite", std::string(8192, 'j'));
+  EXPECT_EQ(run_command(kycx_cmd() + " review --store " + junk.string() + " list 2>&1", &err), 2);
+  EXPECT_NE(err.find("damaged"), std::string::npos) << err;
 }
 
 }  // namespace
