@@ -1,5 +1,7 @@
 #include "eval/html_report.hpp"
 
+#include <cmath>
+
 #include "core/version.hpp"
 #include "eval/markup.hpp"
 #include "eval/report_charts.hpp"
@@ -39,6 +41,7 @@ svg .tick { font-size: 11px; fill: #5b6670; } svg .axis { font-size: 12px; }
 svg .legend, svg .point, svg .value { font-size: 11px; } svg .field { font-size: 12px; }
 svg .count { font-size: 11px; font-weight: bold; } svg .muted { fill: #8a949e; font-size: 11px; }
 svg .grid { stroke: #e3e7eb; stroke-width: 1; } svg .frame { fill: none; stroke: #9aa5b1; }
+svg .point, svg .count { paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
 )css";
 
 std::string rate_text(const Ratio& r) {
@@ -168,7 +171,7 @@ std::string detail_tables(const EvalReport& r) {
   }
   std::vector<std::vector<std::string>> curve;
   for (const TradeoffPoint& p : r.tradeoff) {
-    const int percent_t = static_cast<int>(p.threshold * 100 + 0.5);
+    const long percent_t = std::lround(p.threshold * 100);
     if (percent_t % 5 != 0 && percent_t != 99) continue;
     curve.push_back({fixed(p.threshold, 2), rate_text(p.straight_through()), rate_text(p.silent_error()),
                      std::to_string(p.accepted), std::to_string(p.accepted_wrong)});

@@ -84,14 +84,25 @@ std::string tradeoff_chart(const EvalReport& report) {
     points.emplace_back(p.silent_error().value(), p.straight_through().value());
   }
   plot.polyline(points, std::string("stroke:") + kBlue + ";stroke-width:2");
+  // Thresholds that give the same point share one label ("t=0.50-0.93").
   double last_label_x = -1e9, last_label_y = -1e9;
-  for (const TradeoffPoint& p : report.tradeoff) {
-    const double px = p.silent_error().value(), py = p.straight_through().value();
+  const auto& curve = report.tradeoff;
+  for (size_t first = 0, last = 0; first < curve.size(); first = last + 1) {
+    const double px = curve[first].silent_error().value(), py = curve[first].straight_through().value();
+    bool labelled = false;
+    for (last = first;; ++last) {
+      const long percent = std::lround(curve[last].threshold * 100);
+      labelled = labelled || percent % 10 == 0 || percent == 95 || percent == 99;
+      if (last + 1 == curve.size() || curve[last + 1].accepted != curve[first].accepted ||
+          curve[last + 1].accepted_wrong != curve[first].accepted_wrong) {
+        break;
+      }
+    }
     plot.circle(px, py, 2.5, fill(kBlue));
-    const int percent = static_cast<int>(std::lround(p.threshold * 100));
-    const bool labelled = percent % 10 == 0 || percent == 95 || percent == 99;
     if (!labelled || std::hypot(plot.x(px) - last_label_x, plot.y(py) - last_label_y) < 18) continue;
-    plot.text_px(plot.x(px) + 6, plot.y(py) - 5, "t=" + fixed(p.threshold, 2), "start", "point");
+    std::string label = "t=" + fixed(curve[first].threshold, 2);
+    if (last != first) label += "-" + fixed(curve[last].threshold, 2);
+    plot.text_px(plot.x(px) + 6, plot.y(py) - 5, label, "start", "point");
     last_label_x = plot.x(px);
     last_label_y = plot.y(py);
   }
