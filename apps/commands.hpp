@@ -18,5 +18,6 @@ CommandRunner add_batch_command(CLI::App& app, const PipelineFlags& flags);
 CommandRunner add_eval_command(CLI::App& app, const PipelineFlags& flags);
 CommandRunner add_text_command(CLI::App& app, const PipelineFlags& flags);
 CommandRunner add_review_command(CLI::App& app, const PipelineFlags& flags);
+CommandRunner add_calibrate_command(CLI::App& app, const PipelineFlags& flags);
 
 }  // namespace kycx::apps

@@ -2,8 +2,6 @@
 // section 5), scores every envelope against its truth and prints the metrics;
 // optionally writes the HTML report and checks the quality gate.
 
-#include <unistd.h>
-
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -12,7 +10,7 @@
 
 #include "apps/commands.hpp"
 #include "apps/exit_codes.hpp"
-#include "apps/progress_reporter.hpp"
+#include "apps/dataset_run.hpp"
 #include "core/atomic_file.hpp"
 #include "eval/dataset.hpp"
 #include "eval/document_score.hpp"
@@ -20,7 +18,6 @@
 #include "eval/json_report.hpp"
 #include "eval/quality_gate.hpp"
 #include "eval/text_report.hpp"
-#include "pipeline/pipeline.hpp"
 
 namespace kycx::apps {
 
@@ -38,27 +35,6 @@ struct EvalArgs {
   bool quiet = false;
 };
 
-// Keeps every envelope in memory, by relative path (the graph's writer calls it serially).
-class MemorySink final : public pipeline::EnvelopeSink {
- public:
-  Result<void> write(const Envelope& envelope) override {
-    envelopes_[envelope.source.relative_path] = envelope;
-    return {};
-  }
-  const std::map<std::string, Envelope>& envelopes() const { return envelopes_; }
-
- private:
-  std::map<std::string, Envelope> envelopes_;
-};
-
-// The envelope scored for a document the pipeline somehow never returned.
-Envelope missing_envelope(const eval::LabelledDocument& doc) {
-  Envelope envelope;
-  envelope.source.relative_path = doc.relative_path;
-  envelope.reject(Error{ErrorCode::kInternal, "the pipeline produced no envelope"}, "eval");
-  return envelope;
-}
-
 int run_eval(const EvalArgs& args, const PipelineFlags& flags) {
   auto dataset = eval::load_dataset(fs::path(args.dataset));
   if (!dataset) {
@@ -74,36 +50,20 @@ int run_eval(const EvalArgs& args, const PipelineFlags& flags) {
     }
     thresholds = std::move(*loaded);
   }
-  auto options = flags.resolved();
-  if (!options) {
-    std::fprintf(stderr, "kycx eval: %s\n", options.error().message.c_str());
+  auto run = run_dataset(*dataset, flags, args.quiet);
+  if (!run) {
+    std::fprintf(stderr, "kycx eval: %s\n", run.error().message.c_str());
     return kExitUsage;
   }
-  auto pipe = pipeline::Pipeline::create(*options);
-  if (!pipe) {
-    std::fprintf(stderr, "kycx eval: %s\n", pipe.error().message.c_str());
-    return kExitUsage;
-  }
-  std::vector<pipeline::DocumentInput> inputs;
-  for (const auto& doc : dataset->documents) inputs.push_back({doc.path, doc.relative_path});
-  pipeline::ListJobSource source(std::move(inputs));
-  MemorySink sink;
-  ProgressReporter progress(args.quiet ? 0 : source.size(), stderr, ::isatty(STDERR_FILENO) == 1);
-  const auto start = std::chrono::steady_clock::now();
-  pipeline::RunStats stats =
-      (*pipe)->run(source, sink, [&](const Envelope&, const pipeline::RunStats& s) { progress.update(s); });
-  const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  progress.finish();
-  stats.wall_seconds = wall;
-  std::fprintf(stderr, "%s\n", stats.summary_line().c_str());
-  if (flags.stats) std::fprintf(stderr, "%s", stats.stage_table().c_str());
+  const double wall = run->wall_seconds;
+  std::fprintf(stderr, "%s\n", run->stats.summary_line().c_str());
+  if (flags.stats) std::fprintf(stderr, "%s", run->stats.stage_table().c_str());
 
   std::vector<eval::DocumentScore> scores;
   const auto& registry = schemas::SchemaRegistry::builtin();
   for (const auto& doc : dataset->documents) {
-    const auto found = sink.envelopes().find(doc.relative_path);
     scores.push_back(
-        eval::score_document(doc, found != sink.envelopes().end() ? found->second : missing_envelope(doc), registry));
+        eval::score_document(doc, run->envelope_for(doc), registry));
   }
   const eval::EvalReport report = eval::evaluate(args.dataset, std::move(scores), {.wall_seconds = wall});
   if (args.json) {

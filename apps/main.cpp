@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
   commands["eval"] = add_eval_command(app, flags);
   commands["text"] = add_text_command(app, flags);
   commands["review"] = add_review_command(app, flags);
+  commands["calibrate"] = add_calibrate_command(app, flags);
 
   try {
     app.parse(argc, argv);
