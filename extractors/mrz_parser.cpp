@@ -112,12 +112,13 @@ bool MrzParse::repaired(const MrzSpan& span) const {
   return false;
 }
 
-MrzParse parse_mrz_lines(MrzFormat format, std::vector<std::string> aligned, const MrzParseOptions& options) {
+MrzParse parse_mrz_lines(MrzFormat format, std::vector<std::string> aligned, const MrzParseOptions& options,
+                         const MrzCandidates* candidates) {
   const MrzLayout& layout = mrz_layout(format);
   MrzParse out;
   out.format = format;
   out.read_lines = aligned;
-  MrzRepair repair = repair_mrz(format, std::move(aligned), options.repair);
+  MrzRepair repair = repair_mrz(format, std::move(aligned), options.repair, candidates);
   const MrzElementDef name = *layout.find(MrzElement::kName);
   clear_filler_noise(repair.lines[size_t(name.span.line)], name.span);
   out.lines = std::move(repair.lines);
@@ -131,7 +132,7 @@ MrzParse parse_mrz_lines(MrzFormat format, std::vector<std::string> aligned, con
 
   const std::string_view sex = text(MrzElement::kSex);
   if (sex == "M" || sex == "F") out.sex = std::string(sex);
-  else if (sex == "<" || sex == "X") out.sex = "X";
+  else if (sex == "<" || sex == "X") out.sex.assign(1, 'X');
 
   out.date_of_birth = mrz_birth_date(text(MrzElement::kDateOfBirth), options.today);
   out.date_of_expiry = mrz_expiry_date(text(MrzElement::kDateOfExpiry));

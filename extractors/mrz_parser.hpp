@@ -51,8 +51,10 @@ struct MrzParse {
   bool repaired(const MrzSpan& span) const;
 };
 
-// Parses lines already of the format's exact line count and length.
-MrzParse parse_mrz_lines(MrzFormat format, std::vector<std::string> aligned, const MrzParseOptions& options = {});
+// Parses lines already of the format's exact line count and length;
+// `candidates` (optional) are a recogniser's runners-up per position.
+MrzParse parse_mrz_lines(MrzFormat format, std::vector<std::string> aligned, const MrzParseOptions& options = {},
+                         const MrzCandidates* candidates = nullptr);
 
 // Chooses the MRZ among raw OCR lines (extra lines, spaces, noise and a few
 // dropped or added fillers allowed), then parses it. nullopt when no

@@ -59,8 +59,13 @@ bool digit_readable(const MrzCheckDef& def, const std::vector<std::string>& line
 
 class Repairer {
  public:
-  Repairer(MrzFormat format, std::vector<std::string> lines, const MrzRepairOptions& options)
-      : format_(format), layout_(mrz_layout(format)), lines_(std::move(lines)), options_(options) {}
+  Repairer(MrzFormat format, std::vector<std::string> lines, const MrzRepairOptions& options,
+           const MrzAlternatives* alternatives)
+      : format_(format),
+        layout_(mrz_layout(format)),
+        lines_(std::move(lines)),
+        options_(options),
+        alternatives_(alternatives) {}
 
   void coerce() {
     for (const MrzElementDef& e : layout_.elements) {
@@ -106,6 +111,21 @@ class Repairer {
   // confusions (strong); dates and the check digit by digit confusions (weak).
   std::vector<Slot> slots(const MrzCheckDef& def, bool weak, bool exclude_other_checks) const {
     std::vector<Slot> out;
+    if (alternatives_) {
+      // The recogniser's runners-up replace both tables.
+      if (weak) return out;
+      auto add = [&](int line, int p) {
+        const std::string& alts = (*alternatives_)[size_t(line)][size_t(p)];
+        if (!alts.empty()) out.push_back({line, p, alts});
+      };
+      for (const MrzSpan& s : def.covered) {
+        for (int p = s.start; p < s.start + s.length; ++p) {
+          if (!exclude_other_checks || !covered_by_other(def, s.line, p)) add(s.line, p);
+        }
+      }
+      if (!exclude_other_checks) add(def.digit.line, def.digit.start);
+      return out;
+    }
     for (const MrzSpan& s : def.covered) {
       for (int p = s.start; p < s.start + s.length; ++p) {
         if (exclude_other_checks && covered_by_other(def, s.line, p)) continue;
@@ -146,6 +166,18 @@ class Repairer {
     return result;
   }
 
+  // Variants with up to `max_subs` changes that keep `def` passing and
+  // satisfy `accept` (first one found only).
+  template <class Accept>
+  Search search_with(const MrzCheckDef& def, const std::vector<Slot>& slots, int max_subs, Accept accept) {
+    Search result;
+    for (int k = 1; k <= max_subs && result.found.empty(); ++k) {
+      Candidate current;
+      enumerate_until(def, slots, 0, k, current, result, accept);
+    }
+    return result;
+  }
+
   std::vector<std::string>& lines() { return lines_; }
 
   void apply(const Candidate& c) {
@@ -162,6 +194,28 @@ class Repairer {
       }
     }
     return false;
+  }
+
+  template <class Accept>
+  void enumerate_until(const MrzCheckDef& def, const std::vector<Slot>& slots, size_t from, int left,
+                       Candidate& current, Search& result, Accept& accept) {
+    if (!result.found.empty()) return;
+    if (left == 0) {
+      if (passes(def) && accept()) result.found.push_back(current);
+      return;
+    }
+    for (size_t i = from; i < slots.size() && result.found.empty(); ++i) {
+      char& c = at(lines_, slots[i].line, slots[i].pos);
+      const char original = c;
+      for (char alt : slots[i].alternatives) {
+        c = alt;
+        current.push_back({slots[i].line, slots[i].pos, alt});
+        enumerate_until(def, slots, i + 1, left - 1, current, result, accept);
+        current.pop_back();
+        if (!result.found.empty()) break;
+      }
+      c = original;
+    }
   }
 
   void enumerate(const MrzCheckDef& def, const std::vector<Slot>& slots, size_t from, int left, Candidate& current,
@@ -191,6 +245,7 @@ class Repairer {
   const MrzLayout& layout_;
   std::vector<std::string> lines_;
   MrzRepairOptions options_;
+  const MrzAlternatives* alternatives_;
 };
 
 // Among all joint choices (one candidate per failing check), those that make
@@ -246,11 +301,14 @@ std::vector<MrzCheckOutcome> evaluate_mrz_checks(MrzFormat format, std::span<con
   return out;
 }
 
-MrzRepair repair_mrz(MrzFormat format, std::vector<std::string> aligned, const MrzRepairOptions& options) {
+MrzRepair repair_mrz(MrzFormat format, std::vector<std::string> aligned, const MrzRepairOptions& options,
+                     const MrzCandidates* candidates) {
+  const MrzAlternatives* alternatives = candidates ? &candidates->repair : nullptr;
   const MrzLayout& layout = mrz_layout(format);
   const std::vector<std::string> original = aligned;
-  Repairer r(format, std::move(aligned), options);
+  Repairer r(format, std::move(aligned), options, alternatives);
   r.coerce();
+  const std::vector<std::string> coerced = r.lines();
 
   const MrzCheckDef* composite = nullptr;
   std::vector<const MrzCheckDef*> failing;
@@ -310,8 +368,36 @@ MrzRepair repair_mrz(MrzFormat format, std::vector<std::string> aligned, const M
     }
   }
 
+  // Many changes mean a misread band, where check digits are satisfied by
+  // chance: keep only the class coercion.
+  int changes = 0;
+  for (size_t l = 0; l < coerced.size(); ++l) {
+    for (size_t p = 0; p < coerced[l].size(); ++p) changes += coerced[l][p] != r.lines()[l][p];
+  }
+  if (changes > options.max_total_substitutions) {
+    r.lines() = coerced;
+    ambiguous.clear();
+  }
+
   MrzRepair out;
   out.lines = r.lines();
+  // A passing check proves little where a close runner-up would pass too
+  // (letter/digit pairs can cancel out in the weighted sum).
+  std::vector<MrzCheckKind> uncertain;
+  if (candidates) {
+    Repairer close(format, r.lines(), options, &candidates->close);
+    for (const MrzCheckDef& def : layout.checks) {
+      if (def.kind == MrzCheckKind::kComposite || !close.passes(def)) continue;
+      const bool composite_ok = composite && close.passes(*composite);
+      const int violations = close.padding_violations();
+      const std::vector<std::string> saved = close.lines();
+      const Search s = close.search_with(def, close.slots(def, false, false), 2, [&] {
+        return (!composite_ok || close.passes(*composite)) && close.padding_violations() <= violations;
+      });
+      close.lines() = saved;
+      if (!s.found.empty()) uncertain.push_back(def.kind);
+    }
+  }
   out.checks = evaluate_mrz_checks(format, out.lines);
   const bool composite_passed = std::any_of(out.checks.begin(), out.checks.end(), [](const MrzCheckOutcome& o) {
     return o.kind == MrzCheckKind::kComposite && o.passed;
@@ -328,9 +414,12 @@ MrzRepair repair_mrz(MrzFormat format, std::vector<std::string> aligned, const M
     }
     o.repaired = o.passed && changed;
     o.ambiguous = !o.passed && std::find(ambiguous.begin(), ambiguous.end(), o.kind) != ambiguous.end();
+    o.uncertain = o.passed && std::find(uncertain.begin(), uncertain.end(), o.kind) != uncertain.end();
     if (o.repaired) {
       o.message = composite_passed ? "passes after correcting OCR confusions"
                                    : "passes after correcting OCR confusions; not confirmed by the composite check digit";
+    } else if (o.uncertain) {
+      o.message = "passes, but so would a different reading of similar-looking characters";
     } else if (o.ambiguous) {
       o.message = std::string("the ") + std::string(check_name(o.kind)) +
                   " check digit does not match; several corrections would fit, so none was applied";

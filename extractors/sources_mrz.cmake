@@ -5,4 +5,10 @@ target_sources(kycx_extractors PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/mrz_alignment.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/mrz_repair.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/mrz_parser.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/mrz_ocrb_glyphs.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/mrz_glyph_classifier.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/mrz_glyph_reader.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/mrz_glyph_decoder.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/mrz_locator.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/mrz_band_image.cpp
 )
