@@ -2,6 +2,8 @@
 
 #include "extractors/barcode_reader.hpp"
 #include "extractors/classifier.hpp"
+#include "extractors/layout_reader.hpp"
+#include "extractors/mrz_reader.hpp"
 
 namespace kycx::extractors {
 
@@ -16,7 +18,12 @@ Extraction extract(const Classification& classification, const ExtractContext& c
     if (auto reading = read_drivers_license(context, hits)) return std::move(reading->extraction);
     return {};
   }
+  if (type == "passport" || type == "id_card") {
+    if (auto reading = read_mrz_document(context)) return std::move(*reading);
+    return {};
+  }
   // Layout documents: labelled fields and tables.
+  if (auto reading = read_layout_document(type, context)) return std::move(*reading);
   return {};
 }
 

@@ -11,4 +11,5 @@ target_sources(kycx_extractors PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/mrz_glyph_decoder.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/mrz_locator.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/mrz_band_image.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/mrz_reader.cpp
 )
