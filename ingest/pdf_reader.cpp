@@ -98,14 +98,59 @@ Result<std::shared_ptr<const DocumentReader>> PdfReader::open(std::shared_ptr<co
   return std::shared_ptr<const DocumentReader>(new PdfReader(std::move(bytes), std::move(doc), pages, limits));
 }
 
+class PdfReader::DocumentLease {
+ public:
+  DocumentLease(const PdfReader& owner, std::unique_ptr<poppler::document> doc)
+      : owner_(owner), doc_(std::move(doc)) {}
+  DocumentLease(const DocumentLease&) = delete;
+  DocumentLease& operator=(const DocumentLease&) = delete;
+  ~DocumentLease() {
+    if (!doc_) return;
+    std::lock_guard lock(owner_.mutex_);
+    owner_.idle_.push_back(std::move(doc_));
+  }
+  // Null only when the bytes, already parsed once, fail to parse again.
+  poppler::document* get() const { return doc_.get(); }
+
+ private:
+  const PdfReader& owner_;
+  std::unique_ptr<poppler::document> doc_;
+};
+
+PdfReader::DocumentLease PdfReader::lease() const {
+  {
+    std::lock_guard lock(mutex_);
+    if (!idle_.empty()) {
+      std::unique_ptr<poppler::document> doc = std::move(idle_.back());
+      idle_.pop_back();
+      return DocumentLease(*this, std::move(doc));
+    }
+  }
+  // Every parsed copy is busy: parse another (milliseconds, next to a render).
+  std::unique_ptr<poppler::document> doc(
+      poppler::document::load_from_raw_data(bytes_->data(), static_cast<int>(bytes_->size())));
+  if (doc && doc->is_locked()) doc.reset();
+  return DocumentLease(*this, std::move(doc));
+}
+
+namespace {
+
+tl::unexpected<Error> reparse_failed() {
+  return fail(ErrorCode::kCorruptFile, "the PDF could not be parsed again; ask the sender for a new copy");
+}
+
+}  // namespace
+
 PdfReader::PdfReader(std::shared_ptr<const std::string> bytes, std::unique_ptr<poppler::document> doc, int pages,
                      const IngestLimits& limits)
-    : bytes_(std::move(bytes)), doc_(std::move(doc)), page_count_(pages), limits_(limits) {}
+    : bytes_(std::move(bytes)), page_count_(pages), limits_(limits) {
+  idle_.push_back(std::move(doc));
+}
 
 PdfReader::~PdfReader() = default;
 
-Result<cv::Mat> PdfReader::render_locked(int index, double dpi) const {
-  std::unique_ptr<poppler::page> page(doc_->create_page(index));
+Result<cv::Mat> PdfReader::render(poppler::document& doc, int index, double dpi) const {
+  std::unique_ptr<poppler::page> page(doc.create_page(index));
   if (!page) return fail(ErrorCode::kCorruptFile, "page " + std::to_string(index + 1) + " of the PDF is damaged");
   const poppler::rectf rect = page->page_rect(poppler::crop_box);
   double w_in = rect.width() / kPointsPerInch, h_in = rect.height() / kPointsPerInch;
@@ -134,9 +179,9 @@ Result<cv::Mat> PdfReader::render_locked(int index, double dpi) const {
   return to_gray(img);
 }
 
-Result<ocr::PageText> PdfReader::text_layer_locked(int index, double width_pt, double height_pt,
-                                                   const cv::Mat& preview) const {
-  std::unique_ptr<poppler::page> page(doc_->create_page(index));
+Result<ocr::PageText> PdfReader::text_layer(poppler::document& doc, int index, double width_pt, double height_pt,
+                                            const cv::Mat& preview) const {
+  std::unique_ptr<poppler::page> page(doc.create_page(index));
   if (!page) return fail(ErrorCode::kCorruptFile, "page " + std::to_string(index + 1) + " of the PDF is damaged");
   PageInfo info;
   info.page = index + 1;
@@ -158,8 +203,9 @@ Result<ocr::PageText> PdfReader::text_layer_locked(int index, double width_pt, d
 }
 
 Result<PageContent> PdfReader::load_page(int index) const {
-  std::lock_guard lock(mutex_);
-  std::unique_ptr<poppler::page> page(doc_->create_page(index));
+  const DocumentLease doc = lease();
+  if (!doc.get()) return reparse_failed();
+  std::unique_ptr<poppler::page> page(doc.get()->create_page(index));
   if (!page) return fail(ErrorCode::kCorruptFile, "page " + std::to_string(index + 1) + " of the PDF is damaged");
   const poppler::rectf rect = page->page_rect(poppler::crop_box);
   double width_pt = rect.width(), height_pt = rect.height();
@@ -170,8 +216,8 @@ Result<PageContent> PdfReader::load_page(int index) const {
 
   // A low-resolution render tells which words can be seen and whether the
   // words cover what the page shows.
-  auto preview = render_locked(index, kPreviewDpi);
-  auto text = text_layer_locked(index, width_pt, height_pt, preview ? *preview : cv::Mat());
+  auto preview = render(*doc.get(), index, kPreviewDpi);
+  auto text = text_layer(*doc.get(), index, width_pt, height_pt, preview ? *preview : cv::Mat());
   if (!text) return tl::unexpected(text.error());
   TextLayerVerdict verdict = judge_text(*text);
   if (verdict.usable && preview) verdict = judge_coverage(*text, *preview);
@@ -181,7 +227,7 @@ Result<PageContent> PdfReader::load_page(int index) const {
     content.text_layer = std::move(*text);
     return content;
   }
-  auto image = render_locked(index, limits_.render_dpi);
+  auto image = render(*doc.get(), index, limits_.render_dpi);
   if (!image) return tl::unexpected(image.error());
   content.info.page = index + 1;
   content.info.width = image->cols;
@@ -194,8 +240,9 @@ Result<PageContent> PdfReader::load_page(int index) const {
 }
 
 Result<cv::Mat> PdfReader::render_page(int index, int dpi) const {
-  std::lock_guard lock(mutex_);
-  return render_locked(index, dpi);
+  const DocumentLease doc = lease();
+  if (!doc.get()) return reparse_failed();
+  return render(*doc.get(), index, dpi);
 }
 
 }  // namespace kycx::ingest

@@ -1,11 +1,14 @@
 // PDF documents through poppler-cpp: per page, the text layer's words with
 // their boxes when usable, else a grey render for OCR.
-// Thread-safe: poppler calls on one document are serialised by a mutex.
+// Thread-safe: a poppler document is used by one thread at a time, so pages
+// loaded from several threads each get their own parsed copy of the bytes
+// (made on demand, kept for reuse): scanned pages render in parallel.
 #pragma once
 
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "ingest/document_reader.hpp"
 
@@ -29,16 +32,21 @@ class PdfReader final : public DocumentReader {
  private:
   PdfReader(std::shared_ptr<const std::string> bytes, std::unique_ptr<poppler::document> doc, int pages,
             const IngestLimits& limits);
-  // REQUIRES: mutex_ held.
-  Result<cv::Mat> render_locked(int index, double dpi) const;
+  // A parsed document for the calling thread alone; back to the idle list
+  // when the lease ends.
+  class DocumentLease;
+  DocumentLease lease() const;
+
+  Result<cv::Mat> render(poppler::document& doc, int index, double dpi) const;
   // `preview` (may be empty) decides which words can be seen.
-  Result<ocr::PageText> text_layer_locked(int index, double width_pt, double height_pt, const cv::Mat& preview) const;
+  Result<ocr::PageText> text_layer(poppler::document& doc, int index, double width_pt, double height_pt,
+                                   const cv::Mat& preview) const;
 
   std::shared_ptr<const std::string> bytes_;  // poppler reads from these bytes; keep them alive
-  std::unique_ptr<poppler::document> doc_;
   int page_count_;
   IngestLimits limits_;
-  mutable std::mutex mutex_;
+  mutable std::mutex mutex_;                                 // guards idle_
+  mutable std::vector<std::unique_ptr<poppler::document>> idle_;  // parsed copies not in use
 };
 
 }  // namespace kycx::ingest

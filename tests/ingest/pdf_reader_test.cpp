@@ -3,6 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <thread>
+#include <vector>
+
+#include <opencv2/core.hpp>
 
 #include "tests/support/bad_files.hpp"
 #include "tests/support/pdf_builder.hpp"
@@ -51,6 +55,50 @@ TEST(PdfReaderTest, ScannedPageIsRenderedForOcr) {
   EXPECT_EQ(page->info.text_source, TextSource::kOcr);
   EXPECT_EQ(page->image.cols, 2550);  // 8.5 inches at 300 DPI
   EXPECT_NEAR(page->info.dpi, 300, 1);
+}
+
+TEST(PdfReaderTest, PagesLoadedFromSeveralThreadsAtOnceMatchPagesLoadedAlone) {
+  PdfBuilder pdf;
+  for (int i = 0; i < 6; ++i) {
+    if (i % 2 == 0) {
+      pdf.add_text_page({{72, 100.0 + 20 * i, 14, "Page " + std::to_string(i + 1) + " closing balance 10.00"}});
+    } else {
+      pdf.add_text_page({{72, 100.0 + 20 * i, 14, "Scanned page " + std::to_string(i + 1)}}, 612, 792);
+    }
+  }
+  const std::string bytes = pdf.build();
+  auto alone = open(bytes);
+  ASSERT_TRUE(alone);
+  std::vector<cv::Mat> expected;
+  for (int i = 0; i < 6; ++i) {
+    auto image = (*alone)->render_page(i, 100);
+    ASSERT_TRUE(image);
+    expected.push_back(*image);
+  }
+
+  auto shared = open(bytes);
+  ASSERT_TRUE(shared);
+  std::vector<cv::Mat> got(6 * 4);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 6; ++i) {
+        const int page = (i + t) % 6;
+        ASSERT_TRUE((*shared)->load_page(page));
+        auto image = (*shared)->render_page(page, 100);
+        ASSERT_TRUE(image);
+        got[static_cast<size_t>(t * 6 + page)] = *image;
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  for (int t = 0; t < 4; ++t) {
+    for (int i = 0; i < 6; ++i) {
+      const cv::Mat& image = got[static_cast<size_t>(t * 6 + i)];
+      ASSERT_EQ(image.size(), expected[static_cast<size_t>(i)].size());
+      EXPECT_EQ(cv::norm(image, expected[static_cast<size_t>(i)], cv::NORM_INF), 0) << "thread " << t << " page " << i;
+    }
+  }
 }
 
 std::vector<PdfText> statement_lines(int render_mode) {
