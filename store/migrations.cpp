@@ -45,6 +45,33 @@ const std::vector<std::string>& steps() {
         CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
           BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
       )sql",
+      // 2: the job queue of `kycx watch` (store/job_store_sqlite.cpp) and results by document id.
+      R"sql(
+        CREATE TABLE jobs (
+          id               INTEGER PRIMARY KEY,
+          relative_path    TEXT NOT NULL,
+          content_hash     TEXT NOT NULL,
+          state            TEXT NOT NULL CHECK (state IN ('queued', 'processing', 'done', 'rejected')),
+          attempts         INTEGER NOT NULL DEFAULT 0,
+          lease_owner      TEXT NOT NULL DEFAULT '',
+          lease_expires_ms INTEGER NOT NULL DEFAULT 0,
+          not_before_ms    INTEGER NOT NULL DEFAULT 0,
+          last_error       TEXT NOT NULL DEFAULT '',
+          document_id      TEXT NOT NULL DEFAULT '',
+          status           TEXT NOT NULL DEFAULT '',
+          created_ms       INTEGER NOT NULL,
+          updated_ms       INTEGER NOT NULL,
+          finished_ms      INTEGER);
+        CREATE INDEX jobs_unfinished ON jobs(id) WHERE state IN ('queued', 'processing');
+        CREATE INDEX jobs_path ON jobs(relative_path, id);
+        CREATE INDEX jobs_hash ON jobs(content_hash, state);
+        CREATE INDEX jobs_finished ON jobs(finished_ms);
+        CREATE TABLE results (
+          document_id TEXT PRIMARY KEY,
+          status      TEXT NOT NULL,
+          envelope    TEXT NOT NULL,
+          created_ms  INTEGER NOT NULL);
+      )sql",
   };
   return kSteps;
 }

@@ -1,0 +1,55 @@
+#include "store/job_store.hpp"
+
+#include <unistd.h>
+
+#include <array>
+#include <random>
+
+#include "store/job_store_sqlite.hpp"
+
+namespace kycx::store {
+
+namespace {
+constexpr std::array<std::pair<JobState, std::string_view>, 4> kStateNames{{
+    {JobState::kQueued, "queued"},
+    {JobState::kProcessing, "processing"},
+    {JobState::kDone, "done"},
+    {JobState::kRejected, "rejected"},
+}};
+}  // namespace
+
+std::string_view to_string(JobState state) {
+  for (const auto& [s, name] : kStateNames) {
+    if (s == state) return name;
+  }
+  return "queued";
+}
+
+std::optional<JobState> job_state_from_string(std::string_view name) {
+  for (const auto& [s, n] : kStateNames) {
+    if (n == name) return s;
+  }
+  return std::nullopt;
+}
+
+bool is_postgres_url(std::string_view location) {
+  return location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0;
+}
+
+Result<std::unique_ptr<JobStore>> open_job_store(const std::string& location) {
+  if (is_postgres_url(location)) {
+    return fail(ErrorCode::kInvalidArgument, "PostgreSQL stores are not supported by this build");
+  }
+  auto store = SqliteJobStore::open(location);
+  if (!store) return tl::unexpected(store.error());
+  return std::unique_ptr<JobStore>(std::move(*store));
+}
+
+std::string make_worker_id() {
+  std::array<char, 256> host{};
+  if (::gethostname(host.data(), host.size() - 1) != 0) host[0] = '\0';
+  std::random_device random;
+  return std::string(host.data()) + ":" + std::to_string(::getpid()) + ":" + std::to_string(random() % 100000);
+}
+
+}  // namespace kycx::store
