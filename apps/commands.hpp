@@ -19,5 +19,8 @@ CommandRunner add_eval_command(CLI::App& app, const PipelineFlags& flags);
 CommandRunner add_text_command(CLI::App& app, const PipelineFlags& flags);
 CommandRunner add_review_command(CLI::App& app, const PipelineFlags& flags);
 CommandRunner add_calibrate_command(CLI::App& app, const PipelineFlags& flags);
+CommandRunner add_watch_command(CLI::App& app, const PipelineFlags& flags);
+CommandRunner add_status_command(CLI::App& app, const PipelineFlags& flags);
+CommandRunner add_audit_command(CLI::App& app, const PipelineFlags& flags);
 
 }  // namespace kycx::apps

@@ -31,6 +31,9 @@ int main(int argc, char** argv) {
   commands["text"] = add_text_command(app, flags);
   commands["review"] = add_review_command(app, flags);
   commands["calibrate"] = add_calibrate_command(app, flags);
+  commands["watch"] = add_watch_command(app, flags);
+  commands["status"] = add_status_command(app, flags);
+  commands["audit"] = add_audit_command(app, flags);
 
   try {
     app.parse(argc, argv);

@@ -8,9 +8,6 @@
 
 namespace kycx::pipeline {
 
-namespace {
-
-// What the audit trail keeps of an extraction: outcome and versions, never values.
 Json extraction_details(const Envelope& e) {
   int passed = 0, failed = 0, skipped = 0;
   Json failed_rules = Json::array();
@@ -37,8 +34,6 @@ Json extraction_details(const Envelope& e) {
               {"extractors", e.provenance.extractors},
               {"llm", e.provenance.llm}};
 }
-
-}  // namespace
 
 std::filesystem::path default_store_path(const std::filesystem::path& outbox) {
   return outbox / ".kycx" / "kycx.sqlite";

@@ -25,6 +25,9 @@ class ReviewQueueSink final : public EnvelopeSink {
   OutboxSink& outbox_;
 };
 
+// What the audit trail keeps of an extraction: outcome and versions, never values.
+Json extraction_details(const Envelope& envelope);
+
 // Where batch and watch keep their store unless told otherwise.
 std::filesystem::path default_store_path(const std::filesystem::path& outbox);
 
