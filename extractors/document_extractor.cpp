@@ -19,7 +19,7 @@ Extraction extract(const Classification& classification, const ExtractContext& c
     return {};
   }
   if (type == "passport" || type == "id_card") {
-    if (auto reading = read_mrz_document(context)) return std::move(*reading);
+    if (auto reading = read_mrz_document(context, type)) return std::move(*reading);
     return {};
   }
   // Layout documents: labelled fields and tables.

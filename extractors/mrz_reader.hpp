@@ -5,14 +5,27 @@
 #pragma once
 
 #include <optional>
+#include <string_view>
+#include <vector>
 
 #include "extractors/extract_context.hpp"
 #include "extractors/extraction.hpp"
+#include "extractors/mrz_reading.hpp"
 
 namespace kycx::extractors {
 
-// The passport or id_card fields (contract section 4) with their checks, or
-// nullopt when no MRZ could be read on any page.
-std::optional<Extraction> read_mrz_document(const ExtractContext& context);
+struct MrzReaderOptions {
+  int max_pages = 4;  // pages searched for an MRZ, from the first
+};
+
+// The best MRZ reading over the document's first pages: the page's words
+// (a text layer is exact) and the glyphs of the located bands; nullopt when
+// nothing reads as an MRZ.
+std::optional<MrzReading> find_mrz(const ExtractContext& context, const MrzReaderOptions& options = {});
+
+// The passport or id_card fields (contract section 4, by `document_type`)
+// with their checks, or nullopt when no MRZ could be read on any page.
+std::optional<Extraction> read_mrz_document(const ExtractContext& context, std::string_view document_type,
+                                            const MrzReaderOptions& options = {});
 
 }  // namespace kycx::extractors

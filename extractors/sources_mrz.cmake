@@ -11,5 +11,12 @@ target_sources(kycx_extractors PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/mrz_glyph_decoder.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/mrz_locator.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/mrz_band_image.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/mrz_reading.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/upright_frame.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/mrz_band_reader.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/mrz_text_reader.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/mrz_fields.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/mrz_visual_zone.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/mrz_visual_check.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/mrz_reader.cpp
 )
