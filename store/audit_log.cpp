@@ -77,36 +77,38 @@ Result<std::vector<AuditEntry>> AuditLog::for_document(const std::string& docume
   return out;
 }
 
+void AuditChainCheck::add(const AuditEntry& e) {
+  AuditVerification& v = verification_;
+  ++v.records;
+  if (!v.intact) return;
+  std::string problem;
+  if (e.seq != expected_seq_) {
+    problem = "entry " + std::to_string(expected_seq_) + " is missing (the chain jumps to " + std::to_string(e.seq) + ")";
+  } else if (e.prev_hash != prev_hash_) {
+    problem = "entry does not point at the hash of the entry before it";
+  } else if (e.computed_hash() != e.hash) {
+    problem = "entry's content does not match its hash (altered after it was written)";
+  }
+  if (!problem.empty()) {
+    v.intact = false;
+    v.first_bad_seq = e.seq != expected_seq_ ? expected_seq_ : e.seq;
+    v.problem = problem;
+  }
+  prev_hash_ = e.hash;
+  expected_seq_ = e.seq + 1;
+}
+
 Result<AuditVerification> AuditLog::verify() {
   auto stmt = db_.prepare(std::string("SELECT ") + kColumns + " FROM audit ORDER BY seq");
   if (!stmt) return tl::unexpected(stmt.error());
-  AuditVerification v;
-  std::string prev;
-  std::int64_t expected_seq = 1;
+  AuditChainCheck check;
   for (;;) {
     auto row = stmt->step();
     if (!row) return tl::unexpected(row.error());
     if (!*row) break;
-    const AuditEntry e = read_entry(*stmt);
-    ++v.records;
-    if (!v.intact) continue;
-    std::string problem;
-    if (e.seq != expected_seq) {
-      problem = "entry " + std::to_string(expected_seq) + " is missing (the chain jumps to " + std::to_string(e.seq) + ")";
-    } else if (e.prev_hash != prev) {
-      problem = "entry does not point at the hash of the entry before it";
-    } else if (e.computed_hash() != e.hash) {
-      problem = "entry's content does not match its hash (altered after it was written)";
-    }
-    if (!problem.empty()) {
-      v.intact = false;
-      v.first_bad_seq = e.seq != expected_seq ? expected_seq : e.seq;
-      v.problem = problem;
-    }
-    prev = e.hash;
-    expected_seq = e.seq + 1;
+    check.add(read_entry(*stmt));
   }
-  return v;
+  return check.result();
 }
 
 }  // namespace kycx::store

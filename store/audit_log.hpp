@@ -40,6 +40,19 @@ struct AuditVerification {
   std::string problem;                        // what is wrong with it
 };
 
+// Checks a chain entry by entry, in seq order: what verify() does, for any
+// store that holds the chain.
+class AuditChainCheck {
+ public:
+  void add(const AuditEntry& entry);
+  const AuditVerification& result() const { return verification_; }
+
+ private:
+  AuditVerification verification_;
+  std::string prev_hash_;
+  std::int64_t expected_seq_ = 1;
+};
+
 class AuditLog {
  public:
   explicit AuditLog(SqliteDatabase& db) : db_(db) {}

@@ -6,6 +6,7 @@
 #include <random>
 
 #include "store/job_store_sqlite.hpp"
+#include "store/pg_job_store.hpp"
 
 namespace kycx::store {
 
@@ -38,7 +39,9 @@ bool is_postgres_url(std::string_view location) {
 
 Result<std::unique_ptr<JobStore>> open_job_store(const std::string& location) {
   if (is_postgres_url(location)) {
-    return fail(ErrorCode::kInvalidArgument, "PostgreSQL stores are not supported by this build");
+    auto store = PgJobStore::open(location);
+    if (!store) return tl::unexpected(store.error());
+    return std::unique_ptr<JobStore>(std::move(*store));
   }
   auto store = SqliteJobStore::open(location);
   if (!store) return tl::unexpected(store.error());

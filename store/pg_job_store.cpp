@@ -1,0 +1,267 @@
+#include "store/pg_job_store.hpp"
+
+#include "core/time_util.hpp"
+#include "store/pg_connection.hpp"
+#include "store/pg_migrations.hpp"
+
+namespace kycx::store {
+
+namespace {
+
+using std::chrono::milliseconds;
+
+constexpr const char* kJobColumns = "id, relative_path, content_hash, state, attempts, lease_owner, last_error";
+constexpr const char* kAuditColumns =
+    "seq, at, actor, action, document_id, field, old_value, new_value, reason, details, prev_hash, hash";
+
+Job read_job(const pqxx::row& r) {
+  Job job;
+  job.id = r[0].as<std::int64_t>();
+  job.relative_path = r[1].as<std::string>();
+  job.content_hash = r[2].as<std::string>();
+  job.state = job_state_from_string(r[3].as<std::string>()).value_or(JobState::kQueued);
+  job.attempts = r[4].as<int>();
+  job.lease_owner = r[5].as<std::string>();
+  job.last_error = r[6].as<std::string>();
+  return job;
+}
+
+// The oldest claimable job (see JobStore::claim), locked without waiting for
+// rows other workers are claiming, and its lease committed in one statement.
+constexpr const char* kClaimSql = R"sql(
+  WITH candidate AS (
+    SELECT j.id FROM jobs j
+    WHERE j.state IN ('queued', 'processing')
+      AND ((j.state = 'queued' AND j.not_before <= now()) OR (j.state = 'processing' AND j.lease_expires_at < now()))
+      AND NOT EXISTS (SELECT 1 FROM jobs o WHERE o.relative_path = j.relative_path AND o.id < j.id
+                      AND o.state IN ('queued', 'processing'))
+      AND (j.content_hash = '' OR NOT EXISTS (
+             SELECT 1 FROM jobs o WHERE o.content_hash = j.content_hash AND o.id <> j.id
+             AND o.state = 'processing' AND o.lease_expires_at >= now()))
+    ORDER BY j.id
+    LIMIT 1
+    FOR UPDATE SKIP LOCKED)
+  UPDATE jobs SET state = 'processing', attempts = jobs.attempts + 1, lease_owner = $1,
+                  lease_expires_at = now() + $2::double precision * interval '1 millisecond', updated_at = now()
+  FROM candidate WHERE jobs.id = candidate.id
+  RETURNING jobs.id, jobs.relative_path, jobs.content_hash, jobs.state, jobs.attempts, jobs.lease_owner,
+            jobs.last_error)sql";
+
+AuditEntry read_audit(const pqxx::row& r) {
+  AuditEntry e;
+  e.seq = r[0].as<std::int64_t>();
+  e.at = r[1].as<std::string>();
+  e.actor = r[2].as<std::string>();
+  e.action = r[3].as<std::string>();
+  e.document_id = r[4].as<std::string>();
+  e.field = r[5].as<std::string>();
+  e.old_value = Json::parse(r[6].as<std::string>(), nullptr, false);
+  e.new_value = Json::parse(r[7].as<std::string>(), nullptr, false);
+  e.reason = r[8].as<std::string>();
+  e.details = Json::parse(r[9].as<std::string>(), nullptr, false);
+  e.prev_hash = r[10].as<std::string>();
+  e.hash = r[11].as<std::string>();
+  return e;
+}
+
+// Appends to the chain; the table lock makes appends from all workers serial.
+void append_audit(pqxx::work& w, AuditEntry e) {
+  w.exec("LOCK TABLE audit IN SHARE ROW EXCLUSIVE MODE");
+  const pqxx::result last = w.exec("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+  e.seq = last.empty() ? 1 : last[0][0].as<std::int64_t>() + 1;
+  e.prev_hash = last.empty() ? "" : last[0][1].as<std::string>();
+  if (e.at.empty()) e.at = now_iso8601_utc();
+  e.hash = e.computed_hash();
+  w.exec_params(std::string("INSERT INTO audit (") + kAuditColumns +
+                    ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                e.seq, e.at, e.actor, e.action, e.document_id, e.field, e.old_value.dump(), e.new_value.dump(),
+                e.reason, e.details.dump(), e.prev_hash, e.hash);
+}
+
+}  // namespace
+
+PgJobStore::PgJobStore(std::unique_ptr<PgConnection> connection) : connection_(std::move(connection)) {}
+PgJobStore::~PgJobStore() = default;
+
+Result<std::unique_ptr<PgJobStore>> PgJobStore::open(const std::string& url) {
+  auto connection = PgConnection::open(url);
+  if (!connection) return tl::unexpected(connection.error());
+  std::optional<std::string> too_new;
+  auto migrated = (*connection)->transact([&](pqxx::work& w) { too_new = pg_migrate(w); });
+  if (!migrated) return tl::unexpected(migrated.error());
+  if (too_new) return fail(ErrorCode::kInvalidArgument, (*connection)->description() + ": " + *too_new);
+  return std::unique_ptr<PgJobStore>(new PgJobStore(std::move(*connection)));
+}
+
+std::string PgJobStore::describe() const { return connection_->description(); }
+
+Result<std::vector<Job>> PgJobStore::enqueue(const std::vector<NewJob>& files) {
+  std::vector<Job> added;
+  if (files.empty()) return added;
+  auto done = connection_->transact([&](pqxx::work& w) {
+    added.clear();
+    // Intake on several machines may see the same file: one enqueuer at a time.
+    w.exec("SELECT pg_advisory_xact_lock(hashtext('kycx.enqueue'))");
+    for (const NewJob& file : files) {
+      const pqxx::result r = w.exec_params(
+          "INSERT INTO jobs (relative_path, content_hash, state) SELECT $1, $2, 'queued' "
+          "WHERE NOT EXISTS (SELECT 1 FROM (SELECT content_hash FROM jobs WHERE relative_path = $1 "
+          "ORDER BY id DESC LIMIT 1) latest WHERE latest.content_hash = $2) RETURNING id",
+          file.relative_path, file.content_hash);
+      if (r.empty()) continue;
+      Job job;
+      job.id = r[0][0].as<std::int64_t>();
+      job.relative_path = file.relative_path;
+      job.content_hash = file.content_hash;
+      added.push_back(std::move(job));
+    }
+  });
+  if (!done) return tl::unexpected(done.error());
+  return added;
+}
+
+Result<std::optional<Claim>> PgJobStore::claim(const ClaimOptions& options) {
+  std::optional<Claim> claim;
+  auto done = connection_->transact([&](pqxx::work& w) {
+    claim.reset();
+    const pqxx::result r = w.exec_params(kClaimSql, options.owner, static_cast<double>(options.lease.count()));
+    if (r.empty()) return;
+    claim.emplace();
+    claim->job = read_job(r[0]);
+    claim->quarantined = claim->job.attempts > options.max_attempts;
+    if (!claim->quarantined && !claim->job.content_hash.empty()) {
+      const pqxx::result stored =
+          w.exec_params("SELECT envelope FROM results WHERE document_id = $1", claim->job.content_hash);
+      if (!stored.empty()) claim->stored_envelope = stored[0][0].as<std::string>();
+    }
+  });
+  if (!done) return tl::unexpected(done.error());
+  return claim;
+}
+
+Result<bool> PgJobStore::fenced_update(const std::string& set_clause, const Job& job, std::int64_t millis) {
+  bool changed = false;
+  auto done = connection_->transact([&](pqxx::work& w) {
+    const pqxx::result r = w.exec_params("UPDATE jobs SET " + set_clause +
+                                             ", updated_at = now() WHERE id = $2 AND attempts = $3 "
+                                             "AND state = 'processing' RETURNING id",
+                                         static_cast<double>(millis), job.id, job.attempts);
+    changed = !r.empty();
+  });
+  if (!done) return tl::unexpected(done.error());
+  return changed;
+}
+
+Result<bool> PgJobStore::renew(const Job& job, milliseconds lease) {
+  return fenced_update("lease_expires_at = now() + $1::double precision * interval '1 millisecond'", job,
+                       lease.count());
+}
+
+Result<bool> PgJobStore::expire_lease(const Job& job) {
+  return fenced_update("lease_expires_at = 'epoch'::timestamptz + $1::double precision * interval '1 millisecond'",
+                       job, 0);
+}
+
+Result<void> PgJobStore::release(const Job& job, const std::string& error, milliseconds retry_after) {
+  bool changed = false;
+  auto done = connection_->transact([&](pqxx::work& w) {
+    const pqxx::result r = w.exec_params(
+        "UPDATE jobs SET state = 'queued', lease_expires_at = NULL, last_error = $1, "
+        "not_before = now() + $2::double precision * interval '1 millisecond', updated_at = now() "
+        "WHERE id = $3 AND attempts = $4 AND state = 'processing' RETURNING id",
+        error, static_cast<double>(retry_after.count()), job.id, job.attempts);
+    changed = !r.empty();
+  });
+  if (!done) return tl::unexpected(done.error());
+  if (!changed) return fail(ErrorCode::kConflict, "lease lost on job " + std::to_string(job.id));
+  return {};
+}
+
+Result<void> PgJobStore::finish(const Job& job, const JobOutcome& outcome) {
+  enum class Fence { kHeld, kAlreadyOurs, kLost } fence = Fence::kLost;
+  auto done = connection_->transact([&](pqxx::work& w) {
+    const pqxx::result r = w.exec_params(
+        "UPDATE jobs SET state = $1, lease_expires_at = NULL, document_id = $2, status = $3, finished_at = now(), "
+        "updated_at = now() WHERE id = $4 AND attempts = $5 AND state = 'processing' RETURNING id",
+        std::string(to_string(outcome.state)), outcome.document_id, outcome.status, job.id, job.attempts);
+    if (r.empty()) {
+      // Already finished by this very attempt (a commit whose answer was lost) is success.
+      const pqxx::result current = w.exec_params("SELECT state, attempts FROM jobs WHERE id = $1", job.id);
+      const bool ours = !current.empty() && current[0][1].as<int>() == job.attempts &&
+                        (current[0][0].as<std::string>() == "done" || current[0][0].as<std::string>() == "rejected");
+      fence = ours ? Fence::kAlreadyOurs : Fence::kLost;
+      return;
+    }
+    fence = Fence::kHeld;
+    if (!outcome.envelope_json.empty() && !outcome.document_id.empty()) {
+      w.exec_params(
+          "INSERT INTO results (document_id, status, envelope) VALUES ($1, $2, $3) ON CONFLICT (document_id) "
+          "DO UPDATE SET status = excluded.status, envelope = excluded.envelope",
+          outcome.document_id, outcome.status, outcome.envelope_json);
+    }
+    if (outcome.audit) append_audit(w, *outcome.audit);
+  });
+  if (!done) return tl::unexpected(done.error());
+  if (fence == Fence::kLost) {
+    return fail(ErrorCode::kConflict, "lease lost on job " + std::to_string(job.id) +
+                                          ": another worker took it after the lease expired");
+  }
+  return {};
+}
+
+Result<std::vector<Job>> PgJobStore::select_jobs(const std::string& where) {
+  std::vector<Job> out;
+  auto done = connection_->transact([&](pqxx::work& w) {
+    out.clear();
+    for (const auto& row : w.exec(std::string("SELECT ") + kJobColumns + " FROM jobs WHERE " + where + " ORDER BY id")) {
+      out.push_back(read_job(row));
+    }
+  });
+  if (!done) return tl::unexpected(done.error());
+  return out;
+}
+
+Result<std::vector<Job>> PgJobStore::processing_jobs() { return select_jobs("state = 'processing'"); }
+
+Result<std::vector<Job>> PgJobStore::jobs() { return select_jobs("TRUE"); }
+
+Result<QueueStatus> PgJobStore::status() {
+  QueueStatus s;
+  auto done = connection_->transact([&](pqxx::work& w) {
+    s = QueueStatus{};
+    for (const auto& row : w.exec("SELECT state, count(*) FROM jobs GROUP BY state")) {
+      const auto state = job_state_from_string(row[0].as<std::string>());
+      const auto n = row[1].as<std::int64_t>();
+      if (state == JobState::kQueued) s.queued = n;
+      if (state == JobState::kProcessing) s.processing = n;
+      if (state == JobState::kDone) s.done = n;
+      if (state == JobState::kRejected) s.rejected = n;
+    }
+    const pqxx::row r = w.exec1(
+        "SELECT COALESCE(EXTRACT(EPOCH FROM now() - MIN(created_at) "
+        "FILTER (WHERE state IN ('queued', 'processing'))), 0)::double precision, "
+        "count(*) FILTER (WHERE finished_at >= now() - interval '1 minute'), "
+        "count(*) FILTER (WHERE finished_at >= now() - interval '1 hour'), "
+        "(SELECT count(*) FROM results) FROM jobs");
+    s.oldest_unfinished_age_s = r[0].as<double>();
+    s.finished_last_minute = r[1].as<std::int64_t>();
+    s.finished_last_hour = r[2].as<std::int64_t>();
+    s.results = r[3].as<std::int64_t>();
+  });
+  if (!done) return tl::unexpected(done.error());
+  return s;
+}
+
+Result<AuditVerification> PgJobStore::verify_audit() {
+  AuditChainCheck check;
+  auto done = connection_->transact([&](pqxx::work& w) {
+    check = AuditChainCheck{};
+    for (const auto& row : w.exec(std::string("SELECT ") + kAuditColumns + " FROM audit ORDER BY seq")) {
+      check.add(read_audit(row));
+    }
+  });
+  if (!done) return tl::unexpected(done.error());
+  return check.result();
+}
+
+}  // namespace kycx::store
