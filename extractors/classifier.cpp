@@ -5,6 +5,7 @@
 
 #include "extractors/aamva_parser.hpp"
 #include "extractors/barcode_reader.hpp"
+#include "extractors/mrz_band_sighting.hpp"
 #include "extractors/text_match.hpp"
 
 namespace kycx::extractors {
@@ -120,6 +121,14 @@ Classification classify_document(const ExtractContext& context, const Classifier
     } else {
       c.document_type = "id_card", c.confidence = 0.9, c.signals = {"mrz:td2"};
     }
+    return c;
+  }
+  //    Scans and photos whose OCR mangled it: the band itself, read by its glyphs.
+  if (const auto format = sight_mrz_band(context)) {
+    const bool td3 = *format == MrzFormat::kTd3;
+    c.document_type = td3 ? "passport" : "id_card";
+    c.confidence = 0.97;
+    c.signals = {td3 ? "mrz_band:td3" : (*format == MrzFormat::kTd1 ? "mrz_band:td1" : "mrz_band:td2")};
     return c;
   }
   // 2. Printed vocabulary.

@@ -68,14 +68,29 @@ std::string letters_upper(std::string_view text) {
   return out;
 }
 
+// "MUELLER" -> "MULLER": the MRZ form of a name whose umlauts were printed
+// (or read) as plain vowels.
+std::string without_umlaut_e(const std::string& mrz) {
+  std::string out;
+  for (size_t i = 0; i < mrz.size(); ++i) {
+    out.push_back(mrz[i]);
+    const char c = mrz[i];
+    if ((c == 'A' || c == 'O' || c == 'U') && i + 1 < mrz.size() && mrz[i + 1] == 'E') ++i;
+  }
+  return out;
+}
+
 bool same(Kind kind, const std::string& printed, const std::string& value, bool truncated) {
   switch (kind) {
     case Kind::kName: {
       const std::string want = letters_upper(value);
       if (want.empty()) return false;
-      for (bool plain : {false, true}) {
+      // ICAO's Ä -> AE on both sides; or the umlaut lost by OCR (MULLER) or by the
+      // printer, against the MRZ with the E of AE, OE, UE dropped.
+      const std::pair<std::string, bool> keys[] = {{want, false}, {without_umlaut_e(want), true}};
+      for (const auto& [mrz, plain] : keys) {
         const std::string key = mrz_name_key(printed, plain);
-        if (key == want || (truncated && key.size() > want.size() && key.compare(0, want.size(), want) == 0)) {
+        if (key == mrz || (truncated && key.size() > mrz.size() && key.compare(0, mrz.size(), mrz) == 0)) {
           return true;
         }
       }

@@ -14,6 +14,7 @@ target_sources(kycx_extractors PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/mrz_reading.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/upright_frame.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/mrz_band_reader.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/mrz_band_sighting.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/mrz_text_reader.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/mrz_fields.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/mrz_visual_zone.cpp
