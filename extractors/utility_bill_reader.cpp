@@ -1,8 +1,154 @@
 #include "extractors/utility_bill_reader.hpp"
 
+#include <algorithm>
+#include <cctype>
+
+#include "extractors/form_address.hpp"
+#include "extractors/form_header.hpp"
+#include "extractors/form_values.hpp"
+#include "extractors/layout_fields.hpp"
+
 namespace kycx::extractors {
 
-// Not yet implemented: no fields until this reader lands.
-std::optional<Extraction> read_utility_bill(const ExtractContext& /*context*/) { return std::nullopt; }
+namespace {
+
+// Label synonyms, as bills print them.
+constexpr std::string_view kStatementDate[] = {"Statement Date", "Bill Date", "Invoice Date", "Date of bill",
+                                               "Billing Date", "Issue Date"};
+constexpr std::string_view kDueDate[] = {"Due Date", "Payment Due", "Please pay by", "Due by", "Pay by",
+                                         "Payment Due Date"};
+constexpr std::string_view kAmountDue[] = {"Amount Due", "Total Amount Due", "Balance Due", "Total to pay",
+                                           "Total Due", "Amount to pay"};
+constexpr std::string_view kAccount[] = {"Account Number", "Account No", "Acct #", "Customer Account", "Account #",
+                                         "Acct No"};
+
+constexpr RightOfOptions kRestOfRow{.max_lead = 1.0, .max_gap = 1e9, .max_words = 40};
+constexpr RightOfOptions kShortValue{.max_lead = 0.55, .max_gap = 1.5, .max_words = 4};
+
+// An account number's word: digits, possibly with letters and dashes ("1251-455-347").
+bool account_word(std::string_view w) {
+  bool digit = false;
+  for (char c : w) {
+    if (std::isdigit(static_cast<unsigned char>(c)) != 0) digit = true;
+    else if (std::isalpha(static_cast<unsigned char>(c)) == 0 && c != '-') return false;
+  }
+  return digit;
+}
+
+std::string currency_of_country(std::string_view country) {
+  if (country == "GB") return "GBP";
+  if (country == "CA") return "CAD";
+  return "USD";
+}
+
+class UtilityBillParser {
+ public:
+  explicit UtilityBillParser(const FormLayout& layout) : layout_(layout) {}
+
+  Extraction run() && {
+    if (auto name = masthead_name(layout_, {.max_y = 0.2, .title_words = {}})) {
+      set("provider_name", form_field(layout_, name->words, name->text));
+    }
+    address();
+    account();
+    dates();
+    amount();
+    Extraction out;
+    out.fields = std::move(fields_);
+    if (!out.fields.empty()) out.extractors.emplace_back("ocr_rules");
+    return out;
+  }
+
+ private:
+  void set(const std::string& name, std::optional<Field> field) {
+    if (field && !field->missing()) fields_.set(name, std::move(*field));
+  }
+
+  Field line_field(const BlockLine& line, std::string value) const {
+    return form_field(layout_, line.words, std::move(value));
+  }
+
+  void address() {
+    const auto block = find_address_block(layout_);
+    if (!block) return;
+    country_ = block->city_line.country;
+    set("account_holder_name", line_field(block->name, block->name.text));
+    set("service_address_street", line_field(block->street, block->street.text));
+    set("service_address_postal_code", line_field(block->last, block->city_line.postal_code));
+    if (country_ == "GB") {
+      set("service_address_city", line_field(block->towns[0], block->towns[0].text));
+      if (block->towns.size() > 1) set("service_address_region", line_field(block->towns[1], block->towns[1].text));
+    } else {
+      set("service_address_city", line_field(block->last, block->city_line.city));
+      set("service_address_region", line_field(block->last, block->city_line.region));
+    }
+  }
+
+  void account() {
+    std::vector<Field> readings;
+    for (const LabelHit& hit : layout_.find_label(kAccount)) {
+      const LayoutSpan value = layout_.right_of(hit, kShortValue);
+      LayoutSpan number;
+      std::string text;
+      for (int i : value) {
+        const std::string& w = layout_.words()[static_cast<size_t>(i)].word->text;
+        if (!account_word(w)) break;
+        number.push_back(i);
+        text += (text.empty() ? "" : " ") + w;
+      }
+      if (!number.empty()) readings.push_back(form_field(layout_, number, text));
+    }
+    set("account_number", vote(readings));
+  }
+
+  std::optional<Field> date_after(std::span<const std::string_view> synonyms) const {
+    const DateParseOptions options{
+        .order = country_ == "GB" ? DayOrder::kDayFirst : DayOrder::kMonthFirst, .year_hint = std::nullopt};
+    std::vector<Field> readings;
+    for (const LabelHit& hit : layout_.find_label(synonyms)) {
+      const std::vector<SpanDate> found = dates_in(layout_, layout_.right_of(hit, kRestOfRow), options);
+      if (!found.empty()) readings.push_back(form_field(layout_, found[0].words, format_date(found[0].date)));
+    }
+    return vote(readings);
+  }
+
+  void dates() {
+    set("statement_date", date_after(kStatementDate));
+    set("due_date", date_after(kDueDate));
+  }
+
+  void amount() {
+    const MoneyParseOptions options{.decimal_mark = DecimalMark::kAuto,
+                                    .dollar_currency = country_ == "CA" ? "CAD" : "USD",
+                                    .require_decimals = true};
+    std::vector<Field> readings;
+    std::optional<Field> currency;
+    for (const LabelHit& hit : layout_.find_label(kAmountDue)) {
+      const std::vector<SpanMoney> amounts = leading_money(layout_, layout_.right_of(hit, kRestOfRow), options);
+      if (amounts.empty()) continue;
+      readings.push_back(form_field(layout_, amounts[0].words, format_money(amounts[0].money.cents)));
+      if (!currency || (!amounts[0].money.currency.empty() && currency->value != amounts[0].money.currency)) {
+        const std::string code =
+            amounts[0].money.currency.empty() ? currency_of_country(country_) : amounts[0].money.currency;
+        currency = form_field(layout_, amounts[0].words, code);
+      }
+    }
+    set("amount_due", vote(readings));
+    set("currency", std::move(currency));
+  }
+
+  const FormLayout& layout_;
+  FieldSet fields_;
+  std::string country_;  // of the service address: "US", "CA", "GB"; empty when not found
+};
+
+}  // namespace
+
+std::optional<Extraction> read_utility_bill(const ExtractContext& context) {
+  const FormLayout layout(context.pages);
+  Extraction out = UtilityBillParser(layout).run();
+  if (out.fields.empty()) return std::nullopt;
+  return out;
+}
 
 }  // namespace kycx::extractors

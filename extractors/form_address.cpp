@@ -1,0 +1,136 @@
+#include "extractors/form_address.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include <re2/re2.h>
+
+#include "extractors/aamva_jurisdictions.hpp"
+
+namespace kycx::extractors {
+
+namespace {
+
+// Lines of one block: left edges within this many word heights, and each
+// line's centre within this many word heights of the next one's.
+constexpr double kAlignTolerance = 1.5;
+constexpr double kLineSpacing = 2.2;
+constexpr int kMaxLinesAbove = 5;
+
+std::string upper(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::string collapse(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == ' ' || c == '\t') {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(c);
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+bool has_digit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
+// A city name as printed before the state: letters, spaces, '.', '-', '\''.
+std::optional<std::string> city_of(std::string city) {
+  while (!city.empty() && (city.back() == ',' || city.back() == ' ')) city.pop_back();
+  if (city.empty() || has_digit(city) || city.find(',') != std::string::npos || city.find(':') != std::string::npos) {
+    return std::nullopt;
+  }
+  return city;
+}
+
+}  // namespace
+
+std::optional<CityLine> parse_city_line(std::string_view raw) {
+  static const RE2 kUk(R"(([A-Za-z]{1,2}[0-9][A-Za-z0-9]?) ?([0-9][A-Za-z]{2}))");
+  static const RE2 kCa(R"((.+?),? +([A-Za-z]{2}) +([A-Za-z][0-9][A-Za-z]) ?([0-9][A-Za-z][0-9]))");
+  static const RE2 kUs(R"((.+?),? +([A-Za-z]{2}) +([0-9]{5}(?:-[0-9]{4})?))");
+  const std::string text = collapse(raw);
+  std::string a, b, c, d;
+  if (RE2::FullMatch(text, kUk, &a, &b)) return CityLine{"", "", upper(a) + " " + upper(b), "GB"};
+  if (RE2::FullMatch(text, kCa, &a, &b, &c, &d)) {
+    const AamvaJurisdiction* j = jurisdiction_by_code(upper(b));
+    auto city = city_of(a);
+    if (j != nullptr && j->country == "CAN" && city) return CityLine{*city, upper(b), upper(c) + " " + upper(d), "CA"};
+  }
+  if (RE2::FullMatch(text, kUs, &a, &b, &c)) {
+    const AamvaJurisdiction* j = jurisdiction_by_code(upper(b));
+    auto city = city_of(a);
+    if (j != nullptr && j->country == "USA" && city) return CityLine{*city, upper(b), c, "US"};
+  }
+  return std::nullopt;
+}
+
+LayoutSpan left_phrase(const FormLayout& layout, int row, double max_x) {
+  LayoutSpan out;
+  const LayoutRow& r = layout.rows()[static_cast<size_t>(row)];
+  for (int i : r.words) {
+    const BBox& b = layout.words()[static_cast<size_t>(i)].box;
+    if (b.x0 > max_x) break;
+    if (!out.empty()) {
+      const BBox& prev = layout.words()[static_cast<size_t>(out.back())].box;
+      if (b.x0 - prev.x1 > 1.5 * std::max(r.height, b.height())) break;
+    }
+    out.push_back(i);
+  }
+  return out;
+}
+
+std::optional<AddressBlock> find_address_block(const FormLayout& layout, double max_x) {
+  const auto& rows = layout.rows();
+  for (int r = 0; r < static_cast<int>(rows.size()) && rows[static_cast<size_t>(r)].page == 0; ++r) {
+    const LayoutSpan last = left_phrase(layout, r, max_x);
+    if (last.empty()) continue;
+    const std::string last_text = layout.text(last);
+    auto city_line = parse_city_line(last_text);
+    if (!city_line) continue;
+    // The lines above, bottom up: same left edge, evenly under one another.
+    const BBox last_box = layout.box(last);
+    const double height = rows[static_cast<size_t>(r)].height;
+    std::vector<BlockLine> above;
+    double previous_y = last_box.center_y();
+    for (int up = r - 1; up >= 0 && static_cast<int>(above.size()) < kMaxLinesAbove; --up) {
+      const LayoutRow& row = rows[static_cast<size_t>(up)];
+      if (previous_y - row.box.center_y() > kLineSpacing * height) break;
+      const LayoutSpan phrase = left_phrase(layout, up, max_x);
+      if (phrase.empty()) continue;
+      const BBox box = layout.box(phrase);
+      if (std::abs(box.x0 - last_box.x0) > kAlignTolerance * height) continue;
+      above.push_back({layout.text(phrase), phrase});
+      previous_y = box.center_y();
+    }
+    std::reverse(above.begin(), above.end());
+    // The street is the first line with a number; the addressee's name is right above it.
+    const auto street = std::find_if(above.begin(), above.end(), [](const BlockLine& l) { return has_digit(l.text); });
+    if (street == above.begin() || street == above.end()) continue;
+    auto name = name_in(layout, (street - 1)->words);
+    if (!name || name->words.size() != (street - 1)->words.size()) continue;
+    AddressBlock block;
+    block.name = {name->text, name->words};
+    block.street = *street;
+    for (auto it = street + 1; it != above.end(); ++it) {
+      if (city_line->country == "GB") {
+        block.towns.push_back(*it);
+      } else {  // a second street line (suite, unit) in North America
+        block.street.text += " " + it->text;
+        block.street.words.insert(block.street.words.end(), it->words.begin(), it->words.end());
+      }
+    }
+    if (city_line->country == "GB" && block.towns.empty()) continue;
+    block.last = {last_text, last};
+    block.city_line = std::move(*city_line);
+    return block;
+  }
+  return std::nullopt;
+}
+
+}  // namespace kycx::extractors

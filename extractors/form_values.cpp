@@ -1,0 +1,132 @@
+#include "extractors/form_values.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+#include "extractors/field_builder.hpp"
+
+namespace kycx::extractors {
+
+namespace {
+
+bool is_letter_byte(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0 || (c & 0x80) != 0; }
+bool is_digit_byte(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// Characters that may stick to a name's first or last word: OCR noise,
+// punctuation of the surrounding text.
+bool is_stray(char c) { return !is_letter_byte(c) && !is_digit_byte(c); }
+
+// A reading whose OCR confidence beats the other side of a tie by this much wins it.
+constexpr double kTieMargin = 0.1;
+
+}  // namespace
+
+LayoutSpan words_at(const FormLayout& layout, const LayoutSpan& span, size_t begin, size_t end) {
+  LayoutSpan out;
+  size_t start = 0;
+  for (int i : span) {
+    const size_t len = layout.words()[static_cast<size_t>(i)].word->text.size();
+    if (start < end && start + len > begin) out.push_back(i);
+    start += len + 1;
+  }
+  return out;
+}
+
+std::vector<SpanDate> dates_in(const FormLayout& layout, const LayoutSpan& span, const DateParseOptions& options) {
+  const std::string text = layout.text(span);
+  std::vector<SpanDate> out;
+  for (const DateMatch& m : find_printed_dates(text, options)) {
+    if (m.has_year) out.push_back({m.date, words_at(layout, span, m.begin, m.end)});
+  }
+  return out;
+}
+
+std::vector<SpanMoney> leading_money(const FormLayout& layout, const LayoutSpan& span,
+                                     const MoneyParseOptions& options) {
+  MoneyParseOptions o = options;
+  o.require_decimals = true;
+  const std::string text = layout.text(span);
+  std::vector<SpanMoney> out;
+  size_t previous_end = 0;
+  for (const MoneyMatch& m : find_printed_money(text, o)) {
+    const std::string_view between(text.data() + previous_end, m.begin - previous_end);
+    if (std::any_of(between.begin(), between.end(), is_letter_byte)) break;
+    out.push_back({m.money, words_at(layout, span, m.begin, m.end)});
+    previous_end = m.end;
+  }
+  return out;
+}
+
+std::optional<SpanText> name_in(const FormLayout& layout, const LayoutSpan& span) {
+  SpanText out;
+  std::vector<std::string> texts;
+  for (int i : span) {
+    const std::string& t = layout.words()[static_cast<size_t>(i)].word->text;
+    if (std::any_of(t.begin(), t.end(), is_digit_byte)) break;
+    if (t.size() > 1 && t.back() == ':') break;
+    out.words.push_back(i);
+    texts.push_back(t);
+  }
+  // Words of punctuation only at either end are dropped, then stray marks trimmed.
+  while (!texts.empty() && std::all_of(texts.back().begin(), texts.back().end(), is_stray)) {
+    texts.pop_back();
+    out.words.pop_back();
+  }
+  while (!texts.empty() && std::all_of(texts.front().begin(), texts.front().end(), is_stray)) {
+    texts.erase(texts.begin());
+    out.words.erase(out.words.begin());
+  }
+  if (texts.empty()) return std::nullopt;
+  std::string& first = texts.front();
+  first.erase(first.begin(), std::find_if_not(first.begin(), first.end(), is_stray));
+  std::string& last = texts.back();
+  while (!last.empty() && is_stray(last.back()) && last.back() != '.') last.pop_back();
+  for (const std::string& t : texts) {
+    if (t.empty()) continue;
+    if (!out.text.empty()) out.text.push_back(' ');
+    out.text += t;
+  }
+  if (std::none_of(out.text.begin(), out.text.end(), is_letter_byte)) return std::nullopt;
+  return out;
+}
+
+Field form_field(const FormLayout& layout, const LayoutSpan& span, Json value) {
+  const int page = layout.words()[static_cast<size_t>(span.front())].page + 1;
+  const std::vector<const ocr::Word*> words = layout.ocr_words(span);
+  return field_from_words(std::move(value), Method::kOcrRules, page, words);
+}
+
+std::optional<Field> vote(const std::vector<Field>& readings) {
+  struct Group {
+    const Field* best = nullptr;  // the reading with the highest OCR confidence
+    std::vector<const Field*> members;
+  };
+  std::vector<Group> groups;
+  for (const Field& f : readings) {
+    if (f.missing()) continue;
+    auto it = std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return g.best->value == f.value; });
+    if (it == groups.end()) {
+      groups.push_back({&f, {&f}});
+      continue;
+    }
+    it->members.push_back(&f);
+    if (f.evidence.ocr_confidence > it->best->evidence.ocr_confidence) it->best = &f;
+  }
+  if (groups.empty()) return std::nullopt;
+  std::stable_sort(groups.begin(), groups.end(),
+                   [](const Group& a, const Group& b) { return a.members.size() > b.members.size(); });
+  if (groups.size() > 1 && groups[0].members.size() == groups[1].members.size()) {
+    const double a = groups[0].best->evidence.ocr_confidence, b = groups[1].best->evidence.ocr_confidence;
+    if (std::abs(a - b) < kTieMargin) return std::nullopt;  // ambiguous: left for review
+    if (b > a) std::swap(groups[0], groups[1]);
+  }
+  Field out = *groups[0].best;
+  out.source.clear();
+  for (const Field* f : groups[0].members) out.source.insert(out.source.end(), f->source.begin(), f->source.end());
+  out.evidence.readings = static_cast<int>(groups[0].members.size());
+  out.evidence.readings_agree = groups.size() == 1;
+  return out;
+}
+
+}  // namespace kycx::extractors

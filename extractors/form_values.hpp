@@ -1,0 +1,59 @@
+// Typed values read from spans of layout words (dates, money, codes, names)
+// through printed_values.hpp, each with the words it came from, and the
+// Fields built from them; several readings of one field combined by vote.
+// Pure functions; thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/field.hpp"
+#include "extractors/layout_fields.hpp"
+#include "extractors/printed_values.hpp"
+
+namespace kycx::extractors {
+
+struct SpanDate {
+  Date date;
+  LayoutSpan words;  // the words the date is printed in
+};
+
+struct SpanMoney {
+  PrintedMoney money;
+  LayoutSpan words;
+};
+
+// The words of `span` whose text overlaps bytes [begin, end) of layout.text(span).
+LayoutSpan words_at(const FormLayout& layout, const LayoutSpan& span, size_t begin, size_t end);
+
+// Every full date printed in the span (dates without a year are skipped), left to right.
+std::vector<SpanDate> dates_in(const FormLayout& layout, const LayoutSpan& span, const DateParseOptions& options = {});
+
+// The amounts printed at the start of the span, left to right, up to the
+// first word that is not part of an amount ("3,489.38 55,125.81 Social ..."
+// gives two). Amounts must show cents.
+std::vector<SpanMoney> leading_money(const FormLayout& layout, const LayoutSpan& span,
+                                     const MoneyParseOptions& options = {});
+
+struct SpanText {
+  std::string text;
+  LayoutSpan words;
+};
+
+// The span's text as a person's or organisation's name: words up to the
+// first one holding a digit or a label's colon, stray punctuation at either
+// end removed. nullopt when no letter remains.
+std::optional<SpanText> name_in(const FormLayout& layout, const LayoutSpan& span);
+
+// A field read from the span's words with method ocr_rules.
+// REQUIRES: span is not empty.
+Field form_field(const FormLayout& layout, const LayoutSpan& span, Json value);
+
+// One field from several readings of it (copies of a form, a value printed
+// twice): the value most readings agree on, its sources those readings'.
+// Evidence: readings agreeing, and whether all agreed. nullopt when there
+// is no reading or the two most common values are equally common.
+std::optional<Field> vote(const std::vector<Field>& readings);
+
+}  // namespace kycx::extractors

@@ -1,0 +1,3 @@
+# Pay stubs, utility bills and W-2s: layout primitives on hand-built pages,
+# the readers on hand-built pages (bad inputs), and on the labelled samples.
+kycx_add_test(layout_fields_test SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/layout_fields_test.cpp DEPS kycx::extractors)
