@@ -111,24 +111,28 @@ MrzSighting sight_mrz(const std::vector<ocr::Page>& pages) {
 
 Classification classify_document(const ExtractContext& context, const ClassifierOptions& options) {
   Classification c;
-  // 1. A machine-readable zone is the strongest signal there is.
+  // 1. A machine-readable zone is the strongest signal there is. Lines of
+  //    passport length in the OCR text decide at once; shorter ones may be a
+  //    passport's lines OCR split, so the band itself, read by its glyphs,
+  //    tells the format first (it also finds bands OCR mangled beyond sighting).
   const MrzSighting mrz = sight_mrz(context.pages);
-  if (mrz.lines >= 2) {
-    if (mrz.length >= 40) {
-      c.document_type = "passport", c.confidence = 0.97, c.signals = {"mrz:td3"};
-    } else if (mrz.lines >= 3 || mrz.length <= 32) {
-      c.document_type = "id_card", c.confidence = 0.95, c.signals = {"mrz:td1"};
-    } else {
-      c.document_type = "id_card", c.confidence = 0.9, c.signals = {"mrz:td2"};
-    }
+  if (mrz.lines >= 2 && mrz.length >= 40) {
+    c.document_type = "passport", c.confidence = 0.97, c.signals = {"mrz:td3"};
     return c;
   }
-  //    Scans and photos whose OCR mangled it: the band itself, read by its glyphs.
   if (const auto format = sight_mrz_band(context)) {
     const bool td3 = *format == MrzFormat::kTd3;
     c.document_type = td3 ? "passport" : "id_card";
     c.confidence = 0.97;
     c.signals = {td3 ? "mrz_band:td3" : (*format == MrzFormat::kTd1 ? "mrz_band:td1" : "mrz_band:td2")};
+    return c;
+  }
+  if (mrz.lines >= 2) {
+    if (mrz.lines >= 3 || mrz.length <= 32) {
+      c.document_type = "id_card", c.confidence = 0.95, c.signals = {"mrz:td1"};
+    } else {
+      c.document_type = "id_card", c.confidence = 0.9, c.signals = {"mrz:td2"};
+    }
     return c;
   }
   // 2. Printed vocabulary.

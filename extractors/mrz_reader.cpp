@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "extractors/field_builder.hpp"
 #include "extractors/mrz_band_reader.hpp"
 #include "extractors/mrz_fields.hpp"
 #include "extractors/mrz_text_reader.hpp"
@@ -21,13 +22,12 @@ void keep_better(std::optional<MrzReading>& best, std::optional<MrzReading> cand
 }
 
 // Visual zone against MRZ: a disagreement sends the field to review as a conflict.
-void cross_check(const ExtractContext& context, const MrzReading& reading, const MrzReaderOptions& options,
+void cross_check(const ExtractContext& context, const MrzReading& reading, const std::vector<VisualValue>& visual,
                  Extraction& out) {
   std::map<std::string, std::string> values;
   for (const auto& [name, field] : out.fields) {
     if (field.value.is_string()) values[name] = field.value.get<std::string>();
   }
-  const auto visual = read_visual_zone(context.pages, {.max_pages = options.max_pages});
   const auto checks =
       check_against_visual(values, visual, context.pages, {.name_truncated = reading.parse.name_truncated});
   for (const VisualCheck& vc : checks) {
@@ -40,6 +40,41 @@ void cross_check(const ExtractContext& context, const MrzReading& reading, const
     if (vc.result == CheckResult::kFail) f->review.add("conflict");
   }
   if (std::any_of(checks.begin(), checks.end(), [](const VisualCheck& c) { return c.result != CheckResult::kSkipped; })) {
+    out.extractors.emplace_back("ocr_rules");
+  }
+}
+
+// A printed date of issue: a two-digit year takes the latest century that
+// does not put it in the future.
+std::optional<Date> issue_date(const std::string& printed) {
+  const auto p = parse_printed_date(printed);
+  if (!p) return std::nullopt;
+  const Date today = today_utc();
+  Date d{p->year, p->month, p->day};
+  if (p->two_digit_year) {
+    d.year = today.year / 100 * 100 + p->year;
+    if (d > today) d.year -= 100;
+  }
+  if (!is_valid_date(d.year, d.month, d.day)) return std::nullopt;
+  return d;
+}
+
+// Passport fields the MRZ does not hold, read from the visual zone only.
+void add_visual_fields(const std::vector<VisualValue>& visual, Extraction& out) {
+  bool added = false;
+  for (const VisualValue& v : visual) {
+    Json value;
+    if (v.field == "place_of_birth") {
+      value = v.text;
+    } else if (v.field == "date_of_issue") {
+      if (const auto d = issue_date(v.text)) value = format_date(*d);
+    }
+    if (value.is_null() || out.fields.contains(v.field)) continue;
+    out.fields.set(v.field, field_from_region(std::move(value), Method::kOcrRules, v.source.page, v.source.bbox,
+                                              v.source.text, v.confidence));
+    added = true;
+  }
+  if (added && std::find(out.extractors.begin(), out.extractors.end(), "ocr_rules") == out.extractors.end()) {
     out.extractors.emplace_back("ocr_rules");
   }
 }
@@ -69,7 +104,9 @@ std::optional<Extraction> read_mrz_document(const ExtractContext& context, std::
   const auto reading = find_mrz(context, options);
   if (!reading) return std::nullopt;
   Extraction out = mrz_fields(*reading, document_type);
-  cross_check(context, *reading, options, out);
+  const auto visual = read_visual_zone(context.pages, {.max_pages = options.max_pages});
+  cross_check(context, *reading, visual, out);
+  if (document_type == "passport") add_visual_fields(visual, out);
   return out;
 }
 

@@ -28,6 +28,12 @@ const std::vector<FieldLabels>& labels() {
       {"document_number",
        {"passport no", "document no", "passeport n", "pass nr", "documentnummer", "passnummer", "n pasaporte",
         "passaporto n", "card no"}},
+      {"place_of_birth",
+       {"place of birth", "lieu de naissance", "geburtsort", "geboorteplaats", "fodelseort", "lugar de nacimiento",
+        "luogo di nascita"}},
+      {"date_of_issue",
+       {"date of issue", "date de delivrance", "ausstellungsdatum", "datum verstrekking", "utfardandedatum",
+        "fecha de expedicion", "data di rilascio"}},
   };
   return kLabels;
 }
@@ -38,41 +44,55 @@ struct Placed {
 };
 
 // The words of a value printed under the label at `label` (upright box):
-// the nearest word below, starting about where the label starts, and the
-// words that follow it on its line without a column gap.
+// the OCR line of the nearest word below that starts about where the label
+// starts (a tilted scan makes the line's words rise or fall: the line, not
+// the single highest word, decides), from its first word in that column on,
+// without a column gap.
 std::vector<const ocr::Word*> value_below(const ocr::PageText& text, const BBox& label, int first_label_word,
                                           int label_words) {
   const int rotation = text.info.rotation;
   const double h = std::max(label.height(), 1e-4);
-  std::optional<Placed> start;
+  auto in_column = [&](const BBox& b) { return b.x0 >= label.x0 - 2.5 * h && b.x0 <= label.x0 + 2.0 * h; };
+  std::optional<Placed> nearest;
   for (size_t w = 0; w < text.words.size(); ++w) {
     if (int(w) >= first_label_word && int(w) < first_label_word + label_words) continue;
     const BBox b = to_upright(text.words[w].box, rotation);
-    if (b.y0 < label.y0 + 0.6 * h || b.y0 > label.y1 + 2.5 * h) continue;
-    if (b.x0 < label.x0 - 2.5 * h || b.x0 > label.x0 + 2.0 * h) continue;
-    if (!start || b.y0 < start->up.y0 - 0.3 * h ||
-        (std::abs(b.y0 - start->up.y0) <= 0.3 * h && std::abs(b.x0 - label.x0) < std::abs(start->up.x0 - label.x0))) {
-      start = Placed{&text.words[w], b};
-    }
+    if (b.y0 < label.y0 + 0.6 * h || b.y0 > label.y1 + 2.5 * h || !in_column(b)) continue;
+    if (!nearest || b.y0 < nearest->up.y0) nearest = Placed{&text.words[w], b};
   }
-  if (!start) return {};
-  // The rest of the value: same OCR line, left to right, no column gap.
-  const ocr::Line& line = text.lines[size_t(start->word->line)];
+  if (!nearest) return {};
+  const ocr::Line& line = text.lines[size_t(nearest->word->line)];
   std::vector<Placed> row;
   for (int w = line.first_word; w < line.first_word + line.word_count; ++w) {
     row.push_back({&text.words[size_t(w)], to_upright(text.words[size_t(w)].box, rotation)});
   }
   std::sort(row.begin(), row.end(), [](const Placed& a, const Placed& b) { return a.up.x0 < b.up.x0; });
+  const auto first = std::find_if(row.begin(), row.end(), [&](const Placed& p) { return in_column(p.up); });
   std::vector<const ocr::Word*> out;
-  const auto it = std::find_if(row.begin(), row.end(), [&](const Placed& p) { return p.word == start->word; });
-  for (auto cur = it; cur != row.end(); ++cur) {
-    if (cur != it) {
+  for (auto cur = first; cur != row.end(); ++cur) {
+    if (cur != first) {
       const Placed& prev = *(cur - 1);
       if (cur->up.x0 - prev.up.x1 > 1.2 * std::max(prev.up.height(), h)) break;
     }
     out.push_back(cur->word);
   }
   return out;
+}
+
+// The label's words extended to the left over the words printed with it
+// ("Data di nascita/" before "Date of birth", a "1." field number): the value
+// is aligned with the label's start.
+std::pair<int, int> whole_label(const ocr::PageText& text, const PhraseHit& hit) {
+  const ocr::Line& line = text.lines[size_t(hit.line)];
+  int first = hit.first_word;
+  BBox cur = to_upright(text.words[size_t(first)].box, text.info.rotation);
+  while (first > line.first_word) {
+    const BBox prev = to_upright(text.words[size_t(first - 1)].box, text.info.rotation);
+    if (cur.x0 - prev.x1 > 1.2 * std::max(prev.height(), cur.height()) || prev.x0 > cur.x0) break;
+    --first;
+    cur = prev;
+  }
+  return {first, hit.first_word + hit.word_count - first};
 }
 
 }  // namespace
@@ -89,11 +109,12 @@ std::vector<VisualValue> read_visual_zone(const std::vector<ocr::Page>& pages, c
     for (const char* phrase : field.phrases) {
       for (const PhraseHit& hit : find_phrase(searched, phrase)) {
         const ocr::PageText& text = searched[size_t(hit.page)].text;
+        const auto [first, count] = whole_label(text, hit);
         BBox label;
-        for (int w = hit.first_word; w < hit.first_word + hit.word_count; ++w) {
+        for (int w = first; w < first + count; ++w) {
           label = united(label, to_upright(text.words[size_t(w)].box, text.info.rotation));
         }
-        const auto words = value_below(text, label, hit.first_word, hit.word_count);
+        const auto words = value_below(text, label, first, count);
         if (words.empty()) continue;
         VisualValue v;
         v.field = field.field;
