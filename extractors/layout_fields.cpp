@@ -73,33 +73,39 @@ FormLayout::FormLayout(const std::vector<ocr::Page>& pages) {
       lw.tokens = split_tokens(fold(w.text));
       words_.push_back(std::move(lw));
     }
-    // Rows: words by centre height, each joining the open row whose centre
-    // it shares within half a word height (the smaller of the two).
+    drop_duplicates(first);
+    // Rows: words by centre height, each joining the open row whose band
+    // (mean top and bottom of its words) covers most of it: at least half
+    // of the smaller height. Ascenders and descenders shift centres; they
+    // do not break the overlap.
     std::vector<int> order;
     for (size_t i = first; i < words_.size(); ++i) order.push_back(static_cast<int>(i));
     std::sort(order.begin(), order.end(), [&](int a, int b) {
       return words_[static_cast<size_t>(a)].box.center_y() < words_[static_cast<size_t>(b)].box.center_y();
     });
     const size_t first_row = rows_.size();
-    std::vector<double> centre_sum;
+    std::vector<std::pair<double, double>> band_sum;  // sums of y0 and y1 per row
     for (int i : order) {
       const BBox& b = words_[static_cast<size_t>(i)].box;
       int best = -1;
-      double best_d = 0;
-      for (size_t r = std::max(first_row, rows_.size() >= 3 ? rows_.size() - 3 : 0); r < rows_.size(); ++r) {
-        const double cy = centre_sum[r - first_row] / static_cast<double>(rows_[r].words.size());
-        const double d = std::abs(b.center_y() - cy);
-        if (d <= 0.5 * std::min(b.height(), rows_[r].height) && (best < 0 || d < best_d)) best = int(r), best_d = d;
+      double best_overlap = 0;
+      for (size_t r = std::max(first_row, rows_.size() >= 4 ? rows_.size() - 4 : 0); r < rows_.size(); ++r) {
+        const double n = static_cast<double>(rows_[r].words.size());
+        const double y0 = band_sum[r - first_row].first / n, y1 = band_sum[r - first_row].second / n;
+        const double shared = std::min(b.y1, y1) - std::max(b.y0, y0);
+        const double overlap = shared / std::max(1e-9, std::min(b.height(), y1 - y0));
+        if (overlap >= 0.5 && overlap > best_overlap) best = static_cast<int>(r), best_overlap = overlap;
       }
       if (best < 0) {
         rows_.push_back(LayoutRow{.page = static_cast<int>(p), .box = {}, .height = b.height(), .words = {}});
-        centre_sum.push_back(0);
+        band_sum.emplace_back(0, 0);
         best = static_cast<int>(rows_.size()) - 1;
       }
       LayoutRow& row = rows_[static_cast<size_t>(best)];
       row.words.push_back(i);
       row.box = united(row.box, b);
-      centre_sum[static_cast<size_t>(best) - first_row] += b.center_y();
+      band_sum[static_cast<size_t>(best) - first_row].first += b.y0;
+      band_sum[static_cast<size_t>(best) - first_row].second += b.y1;
       std::vector<double> heights;
       for (int k : row.words) heights.push_back(words_[static_cast<size_t>(k)].box.height());
       row.height = median(heights);
@@ -114,6 +120,31 @@ FormLayout::FormLayout(const std::vector<ocr::Page>& pages) {
               [&](int a, int b) { return words_[static_cast<size_t>(a)].box.x0 < words_[static_cast<size_t>(b)].box.x0; });
     for (int i : ids) words_[static_cast<size_t>(i)].row = static_cast<int>(r);
   }
+}
+
+void FormLayout::drop_duplicates(size_t first) {
+  // OCR sometimes reads one place twice (a ghost word over a real one): of
+  // two words sharing most of the smaller one's area, the less confident goes.
+  std::vector<bool> drop(words_.size() - first, false);
+  for (size_t a = first; a < words_.size(); ++a) {
+    for (size_t b = a + 1; b < words_.size(); ++b) {
+      const BBox& ba = words_[a].box;
+      const BBox& bb = words_[b].box;
+      const double shared = intersected(ba, bb).area();
+      if (shared <= 0.5 * std::min(ba.area(), bb.area())) continue;
+      const bool a_weaker = words_[a].word->confidence < words_[b].word->confidence ||
+                            (words_[a].word->confidence == words_[b].word->confidence &&
+                             words_[a].word->text.size() < words_[b].word->text.size());
+      drop[(a_weaker ? a : b) - first] = true;
+    }
+  }
+  size_t kept = first;
+  for (size_t i = first; i < words_.size(); ++i) {
+    if (drop[i - first]) continue;
+    if (kept != i) words_[kept] = std::move(words_[i]);
+    ++kept;
+  }
+  words_.resize(kept);
 }
 
 std::vector<LabelHit> FormLayout::find_label(std::span<const std::string_view> synonyms) const {
@@ -172,6 +203,7 @@ LayoutSpan FormLayout::right_of(const LabelHit& label, const RightOfOptions& opt
   double last_x1 = label.box.x1;
   for (size_t pos = static_cast<size_t>(label.last) + 1; pos < row.words.size(); ++pos) {
     const BBox& b = words_[static_cast<size_t>(row.words[pos])].box;
+    if (out.empty() && b.center_x() < label.box.x1) continue;  // inside the label: OCR noise
     const double gap = b.x0 - last_x1;
     const double limit = out.empty() ? options.max_lead : options.max_gap * std::max(row.height, b.height());
     if (gap > limit || static_cast<int>(out.size()) >= options.max_words) break;

@@ -92,6 +92,8 @@ class FormLayout {
   std::vector<const ocr::Word*> ocr_words(const LayoutSpan& span) const;
 
  private:
+  void drop_duplicates(size_t first);  // among words_[first...], one page's
+
   std::vector<LayoutWord> words_;
   std::vector<LayoutRow> rows_;
 };

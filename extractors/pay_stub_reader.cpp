@@ -12,11 +12,11 @@ namespace kycx::extractors {
 namespace {
 
 // Label synonyms, as pay stubs print them.
-constexpr std::string_view kEmployee[] = {"Employee", "Employee Name", "Name"};
+constexpr std::string_view kEmployee[] = {"Employee", "Employee Name"};
 constexpr std::string_view kEmployeeId[] = {"Employee ID", "Emp #", "Employee No", "Employee Number", "Emp ID",
                                             "Employee #"};
 constexpr std::string_view kPayDate[] = {"Pay Date", "Check Date", "Payment Date", "Pay Day"};
-constexpr std::string_view kPeriod[] = {"Pay Period", "Period"};
+constexpr std::string_view kPeriod[] = {"Pay Period", "Period Covered"};
 constexpr std::string_view kPeriodStart[] = {"Period Beginning", "Period Start", "Period Begin", "Period From"};
 constexpr std::string_view kPeriodEnd[] = {"Period Ending", "Period End", "Period To"};
 constexpr std::string_view kFrequency[] = {"Pay Frequency", "Pay Schedule", "Frequency", "Pay Cycle"};
@@ -34,6 +34,9 @@ constexpr std::string_view kTitleWords[] = {"earnings", "statement", "pay", "pay
 
 constexpr RightOfOptions kRestOfRow{.max_lead = 1.0, .max_gap = 1e9, .max_words = 40};
 constexpr RightOfOptions kNameValue{.max_lead = 0.4, .max_gap = 1.5, .max_words = 8};
+
+// Two words closer than this many word heights are one token OCR split.
+constexpr double kSplitGap = 0.2;
 
 struct Frequency {
   std::string_view folded;  // spaces and hyphens removed
@@ -100,9 +103,18 @@ class PayStubParser {
     for (const LabelHit& hit : ids) {
       const LayoutSpan value = layout_.right_of(hit, kNameValue);
       if (value.empty()) continue;
+      // One token; OCR may split it where no space is printed ("F 127-8037").
+      LayoutSpan words{value.front()};
       std::string id = layout_.words()[static_cast<size_t>(value.front())].word->text;
+      for (size_t k = 1; k < value.size(); ++k) {
+        const LayoutWord& prev = layout_.words()[static_cast<size_t>(value[k - 1])];
+        const LayoutWord& next = layout_.words()[static_cast<size_t>(value[k])];
+        if (next.box.x0 - prev.box.x1 > kSplitGap * std::max(prev.box.height(), next.box.height())) break;
+        words.push_back(value[k]);
+        id += next.word->text;
+      }
       while (!id.empty() && (id.back() == '.' || id.back() == ',' || id.back() == ':')) id.pop_back();
-      if (!id.empty() && id.back() != ':') ids_read.push_back(form_field(layout_, {value.front()}, id));
+      if (!id.empty()) ids_read.push_back(form_field(layout_, words, id));
     }
     set("employee_id", vote(ids_read));
     for (const LabelHit& hit : labels(kEmployee)) {
@@ -148,12 +160,17 @@ class PayStubParser {
       for (char c : fold(layout_.text(value))) {
         if (c != ' ') joined.push_back(c);
       }
+      // The closest schedule name within OCR's slips ("biwweekly"); trailing words ignored.
+      const Frequency* best = nullptr;
+      int best_distance = 3;
       for (const Frequency& f : kFrequencies) {
-        if (joined.starts_with(f.folded) || fuzzy_word_equal(joined.substr(0, f.folded.size()), f.folded)) {
-          readings.push_back(form_field(layout_, value, std::string(f.value)));
-          break;
+        for (size_t extra = 0; extra <= 1; ++extra) {
+          const std::string_view head = std::string_view(joined).substr(0, f.folded.size() + extra);
+          const int d = edit_distance(head, f.folded, 2);
+          if (fuzzy_word_equal(head, f.folded) && d < best_distance) best = &f, best_distance = d;
         }
       }
+      if (best != nullptr) readings.push_back(form_field(layout_, value, std::string(best->value)));
     }
     set("pay_frequency", vote(readings));
   }
