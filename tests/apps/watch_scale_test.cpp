@@ -39,7 +39,7 @@ TEST(WatchScaleTest, TwoThousandFilesDroppedWhileWatchingGetOneEnvelopeEach) {
   kycx::testing::TempDir dir;
   const fs::path inbox = dir.path() / "in", outbox = dir.path() / "out";
   fs::create_directories(inbox);
-  KycxProcess watch(kycx::testing::watch_args(inbox, outbox, {"--workers", "2"}), dir.path() / "watch.log");
+  KycxProcess watch(kycx::testing::watch_args(inbox, outbox), dir.path() / "watch.log");
   ASSERT_TRUE(wait_until([&] { return watch.count("watch.started") == 1; }, 60s));
 
   // 1,700 plain writes, 100 slow chunked copies, 100 temp-then-rename, 100 duplicates under new names.
