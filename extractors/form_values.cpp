@@ -17,27 +17,68 @@ bool is_digit_byte(char c) { return std::isdigit(static_cast<unsigned char>(c)) 
 // punctuation of the surrounding text.
 bool is_stray(char c) { return !is_letter_byte(c) && !is_digit_byte(c); }
 
+// Words of one amount OCR split at a separator lie closer than this many word heights.
+constexpr double kSplitAmountGap = 0.8;
+
 // A reading whose OCR confidence beats the other side of a tie by this much wins it.
 constexpr double kTieMargin = 0.1;
 
 }  // namespace
 
-LayoutSpan words_at(const FormLayout& layout, const LayoutSpan& span, size_t begin, size_t end) {
-  LayoutSpan out;
-  size_t start = 0;
+namespace {
+
+// The span's words joined by spaces, except where OCR split one amount at a
+// separator ("100, 384.72", "138447 .31": no space is printed there), with
+// where each word starts in the text.
+struct JoinedText {
+  std::string text;
+  std::vector<size_t> starts;
+};
+
+bool is_separator(char c) { return c == ',' || c == '.'; }
+
+JoinedText joined_amounts(const FormLayout& layout, const LayoutSpan& span) {
+  JoinedText out;
+  const LayoutWord* previous = nullptr;
   for (int i : span) {
-    const size_t len = layout.words()[static_cast<size_t>(i)].word->text.size();
-    if (start < end && start + len > begin) out.push_back(i);
-    start += len + 1;
+    const LayoutWord& w = layout.words()[static_cast<size_t>(i)];
+    const std::string& t = w.word->text;
+    if (previous != nullptr) {
+      const std::string& p = previous->word->text;
+      const bool close = w.box.x0 - previous->box.x1 < kSplitAmountGap * std::max(w.box.height(), previous->box.height());
+      const bool split = (is_separator(p.back()) && is_digit_byte(t.front())) ||
+                         (is_separator(t.front()) && t.size() > 1 && is_digit_byte(t[1]) && is_digit_byte(p.back()));
+      if (!(close && split)) out.text.push_back(' ');
+    }
+    out.starts.push_back(out.text.size());
+    out.text += t;
+    previous = &w;
   }
   return out;
 }
 
+LayoutSpan words_in(const JoinedText& joined, const LayoutSpan& span, size_t begin, size_t end) {
+  LayoutSpan out;
+  for (size_t k = 0; k < span.size(); ++k) {
+    const size_t start = joined.starts[k];
+    const size_t stop = k + 1 < span.size() ? joined.starts[k + 1] : joined.text.size();
+    if (start < end && stop > begin) out.push_back(span[k]);
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<SpanDate> dates_in(const FormLayout& layout, const LayoutSpan& span, const DateParseOptions& options) {
-  const std::string text = layout.text(span);
+  JoinedText joined;
+  for (int i : span) {
+    if (!joined.text.empty()) joined.text.push_back(' ');
+    joined.starts.push_back(joined.text.size());
+    joined.text += layout.words()[static_cast<size_t>(i)].word->text;
+  }
   std::vector<SpanDate> out;
-  for (const DateMatch& m : find_printed_dates(text, options)) {
-    if (m.has_year) out.push_back({m.date, words_at(layout, span, m.begin, m.end)});
+  for (const DateMatch& m : find_printed_dates(joined.text, options)) {
+    if (m.has_year) out.push_back({m.date, words_in(joined, span, m.begin, m.end)});
   }
   return out;
 }
@@ -46,13 +87,14 @@ std::vector<SpanMoney> leading_money(const FormLayout& layout, const LayoutSpan&
                                      const MoneyParseOptions& options) {
   MoneyParseOptions o = options;
   o.require_decimals = true;
-  const std::string text = layout.text(span);
+  const JoinedText joined = joined_amounts(layout, span);
+  const std::string& text = joined.text;
   std::vector<SpanMoney> out;
   size_t previous_end = 0;
   for (const MoneyMatch& m : find_printed_money(text, o)) {
     const std::string_view between(text.data() + previous_end, m.begin - previous_end);
     if (std::any_of(between.begin(), between.end(), is_letter_byte)) break;
-    out.push_back({m.money, words_at(layout, span, m.begin, m.end)});
+    out.push_back({m.money, words_in(joined, span, m.begin, m.end)});
     previous_end = m.end;
   }
   return out;

@@ -24,15 +24,13 @@ struct SpanMoney {
   LayoutSpan words;
 };
 
-// The words of `span` whose text overlaps bytes [begin, end) of layout.text(span).
-LayoutSpan words_at(const FormLayout& layout, const LayoutSpan& span, size_t begin, size_t end);
-
 // Every full date printed in the span (dates without a year are skipped), left to right.
 std::vector<SpanDate> dates_in(const FormLayout& layout, const LayoutSpan& span, const DateParseOptions& options = {});
 
 // The amounts printed at the start of the span, left to right, up to the
 // first word that is not part of an amount ("3,489.38 55,125.81 Social ..."
-// gives two). Amounts must show cents.
+// gives two). Amounts must show cents; one OCR split at its separator
+// ("100, 384.72") is read whole.
 std::vector<SpanMoney> leading_money(const FormLayout& layout, const LayoutSpan& span,
                                      const MoneyParseOptions& options = {});
 

@@ -7,29 +7,35 @@
 
 #include "extractors/form_values.hpp"
 #include "extractors/layout_fields.hpp"
+#include "extractors/text_match.hpp"
 
 namespace kycx::extractors {
 
 namespace {
 
-// The boxes read, by the label printed in each (box letter or number dropped:
-// OCR often loses it).
+// The money boxes read: the label printed in each, and its box number. The
+// label's small print often reads poorly; the number followed by one of
+// its words is enough.
 struct BoxLabel {
   std::string_view field;
+  std::string_view number;
   std::string_view label;
 };
 constexpr BoxLabel kMoneyBoxes[] = {
-    {"wages", "Wages, tips, other compensation"},
-    {"federal_income_tax_withheld", "Federal income tax withheld"},
-    {"social_security_wages", "Social security wages"},
-    {"social_security_tax_withheld", "Social security tax withheld"},
-    {"medicare_wages", "Medicare wages and tips"},
-    {"medicare_tax_withheld", "Medicare tax withheld"},
+    {"wages", "1", "Wages, tips, other compensation"},
+    {"federal_income_tax_withheld", "2", "Federal income tax withheld"},
+    {"social_security_wages", "3", "Social security wages"},
+    {"social_security_tax_withheld", "4", "Social security tax withheld"},
+    {"medicare_wages", "5", "Medicare wages and tips"},
+    {"medicare_tax_withheld", "6", "Medicare tax withheld"},
 };
+// Words of a label after its number looked at, at most.
+constexpr size_t kLabelWords = 5;
 constexpr std::string_view kSsnLabel[] = {"Employee's social security number"};
 constexpr std::string_view kEinLabel[] = {"Employer identification number", "Employer's identification number"};
 constexpr std::string_view kEmployerLabel[] = {"Employer's name, address, and ZIP code"};
-constexpr std::string_view kEmployeeLabel[] = {"Employee's first name and initial", "Employee's name"};
+// (Not "Employee's name": one OCR slip from "Employer's name".)
+constexpr std::string_view kEmployeeLabel[] = {"Employee's first name and initial", "Employee's first name"};
 
 // How far below its label a box's value may start, in label heights (a box
 // is about five label heights tall).
@@ -79,6 +85,61 @@ std::optional<SpanText> pattern_in(const FormLayout& layout, const LayoutSpan& s
     if (RE2::FullMatch(text, pattern)) return SpanText{text, groups[g]};
   }
   return std::nullopt;
+}
+
+// Box labels printed as "<number> <label words>" where the number is read
+// exactly and at least one word of the label (or of its OCR slips) follows
+// in the same phrase: "1 Veges toc. cher compensation".
+std::vector<LabelHit> numbered_labels(const FormLayout& layout, const BoxLabel& box) {
+  const std::string folded = fold(box.label);
+  std::vector<std::string> want;
+  for (size_t start = 0; start < folded.size();) {
+    const size_t end = std::min(folded.find(' ', start), folded.size());
+    want.push_back(folded.substr(start, end - start));
+    start = end + 1;
+  }
+  std::vector<LabelHit> out;
+  for (size_t r = 0; r < layout.rows().size(); ++r) {
+    const LayoutRow& row = layout.rows()[r];
+    for (size_t pos = 0; pos + 1 < row.words.size(); ++pos) {
+      const LayoutWord& number = layout.words()[static_cast<size_t>(row.words[pos])];
+      if (number.tokens.size() != 1 || number.tokens[0] != box.number) continue;
+      int last = -1;
+      const BBox* previous = &number.box;
+      for (size_t k = pos + 1; k < row.words.size() && k <= pos + kLabelWords; ++k) {
+        const LayoutWord& w = layout.words()[static_cast<size_t>(row.words[k])];
+        if (w.box.x0 - previous->x1 > 1.5 * std::max(row.height, w.box.height())) break;
+        previous = &w.box;
+        for (const std::string& t : w.tokens) {
+          if (std::any_of(want.begin(), want.end(), [&](const std::string& x) {
+                return x.size() >= 4 && (fuzzy_word_equal(t, x) || (t.size() >= 6 && edit_distance(t, x, 3) <= 3));
+              })) {
+            last = static_cast<int>(k);
+          }
+        }
+      }
+      if (last < 0) continue;
+      LabelHit hit{.row = static_cast<int>(r), .first = static_cast<int>(pos), .last = last, .box = {}};
+      for (int k = hit.first; k <= hit.last; ++k) {
+        hit.box = united(hit.box, layout.words()[static_cast<size_t>(row.words[static_cast<size_t>(k)])].box);
+      }
+      out.push_back(hit);
+    }
+  }
+  return out;
+}
+
+// The labels of a money box: by their words, or by number and a word.
+std::vector<LabelHit> box_labels(const FormLayout& layout, const BoxLabel& box) {
+  const std::string_view labels[] = {box.label};
+  std::vector<LabelHit> out = layout.find_label(labels);
+  for (const LabelHit& hit : numbered_labels(layout, box)) {
+    const bool known = std::any_of(out.begin(), out.end(), [&](const LabelHit& h) {
+      return h.row == hit.row && h.first <= hit.last + 1 && hit.first <= h.last;
+    });
+    if (!known) out.push_back(hit);
+  }
+  return out;
 }
 
 class W2Parser {
@@ -146,8 +207,7 @@ class W2Parser {
   void money() {
     for (const BoxLabel& box : kMoneyBoxes) {
       std::vector<Field> readings;
-      const std::string_view labels[] = {box.label};
-      for (const LabelHit& hit : layout_.find_label(labels)) {
+      for (const LabelHit& hit : box_labels(layout_, box)) {
         for (const LayoutSpan& row : layout_.below(hit, box_column(layout_, hit))) {
           const std::vector<SpanMoney> amounts = leading_money(layout_, row);
           if (!amounts.empty()) readings.push_back(form_field(layout_, amounts[0].words, format_money(amounts[0].money.cents)));
