@@ -48,24 +48,62 @@ std::optional<std::string> city_of(std::string city) {
   return city;
 }
 
+// Characters OCR confuses, put right by what a postcode position must hold:
+// 'D' a digit, 'L' a letter (upper case), anything else kept.
+std::string by_shape(std::string_view text, std::string_view shape) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = static_cast<char>(std::toupper(static_cast<unsigned char>(text[i])));
+    const char want = i < shape.size() ? shape[i] : ' ';
+    if (want == 'D') {
+      if (c == 'O' || c == 'Q') c = '0';
+      else if (c == 'I' || c == 'L' || c == '|') c = '1';
+      else if (c == 'S') c = '5';
+      else if (c == 'B') c = '8';
+      else if (c == 'Z') c = '2';
+    } else if (want == 'L') {
+      if (c == '0') c = 'O';
+      else if (c == '1') c = 'I';
+      else if (c == '5') c = 'S';
+      else if (c == '8') c = 'B';
+      else if (c == '2') c = 'Z';
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<CityLine> parse_city_line(std::string_view raw) {
-  static const RE2 kUk(R"(([A-Za-z]{1,2}[0-9][A-Za-z0-9]?) ?([0-9][A-Za-z]{2}))");
-  static const RE2 kCa(R"((.+?),? +([A-Za-z]{2}) +([A-Za-z][0-9][A-Za-z]) ?([0-9][A-Za-z][0-9]))");
-  static const RE2 kUs(R"((.+?),? +([A-Za-z]{2}) +([0-9]{5}(?:-[0-9]{4})?))");
+  // Outward code: one or two letters, a digit, an optional letter or digit;
+  // inward code: a digit and two letters.
+  static const RE2 kUk(R"(([A-Za-z]{1,2}[0-9OIl][A-Za-z0-9]?) ?([0-9OIlS][A-Za-z]{2}))");
+  static const RE2 kCa(R"((.+?),? +([A-Za-z]{2}) +([A-Za-z0-9|]{3}) ?([A-Za-z0-9|]{3}))");  // letters or digits
+  static const RE2 kUs(R"((.+?),? +([A-Za-z]{2}) +([0-9OIlS]{5}(?:-[0-9OIlS]{4})?))");
+  static const RE2 kCaCode(R"([A-Z][0-9][A-Z] [0-9][A-Z][0-9])");
+  static const RE2 kUsCode(R"([0-9]{5}(-[0-9]{4})?)");
   const std::string text = collapse(raw);
   std::string a, b, c, d;
-  if (RE2::FullMatch(text, kUk, &a, &b)) return CityLine{"", "", upper(a) + " " + upper(b), "GB"};
+  if (RE2::FullMatch(text, kUk, &a, &b)) {
+    const std::string outward = upper(a);
+    return CityLine{"", "", outward + " " + by_shape(b, "DLL"), "GB"};
+  }
   if (RE2::FullMatch(text, kCa, &a, &b, &c, &d)) {
     const AamvaJurisdiction* j = jurisdiction_by_code(upper(b));
+    const std::string code = by_shape(c, "LDL") + " " + by_shape(d, "DLD");
     auto city = city_of(a);
-    if (j != nullptr && j->country == "CAN" && city) return CityLine{*city, upper(b), upper(c) + " " + upper(d), "CA"};
+    if (j != nullptr && j->country == "CAN" && city && RE2::FullMatch(code, kCaCode)) {
+      return CityLine{*city, upper(b), code, "CA"};
+    }
   }
   if (RE2::FullMatch(text, kUs, &a, &b, &c)) {
     const AamvaJurisdiction* j = jurisdiction_by_code(upper(b));
+    const std::string code = by_shape(c, "DDDDD-DDDD");
     auto city = city_of(a);
-    if (j != nullptr && j->country == "USA" && city) return CityLine{*city, upper(b), c, "US"};
+    if (j != nullptr && j->country == "USA" && city && RE2::FullMatch(code, kUsCode)) {
+      return CityLine{*city, upper(b), code, "US"};
+    }
   }
   return std::nullopt;
 }

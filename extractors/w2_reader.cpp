@@ -223,22 +223,37 @@ class W2Parser {
     }
   }
 
-  // The year printed large in the form's title ("2024"): the tallest
-  // four-digit years, one per copy.
+  // The year printed large in the form's title ("2024", or "2 0 2 4" when
+  // OCR reads its wide letter spacing as four words): the tallest, one per copy.
   void tax_year() {
     static const RE2 kYear(R"((19|20)[0-9]{2})");
-    std::vector<int> years;
-    double tallest = 0;
-    for (size_t i = 0; i < layout_.words().size(); ++i) {
-      const LayoutWord& w = layout_.words()[i];
-      if (!RE2::FullMatch(w.word->text, kYear)) continue;
-      years.push_back(static_cast<int>(i));
-      tallest = std::max(tallest, w.box.height());
+    struct Year {
+      LayoutSpan words;
+      std::string text;
+      double height = 0;
+    };
+    std::vector<Year> years;
+    for (const LayoutRow& row : layout_.rows()) {
+      for (size_t start = 0; start < row.words.size(); ++start) {
+        Year y;
+        for (size_t k = start; k < row.words.size() && y.text.size() < 4; ++k) {
+          const LayoutWord& w = layout_.words()[static_cast<size_t>(row.words[k])];
+          if (!y.words.empty()) {
+            const BBox& prev = layout_.words()[static_cast<size_t>(y.words.back())].box;
+            if (w.box.x0 - prev.x1 > w.box.height()) break;
+          }
+          y.words.push_back(row.words[k]);
+          y.text += w.word->text;
+          y.height = std::max(y.height, w.box.height());
+        }
+        if (RE2::FullMatch(y.text, kYear)) years.push_back(std::move(y));
+      }
     }
+    double tallest = 0;
+    for (const Year& y : years) tallest = std::max(tallest, y.height);
     std::vector<Field> readings;
-    for (int i : years) {
-      const LayoutWord& w = layout_.words()[static_cast<size_t>(i)];
-      if (w.box.height() >= 0.8 * tallest) readings.push_back(form_field(layout_, {i}, w.word->text));
+    for (const Year& y : years) {
+      if (y.height >= 0.8 * tallest) readings.push_back(form_field(layout_, y.words, y.text));
     }
     set("tax_year", vote(readings));
   }
