@@ -1,7 +1,5 @@
 #include "extractors/mrz_band_sighting.hpp"
 
-#include <algorithm>
-
 #include "extractors/mrz_band_reader.hpp"
 
 namespace kycx::extractors {
@@ -12,9 +10,7 @@ std::optional<MrzFormat> sight_mrz_band(const ExtractContext& context, const Mrz
     const ocr::Page& page = context.pages[i];
     if (page.image.empty() || !page.image_transform) continue;
     for (const MrzReading& reading : read_mrz_bands(page.image, *page.image_transform, static_cast<int>(i))) {
-      const auto passed = std::count_if(reading.parse.checks.begin(), reading.parse.checks.end(),
-                                        [](const MrzCheckOutcome& c) { return c.passed; });
-      if (passed >= options.min_checks_passed) return reading.parse.format;
+      if (plausible_mrz(reading, options.min_clean_checks)) return reading.parse.format;
     }
   }
   return std::nullopt;

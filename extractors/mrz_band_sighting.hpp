@@ -1,7 +1,7 @@
 // Whether a short document shows an MRZ band its OCR text does not reveal
 // (scans and photos where OCR mangles OCR-B and its fillers): the bands
 // located on the kept page images, read by their glyphs, must verify check
-// digits. For the classifier; pure; thread-safe.
+// digits (plausible_mrz). For the classifier; pure; thread-safe.
 #pragma once
 
 #include <optional>
@@ -13,7 +13,7 @@ namespace kycx::extractors {
 
 struct MrzBandSightingOptions {
   int max_pages = 2;        // longer documents are not identity documents; not searched
-  int min_checks_passed = 2;  // check digits a band's reading must verify to count
+  int min_clean_checks = 2;  // check digits a band's reading must verify unrepaired to count
 };
 
 // The format of the first band that reads as an MRZ; nullopt when none does.

@@ -18,7 +18,9 @@ bool sure(const MrzReading& r) {
 }
 
 void keep_better(std::optional<MrzReading>& best, std::optional<MrzReading> candidate) {
-  if (candidate && (!best || better_reading(*candidate, *best))) best = std::move(candidate);
+  if (candidate && plausible_mrz(*candidate) && (!best || better_reading(*candidate, *best))) {
+    best = std::move(candidate);
+  }
 }
 
 // Visual zone against MRZ: a disagreement sends the field to review as a conflict.
@@ -63,10 +65,10 @@ std::optional<Date> issue_date(const std::string& printed) {
 void add_visual_fields(const std::vector<VisualValue>& visual, Extraction& out) {
   bool added = false;
   for (const VisualValue& v : visual) {
+    // Not the place of birth: OCR drops its diacritics (MONTRÉAL read as
+    // MONTREAL) with full confidence, and nothing can check it.
     Json value;
-    if (v.field == "place_of_birth") {
-      value = v.text;
-    } else if (v.field == "date_of_issue") {
+    if (v.field == "date_of_issue") {
       if (const auto d = issue_date(v.text)) value = format_date(*d);
     }
     if (value.is_null() || out.fields.contains(v.field)) continue;
@@ -92,8 +94,7 @@ std::optional<MrzReading> find_mrz(const ExtractContext& context, const MrzReade
   for (int i = 0; i < pages; ++i) {
     const auto image = context.page_image(i);
     if (!image) continue;
-    auto readings = read_mrz_bands(image->image, image->transform, i);
-    if (!readings.empty()) keep_better(best, std::move(readings.front()));
+    for (MrzReading& r : read_mrz_bands(image->image, image->transform, i)) keep_better(best, std::move(r));
     if (best && best->source == MrzReadingSource::kGlyphs && sure(*best)) return best;
   }
   return best;

@@ -39,6 +39,12 @@ struct MrzReading {
   double confidence_of(const MrzSpan& span) const;
 };
 
+// Whether a reading is an MRZ at all rather than other text forced into the
+// format: a document code the format allows (TD3 'P'; TD1, TD2 'A', 'C' or
+// 'I') and at least `min_clean_checks` check digits verifying as read,
+// without repair (repair can make almost any text pass one or two).
+bool plausible_mrz(const MrzReading& reading, int min_clean_checks = 2);
+
 // Whether `a` is a better reading than `b`: more sure check digits, then
 // fewer repairs, then higher mean confidence.
 bool better_reading(const MrzReading& a, const MrzReading& b);

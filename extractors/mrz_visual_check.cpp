@@ -43,6 +43,12 @@ int month_of(std::string_view token) {
   for (const Month& m : kMonths) {
     if (token == m.name) return m.month;
   }
+  // Bilingual "AUG/AOUT" with the slash read as a letter ("AUGIAOUT"): two
+  // names of the same month around one character.
+  for (size_t k = 3; k + 4 <= token.size(); ++k) {
+    const int first = month_of(token.substr(0, k));
+    if (first != 0 && first == month_of(token.substr(k + 1))) return first;
+  }
   return 0;
 }
 

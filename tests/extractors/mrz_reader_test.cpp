@@ -280,6 +280,7 @@ TEST(MrzVisualCheckTest, PrintedDates) {
   }
   EXPECT_TRUE(parse_printed_date("01 FÉV/FEB 2030")->means({2030, 2, 1}));
   EXPECT_TRUE(parse_printed_date("24 AOÛT 2035")->means({2035, 8, 24}));
+  EXPECT_TRUE(parse_printed_date("17 AUGIAOUT 2023")->means({2023, 8, 17}));  // OCR read the slash as I
   EXPECT_FALSE(parse_printed_date("28 SEP/SEPT 1971")->means({1971, 9, 27}));
   EXPECT_FALSE(parse_printed_date("TORONTO, CAN"));
   EXPECT_FALSE(parse_printed_date("12345678"));
