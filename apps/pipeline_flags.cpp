@@ -1,5 +1,7 @@
 #include "apps/pipeline_flags.hpp"
 
+#include <cstdlib>
+
 namespace kycx::apps {
 
 void PipelineFlags::add_to(CLI::App& app) {
@@ -38,6 +40,42 @@ void PipelineFlags::add_to(CLI::App& app) {
   app.add_option("--review-thresholds", review_thresholds,
                  "per-field thresholds, e.g. 'w2.wages=0.95,surname=0.9' (beat --review-threshold)")
       ->envname("KYCX_REVIEW_THRESHOLDS")->group(review);
+  add_llm_to(app);
+}
+
+void PipelineFlags::add_llm_to(CLI::App& app) {
+  auto& l = options.llm;
+  const std::string group = "LLM (optional; off without a base URL)";
+  app.add_option("--llm-base-url", l.base_url, "OpenAI-compatible endpoint, e.g. https://host/v1")
+      ->envname("KYCX_LLM_BASE_URL")->group(group);
+  app.add_option("--llm-model", l.model, "model name")->envname("KYCX_LLM_MODEL")->group(group);
+  app.add_option("--llm-api-key-file", llm_api_key_file, "file holding the API key (else KYCX_LLM_API_KEY)")
+      ->envname("KYCX_LLM_API_KEY_FILE")->group(group);
+  app.add_option("--llm-timeout", l.timeout_seconds, "seconds per request")
+      ->envname("KYCX_LLM_TIMEOUT")->group(group)->check(CLI::PositiveNumber)->capture_default_str();
+  app.add_option("--llm-max-attempts", l.max_attempts, "requests per call on timeouts, 5xx and 429")
+      ->envname("KYCX_LLM_MAX_ATTEMPTS")->group(group)->check(CLI::Range(1, 10))->capture_default_str();
+  app.add_option("--llm-in-flight", l.max_in_flight, "requests open at once")
+      ->envname("KYCX_LLM_IN_FLIGHT")->group(group)->check(CLI::Range(1, 1024))->capture_default_str();
+  app.add_option("--llm-breaker-failures", l.breaker_failures, "consecutive failed calls that pause calls")
+      ->envname("KYCX_LLM_BREAKER_FAILURES")->group(group)->check(CLI::PositiveNumber)->capture_default_str();
+  app.add_option("--llm-breaker-cooldown", l.breaker_cooldown_seconds, "seconds calls stay paused before a probe")
+      ->envname("KYCX_LLM_BREAKER_COOLDOWN")->group(group)->check(CLI::PositiveNumber)->capture_default_str();
+  app.add_option("--llm-header", l.extra_headers, "extra request header 'Name: value' (repeatable)")->group(group);
+  app.add_option("--llm-ca-file", l.ca_file, "PEM certificates to verify the endpoint with (default: system's)")
+      ->envname("KYCX_LLM_CA_FILE")->group(group);
+  app.add_option("--llm-max-output-tokens", l.max_output_tokens, "completion tokens per request")
+      ->envname("KYCX_LLM_MAX_OUTPUT_TOKENS")->group(group)->check(CLI::PositiveNumber)->capture_default_str();
+  app.add_option("--llm-token-param", l.token_limit_param, "max_tokens or max_completion_tokens (OpenAI o-series)")
+      ->envname("KYCX_LLM_TOKEN_PARAM")->group(group)->capture_default_str();
+  app.add_option("--llm-price-input", l.price_input_per_mtok, "USD per million prompt tokens (cost estimate)")
+      ->envname("KYCX_LLM_PRICE_INPUT")->group(group)->check(CLI::NonNegativeNumber);
+  app.add_option("--llm-price-output", l.price_output_per_mtok, "USD per million completion tokens")
+      ->envname("KYCX_LLM_PRICE_OUTPUT")->group(group)->check(CLI::NonNegativeNumber);
+  app.add_flag("--llm-only-gaps", l.only_gaps, "ask the model only when a required field is missing")
+      ->envname("KYCX_LLM_ONLY_GAPS")->group(group);
+  app.add_option("--schemas-dir", schemas_dir, "folder of extra *.schema.json document types")
+      ->envname("KYCX_SCHEMAS_DIR")->group(group);
 }
 
 Result<pipeline::PipelineOptions> PipelineFlags::resolved() const {
@@ -52,6 +90,19 @@ Result<pipeline::PipelineOptions> PipelineFlags::resolved() const {
   o.limits.max_page_pixels = max_page_megapixels * 1e6;
   o.preprocess.binarize = binarize;
   o.preprocess.detect_orientation = !no_orientation;
+  if (!schemas_dir.empty()) {
+    auto registry = schemas::SchemaRegistry::with_folder(schemas_dir);
+    if (!registry) return tl::unexpected(registry.error());
+    o.schemas = std::make_shared<const schemas::SchemaRegistry>(std::move(*registry));
+  }
+  if (!llm_api_key_file.empty()) {
+    auto key = llm::read_api_key_file(llm_api_key_file);
+    if (!key) return tl::unexpected(key.error());
+    o.llm.api_key = std::move(*key);
+  } else if (const char* key = std::getenv("KYCX_LLM_API_KEY"); key != nullptr) {
+    o.llm.api_key = key;
+  }
+  if (auto ok = o.llm.validate(); !ok) return tl::unexpected(ok.error());
   return o;
 }
 

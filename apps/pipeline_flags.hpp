@@ -17,11 +17,14 @@ struct PipelineFlags {
   bool no_orientation = false;
   std::string review_thresholds;   // "w2.wages=0.95,surname=0.9"
   double review_threshold = -1;    // replaces every schema threshold when in [0, 1]
+  std::string llm_api_key_file;    // first line is the LLM API key (beats KYCX_LLM_API_KEY)
+  std::string schemas_dir;         // extra *.schema.json document types; empty: built-in only
 
   // Registers the flags on `app` (global options, usable after any sub-command).
   void add_to(CLI::App& app);
+  void add_llm_to(CLI::App& app);
   // Folds the convenience units into `options`; call after parsing.
-  // Fails on a malformed threshold list.
+  // Fails on a malformed threshold list, unusable LLM settings or schemas.
   Result<pipeline::PipelineOptions> resolved() const;
 };
 

@@ -18,3 +18,5 @@ find_package(valijson REQUIRED)
 find_package(SQLite3 REQUIRED)
 pkg_check_modules(PQXX REQUIRED IMPORTED_TARGET libpqxx)  # PostgreSQL job store (libpqxx-dev)
 find_package(Threads REQUIRED)
+find_package(CURL REQUIRED)  # the LLM client (libcurl4-openssl-dev)
+pkg_check_modules(CppHttplib IMPORTED_TARGET cpp-httplib)  # loopback test server of the LLM tests

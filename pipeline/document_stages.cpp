@@ -70,7 +70,7 @@ std::optional<Check> hidden_text_check(const std::vector<ocr::Page>& pages) {
 void ValidateStage::operator()(DocumentJob& job) const {
   if (job.rejected()) return;
   StageTimer timer(job, "validate");
-  const auto* schema = schemas::SchemaRegistry::builtin().find(job.envelope.document_type);
+  const auto* schema = (registry_ ? *registry_ : schemas::SchemaRegistry::builtin()).find(job.envelope.document_type);
   if (schema) validators::apply_schema(*schema, job.envelope);
   validators::apply_rules(job.envelope, validation_);
   if (schema) validators::apply_confidence(job.envelope, *schema, validators::ConfidenceModel::builtin(), review_);

@@ -2,8 +2,11 @@
 // Each is a callable on one whole job; a rejected job passes through.
 #pragma once
 
+#include <memory>
+
 #include "pipeline/document_job.hpp"
 #include "pipeline/ocr_workers.hpp"
+#include "schemas/schema_registry.hpp"
 #include "validators/review_policy.hpp"
 #include "validators/validation_options.hpp"
 
@@ -25,13 +28,16 @@ class ExtractStage {
 
 class ValidateStage {
  public:
-  ValidateStage(const validators::ValidationOptions& validation, const validators::ReviewOptions& review)
-      : validation_(validation), review_(review) {}
+  // A null registry means the built-in document types.
+  ValidateStage(const validators::ValidationOptions& validation, const validators::ReviewOptions& review,
+                std::shared_ptr<const schemas::SchemaRegistry> registry = nullptr)
+      : validation_(validation), review_(review), registry_(std::move(registry)) {}
   void operator()(DocumentJob& job) const;
 
  private:
   validators::ValidationOptions validation_;
   validators::ReviewOptions review_;
+  std::shared_ptr<const schemas::SchemaRegistry> registry_;
 };
 
 // Completes provenance and page info, decides nothing; drops page images and

@@ -9,6 +9,7 @@
 #include "core/time_util.hpp"
 #include "pipeline/document_stages.hpp"
 #include "pipeline/ingest_stage.hpp"
+#include "pipeline/llm_stage.hpp"
 #include "pipeline/ocr_stage.hpp"
 #include "pipeline/preprocess_stage.hpp"
 
@@ -34,9 +35,15 @@ void guarded(const Stage& stage, Item& item, DocumentJob& job, const char* name)
 }  // namespace
 
 Result<std::unique_ptr<Pipeline>> Pipeline::create(const PipelineOptions& options) {
+  std::shared_ptr<llm::LlmExtractor> llm;
+  if (options.llm.enabled()) {
+    auto created = llm::LlmExtractor::create(options.llm);
+    if (!created) return tl::unexpected(created.error());
+    llm = std::move(*created);
+  }
   auto workers = OcrWorkers::create(options.resolved_workers(), options.ocr);
   if (!workers) return tl::unexpected(workers.error());
-  return std::make_unique<Pipeline>(options, std::move(*workers));
+  return std::make_unique<Pipeline>(options, std::move(*workers), std::move(llm));
 }
 
 RunStats Pipeline::run(JobSource& source, EnvelopeSink& sink, const EnvelopeObserver& observer) {
@@ -49,7 +56,8 @@ RunStats Pipeline::run(JobSource& source, EnvelopeSink& sink, const EnvelopeObse
   const OcrStage ocr_stage(*workers_, options_.keep_images_max_pages);
   const ClassifyStage classify_stage;
   const ExtractStage extract_stage(*workers_);
-  const ValidateStage validate_stage(options_.validation, options_.review);
+  const LlmStage llm_stage(llm_, options_.schemas);
+  const ValidateStage validate_stage(options_.validation, options_.review, options_.schemas);
   const FinishStage finish_stage;
 
   // One thread more than OCR workers: the source may block waiting for files.
@@ -111,6 +119,8 @@ RunStats Pipeline::run(JobSource& source, EnvelopeSink& sink, const EnvelopeObse
 
     flow::function_node<JobPtr, JobPtr> classify(g, workers, job_stage(classify_stage, "classify"));
     flow::function_node<JobPtr, JobPtr> extract(g, workers, job_stage(extract_stage, "extract"));
+    // Blocks on the network; the LLM client bounds the requests open at once.
+    flow::function_node<JobPtr, JobPtr> llm(g, workers, job_stage(llm_stage, "llm"));
     flow::function_node<JobPtr, JobPtr> validate(g, workers, job_stage(validate_stage, "validate"));
     flow::function_node<JobPtr, JobPtr> finish(g, flow::unlimited, job_stage(finish_stage, "finish"));
     // A finished job holds only its envelope: let the next document in.
@@ -134,7 +144,8 @@ RunStats Pipeline::run(JobSource& source, EnvelopeSink& sink, const EnvelopeObse
     flow::make_edge(ocr, join);
     flow::make_edge(flow::output_port<0>(join), classify);
     flow::make_edge(classify, extract);
-    flow::make_edge(extract, validate);
+    flow::make_edge(extract, llm);
+    flow::make_edge(llm, validate);
     flow::make_edge(validate, finish);
     flow::make_edge(finish, release);
     flow::make_edge(release, limiter.decrementer());

@@ -1,6 +1,6 @@
 // The document pipeline: a oneTBB flow graph from file to envelope.
 //   source -> limiter -> ingest -> split pages -> preprocess -> OCR -> join
-//          -> classify -> extract -> validate -> finish -> [sequencer] -> write
+//          -> classify -> extract -> llm -> validate -> finish -> [sequencer] -> write
 // A Pipeline owns its OCR engines; run() may be called repeatedly, but not
 // concurrently.
 #pragma once
@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "core/error.hpp"
+#include "llm/llm_extractor.hpp"
 #include "pipeline/envelope_sink.hpp"
 #include "pipeline/job_source.hpp"
 #include "pipeline/ocr_workers.hpp"
@@ -22,7 +23,9 @@ using EnvelopeObserver = std::function<void(const Envelope&, const RunStats&)>;
 
 class Pipeline {
  public:
-  // Loads one Tesseract engine per worker; fails when OCR data is missing.
+  // Loads one Tesseract engine per worker and, when an LLM endpoint is
+  // configured, checks its settings; fails when OCR data is missing or the
+  // LLM settings are unusable.
   static Result<std::unique_ptr<Pipeline>> create(const PipelineOptions& options);
 
   // Processes every input of `source`; each input yields exactly one envelope
@@ -31,12 +34,14 @@ class Pipeline {
 
   const PipelineOptions& options() const { return options_; }
 
-  Pipeline(const PipelineOptions& options, std::unique_ptr<OcrWorkers> workers)
-      : options_(options), workers_(std::move(workers)) {}
+  Pipeline(const PipelineOptions& options, std::unique_ptr<OcrWorkers> workers,
+           std::shared_ptr<llm::LlmExtractor> llm = nullptr)
+      : options_(options), workers_(std::move(workers)), llm_(std::move(llm)) {}
 
  private:
   PipelineOptions options_;
   std::unique_ptr<OcrWorkers> workers_;
+  std::shared_ptr<llm::LlmExtractor> llm_;  // null when no endpoint is configured
 };
 
 }  // namespace kycx::pipeline

@@ -3,10 +3,13 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 
 #include "ingest/ingest_limits.hpp"
+#include "llm/llm_options.hpp"
 #include "ocr/ocr_options.hpp"
 #include "ocr/preprocessor.hpp"
+#include "schemas/schema_registry.hpp"
 #include "validators/review_policy.hpp"
 #include "validators/validation_options.hpp"
 
@@ -23,6 +26,8 @@ struct PipelineOptions {
   ocr::OcrOptions ocr;
   validators::ValidationOptions validation;
   validators::ReviewOptions review;
+  llm::LlmOptions llm;                    // the optional LLM stage; off without a base URL
+  std::shared_ptr<const schemas::SchemaRegistry> schemas;  // document types; null: the built-in ones
 
   int resolved_workers() const;
   int resolved_in_flight() const;

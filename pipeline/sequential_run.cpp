@@ -2,6 +2,7 @@
 
 #include "pipeline/document_stages.hpp"
 #include "pipeline/ingest_stage.hpp"
+#include "pipeline/llm_stage.hpp"
 #include "pipeline/ocr_stage.hpp"
 #include "pipeline/page_task.hpp"
 #include "pipeline/preprocess_stage.hpp"
@@ -24,7 +25,11 @@ JobPtr run_sequentially(const DocumentInput& input, const PipelineOptions& optio
   if (stop == StopAfter::kOcr) return job;
   ClassifyStage{}(*job);
   ExtractStage{workers}(*job);
-  ValidateStage{options.validation, options.review}(*job);
+  if (options.llm.enabled()) {
+    auto llm = llm::LlmExtractor::create(options.llm);
+    if (llm) LlmStage{std::move(*llm), options.schemas}(*job);
+  }
+  ValidateStage{options.validation, options.review, options.schemas}(*job);
   FinishStage{}(*job);
   return job;
 }

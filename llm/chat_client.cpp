@@ -1,0 +1,217 @@
+#include "llm/chat_client.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <thread>
+
+#include "llm/http_client.hpp"
+
+namespace kycx::llm {
+
+namespace {
+
+using Seconds = std::chrono::duration<double>;
+
+double seconds_until(ChatClient::Clock::time_point deadline) {
+  return std::chrono::duration_cast<Seconds>(deadline - ChatClient::Clock::now()).count();
+}
+
+// Exponential backoff with "equal jitter": half the step, plus a random share
+// of the other half, so concurrent callers spread out but always wait.
+double backoff_seconds(int retry, const LlmOptions& o) {
+  thread_local std::mt19937 rng(std::random_device{}());
+  const double step = std::min<double>(o.backoff_max_ms, o.backoff_initial_ms * std::pow(2.0, retry)) / 1000.0;
+  std::uniform_real_distribution<double> jitter(0.0, step / 2);
+  return step / 2 + jitter(rng);
+}
+
+// The server's own error code ("insufficient_quota", "invalid_api_key"), if any.
+std::string error_code_of(const std::string& body) {
+  const Json j = Json::parse(body, nullptr, false);
+  if (!j.is_object() || !j.contains("error")) return "";
+  const Json& e = j["error"];
+  if (!e.is_object()) return "";
+  for (const char* key : {"code", "type"}) {
+    if (e.contains(key) && e[key].is_string()) return e[key].get<std::string>();
+  }
+  return "";
+}
+
+std::string transport_code(TransportFailure f) {
+  switch (f) {
+    case TransportFailure::kTimeout: return "timeout";
+    case TransportFailure::kConnect: return "unreachable";
+    case TransportFailure::kTls: return "tls";
+    case TransportFailure::kBadUrl: return "bad_url";
+    case TransportFailure::kTooLarge: return "response_too_large";
+    case TransportFailure::kOther:
+    case TransportFailure::kNone: break;
+  }
+  return "transport";
+}
+
+CallFailure answer_failure(std::string code, std::string message) {
+  return {FailureKind::kAnswer, std::move(code), std::move(message)};
+}
+
+// Reads a 2xx body: usage always, then the first choice's content as a JSON
+// object, unless the model stopped early or refused.
+void read_completion(const std::string& body, ChatReply& reply) {
+  const Json j = Json::parse(body, nullptr, false);
+  if (!j.is_object()) {
+    reply.failure = answer_failure("invalid_response", "the server's reply is not a JSON object");
+    return;
+  }
+  if (j.contains("usage") && j["usage"].is_object()) {
+    const Json& u = j["usage"];
+    reply.usage += {u.value("prompt_tokens", 0L), u.value("completion_tokens", 0L)};
+  }
+  if (j.contains("model") && j["model"].is_string()) reply.served_model = j["model"].get<std::string>();
+  if (!j.contains("choices") || !j["choices"].is_array() || j["choices"].empty() || !j["choices"][0].is_object()) {
+    reply.failure = answer_failure("invalid_response", "the server's reply has no choices");
+    return;
+  }
+  const Json& choice = j["choices"][0];
+  const std::string finish = choice.contains("finish_reason") && choice["finish_reason"].is_string()
+                                 ? choice["finish_reason"].get<std::string>()
+                                 : "";
+  const Json message = choice.value("message", Json::object());
+  const bool refused = message.is_object() && message.contains("refusal") && message["refusal"].is_string() &&
+                       !message["refusal"].get<std::string>().empty();
+  if (refused || finish == "content_filter") {
+    reply.failure = answer_failure("refusal", "the model refused to answer");
+    return;
+  }
+  if (finish == "length") {
+    reply.failure = answer_failure("finish_length", "the answer was cut off at the token limit (finish_reason length)");
+    return;
+  }
+  if (!message.is_object() || !message.contains("content") || !message["content"].is_string()) {
+    reply.failure = answer_failure("invalid_response", "the answer has no text content");
+    return;
+  }
+  Json content = Json::parse(message["content"].get<std::string>(), nullptr, false);
+  if (content.is_discarded() || !content.is_object()) {
+    reply.failure = answer_failure("invalid_json", "the answer is not a JSON object");
+    return;
+  }
+  reply.content = std::move(content);
+}
+
+}  // namespace
+
+TokenUsage& TokenUsage::operator+=(const TokenUsage& other) {
+  prompt_tokens += other.prompt_tokens;
+  completion_tokens += other.completion_tokens;
+  return *this;
+}
+
+ChatClient::ChatClient(LlmOptions options)
+    : options_(std::move(options)),
+      breaker_(options_.breaker_failures, options_.breaker_cooldown_seconds),
+      in_flight_(std::clamp(options_.max_in_flight, 1, 1024)) {
+  url_ = options_.base_url;
+  while (!url_.empty() && url_.back() == '/') url_.pop_back();
+  url_ += "/chat/completions";
+}
+
+std::string ChatClient::request_body(const ChatRequest& request) const {
+  Json body = {
+      {"model", options_.model},
+      {"messages", Json::array({Json{{"role", "system"}, {"content", request.system}},
+                                Json{{"role", "user"}, {"content", request.user}}})},
+      {"temperature", 0},
+      {options_.token_limit_param, options_.max_output_tokens},
+      {"stream", false},
+      {"response_format",
+       {{"type", "json_schema"},
+        {"json_schema", {{"name", request.schema_name}, {"strict", true}, {"schema", request.schema}}}}},
+  };
+  return body.dump();
+}
+
+ChatReply ChatClient::complete(const ChatRequest& request, Clock::time_point deadline) {
+  ChatReply reply;
+  if (!breaker_.allow()) {
+    reply.failure = CallFailure{FailureKind::kTransient, "circuit_open",
+                                "the model endpoint failed repeatedly; calls are paused (circuit breaker open)"};
+    return reply;
+  }
+  HttpRequest http;
+  http.url = url_;
+  http.body = request_body(request);
+  http.headers = options_.extra_headers;
+  if (!options_.api_key.empty()) http.headers.push_back("Authorization: Bearer " + options_.api_key);
+  http.connect_timeout_seconds = options_.connect_timeout_seconds;
+  http.ca_file = options_.ca_file;
+  http.max_response_bytes = options_.max_response_bytes;
+
+  bool endpoint_answered = false;  // decides what the breaker learns
+  for (int attempt = 0; attempt < options_.max_attempts; ++attempt) {
+    const double remaining = seconds_until(deadline);
+    if (remaining < 0.05) {
+      reply.failure = CallFailure{FailureKind::kTransient, "timeout", "the document's time ran out before the model answered"};
+      break;
+    }
+    if (!in_flight_.try_acquire_until(deadline)) {
+      reply.failure = CallFailure{FailureKind::kTransient, "busy", "no request slot freed up in the document's time"};
+      break;
+    }
+    http.timeout_seconds = std::min(options_.timeout_seconds, seconds_until(deadline));
+    const HttpResponse response = http_post(http);
+    in_flight_.release();
+    ++reply.attempts;
+
+    double wait = -1;  // seconds before the next attempt; < 0: do not retry
+    if (response.failure != TransportFailure::kNone) {
+      const bool retry = response.failure == TransportFailure::kTimeout || response.failure == TransportFailure::kConnect;
+      reply.failure = CallFailure{retry ? FailureKind::kTransient : FailureKind::kPermanent,
+                                  transport_code(response.failure),
+                                  "model endpoint: " + response.failure_message};
+      if (retry) wait = backoff_seconds(attempt, options_);
+    } else if (response.status >= 200 && response.status < 300) {
+      endpoint_answered = true;
+      reply.failure.reset();
+      read_completion(response.body, reply);
+      break;
+    } else {
+      const std::string server_code = error_code_of(response.body);
+      const std::string status = std::to_string(response.status);
+      const bool quota = server_code == "insufficient_quota";
+      const bool transient = !quota && (response.status == 408 || response.status == 425 ||
+                                        response.status == 429 || response.status >= 500);
+      std::string message = "model endpoint answered HTTP " + status;
+      if (!server_code.empty()) message += " (" + server_code + ")";
+      if (response.status == 401 || response.status == 403) message += ": check the API key";
+      reply.failure = CallFailure{transient ? FailureKind::kTransient : FailureKind::kPermanent,
+                                  quota ? "insufficient_quota" : "http_" + status, message};
+      if (transient) {
+        wait = response.retry_after_seconds >= 0 ? response.retry_after_seconds : backoff_seconds(attempt, options_);
+        if (response.retry_after_seconds > options_.max_retry_after_seconds) {
+          reply.failure->message += "; Retry-After is longer than the configured maximum";
+          wait = -1;
+        }
+      }
+      // A 4xx other than 408/425/429 means the endpoint works and refused this request.
+      endpoint_answered = !transient && response.status < 500 && response.status != 401 && response.status != 403;
+    }
+    if (wait < 0 || attempt + 1 >= options_.max_attempts) break;
+    if (wait >= seconds_until(deadline)) {
+      reply.failure->message += "; no time left in the document's budget to retry";
+      break;
+    }
+    std::this_thread::sleep_for(Seconds(wait));
+  }
+
+  if (reply.attempts == 0) {
+    breaker_.release_probe();
+  } else if (endpoint_answered) {
+    breaker_.record_success();
+  } else {
+    breaker_.record_failure();
+  }
+  return reply;
+}
+
+}  // namespace kycx::llm
