@@ -11,10 +11,17 @@ namespace {
 
 // Words further apart than this many word heights belong to different phrases.
 constexpr double kPhraseGap = 1.2;
+// A word at either end of the name read with less confidence is a logo mark.
+constexpr float kMinConfidence = 0.6f;
 
+// An upper-case letter (Latin-1 or Latin Extended-A capitals included) or '&'.
 bool starts_capital(const std::string& text) {
-  return !text.empty() && (std::isupper(static_cast<unsigned char>(text[0])) != 0 || (text[0] & 0x80) != 0 ||
-                           text[0] == '&');
+  if (text.empty()) return false;
+  const auto b0 = static_cast<unsigned char>(text[0]);
+  if (b0 < 0x80) return std::isupper(b0) != 0 || b0 == '&';
+  if (text.size() < 2) return false;
+  const unsigned cp = ((b0 & 0x1Fu) << 6) | (static_cast<unsigned char>(text[1]) & 0x3Fu);
+  return (b0 & 0xE0) == 0xC0 && ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x100 && cp <= 0x17F && cp % 2 == 0));
 }
 
 bool only_title_words(const FormLayout& layout, const LayoutSpan& phrase, std::span<const std::string_view> titles) {
@@ -57,7 +64,11 @@ std::optional<SpanText> masthead_name(const FormLayout& layout, const MastheadOp
   for (const LayoutRow& row : layout.rows()) {
     if (row.page != 0 || row.box.y0 > options.max_y) continue;
     for (LayoutSpan phrase : phrases_of(layout, row)) {
-      auto capital = [&](int i) { return starts_capital(layout.words()[static_cast<size_t>(i)].word->text); };
+      // Logo marks read as letters: not capitalised, or read with little confidence.
+      auto capital = [&](int i) {
+        const ocr::Word& w = *layout.words()[static_cast<size_t>(i)].word;
+        return starts_capital(w.text) && w.confidence >= kMinConfidence;
+      };
       while (!phrase.empty() && !capital(phrase.front())) phrase.erase(phrase.begin());
       while (!phrase.empty() && !capital(phrase.back())) phrase.pop_back();
       if (phrase.empty() || only_title_words(layout, phrase, options.title_words)) continue;

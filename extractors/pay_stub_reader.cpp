@@ -36,7 +36,7 @@ constexpr RightOfOptions kRestOfRow{.max_lead = 1.0, .max_gap = 1e9, .max_words 
 constexpr RightOfOptions kNameValue{.max_lead = 0.4, .max_gap = 1.5, .max_words = 8};
 
 // Two words closer than this many word heights are one token OCR split.
-constexpr double kSplitGap = 0.2;
+constexpr double kSplitGap = 0.6;
 
 struct Frequency {
   std::string_view folded;  // spaces and hyphens removed

@@ -33,7 +33,7 @@ constexpr BoxLabel kMoneyBoxes[] = {
 constexpr size_t kLabelWords = 5;
 constexpr std::string_view kSsnLabel[] = {"Employee's social security number"};
 constexpr std::string_view kEinLabel[] = {"Employer identification number", "Employer's identification number"};
-constexpr std::string_view kEmployerLabel[] = {"Employer's name, address, and ZIP code"};
+constexpr std::string_view kEmployerLabel[] = {"Employer's name, address, and ZIP code", "Employers name, address"};
 // (Not "Employee's name": one OCR slip from "Employer's name".)
 constexpr std::string_view kEmployeeLabel[] = {"Employee's first name and initial", "Employee's first name"};
 
@@ -243,7 +243,7 @@ class W2Parser {
             if (w.box.x0 - prev.x1 > w.box.height()) break;
           }
           y.words.push_back(row.words[k]);
-          y.text += w.word->text;
+          for (char c : w.word->text) y.text.push_back(c == 'O' || c == 'o' ? '0' : c);  // "2 O 2 5"
           y.height = std::max(y.height, w.box.height());
         }
         if (RE2::FullMatch(y.text, kYear)) years.push_back(std::move(y));
