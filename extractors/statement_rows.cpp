@@ -1,0 +1,164 @@
+#include "extractors/statement_rows.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "extractors/field_builder.hpp"
+
+namespace kycx::extractors {
+
+namespace {
+
+double median(std::vector<double> v) {
+  if (v.empty()) return 0;
+  const auto mid = v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2);
+  std::nth_element(v.begin(), mid, v.end());
+  return *mid;
+}
+
+// A normalised box of the original page in the upright page's frame, given
+// the clockwise turn that made the page upright.
+BBox upright_box(const BBox& b, int rotation) {
+  switch (((rotation % 360) + 360) % 360) {
+    case 90: return {1 - b.y1, b.x0, 1 - b.y0, b.x1};
+    case 180: return {1 - b.x1, 1 - b.y1, 1 - b.x0, 1 - b.y0};
+    case 270: return {b.y0, 1 - b.x1, b.y1, 1 - b.x0};
+    default: return b;
+  }
+}
+
+// The tilt of the text (dy/dx in page units) from the words of each OCR line:
+// a line's word centres lie on one baseline in the deskewed image. 0 for a
+// text layer, whose words are never tilted.
+double text_slope(const ocr::PageText& text, const std::vector<BBox>& boxes, double w, double h) {
+  if (text.info.text_source == TextSource::kTextLayer) return 0;
+  std::vector<double> slopes;
+  for (const ocr::Line& line : text.lines) {
+    if (line.word_count < 3) continue;
+    double sx = 0, sy = 0, sxx = 0, sxy = 0, left = w, right = 0;
+    const auto n = static_cast<double>(line.word_count);
+    for (int k = line.first_word; k < line.first_word + line.word_count; ++k) {
+      const BBox& b = boxes[static_cast<size_t>(k)];
+      const double x = b.center_x() * w, y = b.center_y() * h;
+      sx += x, sy += y, sxx += x * x, sxy += x * y;
+      left = std::min(left, b.x0 * w), right = std::max(right, b.x1 * w);
+    }
+    const double var = sxx - sx * sx / n;
+    if (var <= 0 || right - left < 0.15 * w) continue;
+    slopes.push_back((sxy - sx * sy / n) / var);
+  }
+  return std::clamp(median(std::move(slopes)), -0.15, 0.15);
+}
+
+bool is_noise(const ocr::Word& word) {
+  const bool has_alnum = std::any_of(word.text.begin(), word.text.end(), [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           static_cast<unsigned char>(c) >= 0x80;
+  });
+  return !has_alnum && word.confidence < 0.6f;
+}
+
+size_t end_of(const TextRow& row, size_t last) {
+  return std::min(last, row.words.size());
+}
+
+}  // namespace
+
+std::string TextRow::text(size_t first, size_t last) const {
+  std::string out;
+  for (size_t k = first; k < end_of(*this, last); ++k) {
+    if (!out.empty()) out.push_back(' ');
+    out += words[k].word->text;
+  }
+  return out;
+}
+
+BBox TextRow::box(size_t first, size_t last) const {
+  BBox b;
+  for (size_t k = first; k < end_of(*this, last); ++k) b = united(b, words[k].word->box);
+  return b;
+}
+
+double TextRow::confidence(size_t first, size_t last) const {
+  double lowest = 1.0;
+  for (size_t k = first; k < end_of(*this, last); ++k) lowest = std::min(lowest, double(words[k].word->confidence));
+  return lowest;
+}
+
+PageRows rows_of_page(const ocr::PageText& text) {
+  PageRows out;
+  out.page = text.info.page;
+  const bool sideways = text.info.rotation % 180 != 0;
+  const double original_w = text.info.width > 0 ? text.info.width : 1000.0;
+  const double original_h = text.info.height > 0 ? text.info.height : original_w * std::sqrt(2.0);
+  out.width = sideways ? original_h : original_w;
+  out.height = sideways ? original_w : original_h;
+  out.text_layer = text.info.text_source == TextSource::kTextLayer;
+  const double w = out.width, h = out.height;
+  std::vector<BBox> boxes;
+  boxes.reserve(text.words.size());
+  for (const ocr::Word& word : text.words) boxes.push_back(upright_box(word.box, text.info.rotation));
+  const double slope = text_slope(text, boxes, w, h);
+  const double angle = std::atan(slope), c = std::cos(angle), s = std::sin(angle);
+  const double cx = w / 2, cy = h / 2;
+
+  std::vector<PlacedWord> placed;
+  std::vector<double> heights;
+  for (size_t i = 0; i < text.words.size(); ++i) {
+    const ocr::Word& word = text.words[i];
+    if (is_noise(word)) continue;
+    const BBox& box = boxes[i];
+    const double bw = box.width() * w, bh = box.height() * h;
+    const double x = box.center_x() * w - cx, y = box.center_y() * h - cy;
+    // The word's own size from its tilted hull: bw = a c + b |s|, bh = a |s| + b c.
+    const double det = c * c - s * s;
+    const double a = std::max(bw * 0.5, (bw * c - bh * std::abs(s)) / det);
+    const double b = std::max(bh * 0.3, (bh * c - bw * std::abs(s)) / det);
+    const double ux = cx + x * c + y * s, uy = cy - x * s + y * c;
+    placed.push_back({&word, ux - a / 2, ux + a / 2, uy, b});
+    heights.push_back(b);
+  }
+  out.em = median(heights);
+  std::sort(placed.begin(), placed.end(), [](const PlacedWord& l, const PlacedWord& r) { return l.y < r.y; });
+
+  // A row takes words whose centres are within a fraction of a line of its own.
+  const double tolerance = 0.45 * out.em;
+  for (const PlacedWord& p : placed) {
+    if (out.rows.empty() || p.y - out.rows.back().y > tolerance) out.rows.emplace_back();
+    TextRow& row = out.rows.back();
+    row.words.push_back(p);
+    double sum = 0;
+    for (const PlacedWord& q : row.words) sum += q.y;
+    row.y = sum / static_cast<double>(row.words.size());
+  }
+  for (TextRow& row : out.rows) {
+    std::sort(row.words.begin(), row.words.end(), [](const PlacedWord& l, const PlacedWord& r) { return l.x0 < r.x0; });
+    std::vector<double> hs;
+    for (const PlacedWord& p : row.words) hs.push_back(p.height);
+    row.height = median(std::move(hs));
+  }
+  return out;
+}
+
+std::vector<std::pair<size_t, size_t>> cells_of_row(const TextRow& row, double gap) {
+  std::vector<std::pair<size_t, size_t>> cells;
+  for (size_t k = 0; k < row.words.size(); ++k) {
+    if (k == 0 || row.words[k].x0 - row.words[k - 1].x1 > gap) cells.emplace_back(k, k);
+    cells.back().second = k + 1;
+  }
+  return cells;
+}
+
+size_t run_end(const TextRow& row, size_t from, double gap) {
+  size_t end = from;
+  while (end < row.words.size() && (end == from || row.words[end].x0 - row.words[end - 1].x1 <= gap)) ++end;
+  return end;
+}
+
+Field row_field(Json value, const PageRows& page, const TextRow& row, size_t first, size_t last) {
+  std::vector<const ocr::Word*> words;
+  for (size_t k = first; k < last; ++k) words.push_back(row.words[k].word);
+  return field_from_words(std::move(value), page.text_layer ? Method::kTextLayer : Method::kOcrRules, page.page, words);
+}
+
+}  // namespace kycx::extractors
