@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extractors/mrz_alignment.hpp"
+#include "extractors/upright_frame.hpp"
 
 namespace kycx::extractors {
 
@@ -35,13 +36,14 @@ std::optional<MrzReading> read_mrz_text(const ocr::PageText& text, int page_inde
   reading.source =
       text.info.text_source == TextSource::kTextLayer ? MrzReadingSource::kTextLayer : MrzReadingSource::kPageOcr;
   const int length = static_cast<int>(selection->lines.front().size());
+  const int rotation = reading_rotation(text);
   for (size_t i = 0; i < selection->lines.size(); ++i) {
     const ocr::Line& line = text.lines[line_of[size_t(selection->first_line) + i]];
     float lowest = 1.0f;
     for (int w = line.first_word; w < line.first_word + line.word_count; ++w) {
       lowest = std::min(lowest, text.words[size_t(w)].confidence);
     }
-    reading.boxes.push_back(spread_boxes(line.box, length, text.info.rotation));
+    reading.boxes.push_back(spread_boxes(line.box, length, rotation));
     reading.confidence.emplace_back(size_t(length), lowest);
   }
   reading.parse = parse_mrz_lines(selection->format, std::move(selection->lines), options);

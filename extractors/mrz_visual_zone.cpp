@@ -45,9 +45,8 @@ struct Placed {
 // starts (a tilted scan makes the line's words rise or fall: the line, not
 // the single highest word, decides), from its first word in that column on,
 // without a column gap.
-std::vector<const ocr::Word*> value_below(const ocr::PageText& text, const BBox& label, int first_label_word,
-                                          int label_words) {
-  const int rotation = text.info.rotation;
+std::vector<const ocr::Word*> value_below(const ocr::PageText& text, int rotation, const BBox& label,
+                                          int first_label_word, int label_words) {
   const double h = std::max(label.height(), 1e-4);
   auto in_column = [&](const BBox& b) { return b.x0 >= label.x0 - 2.5 * h && b.x0 <= label.x0 + 2.0 * h; };
   std::optional<Placed> nearest;
@@ -79,12 +78,12 @@ std::vector<const ocr::Word*> value_below(const ocr::PageText& text, const BBox&
 // The label's words extended to the left over the words printed with it
 // ("Data di nascita/" before "Date of birth", a "1." field number): the value
 // is aligned with the label's start.
-std::pair<int, int> whole_label(const ocr::PageText& text, const PhraseHit& hit) {
+std::pair<int, int> whole_label(const ocr::PageText& text, int rotation, const PhraseHit& hit) {
   const ocr::Line& line = text.lines[size_t(hit.line)];
   int first = hit.first_word;
-  BBox cur = to_upright(text.words[size_t(first)].box, text.info.rotation);
+  BBox cur = to_upright(text.words[size_t(first)].box, rotation);
   while (first > line.first_word) {
-    const BBox prev = to_upright(text.words[size_t(first - 1)].box, text.info.rotation);
+    const BBox prev = to_upright(text.words[size_t(first - 1)].box, rotation);
     if (cur.x0 - prev.x1 > 1.2 * std::max(prev.height(), cur.height()) || prev.x0 > cur.x0) break;
     --first;
     cur = prev;
@@ -101,17 +100,18 @@ std::vector<VisualValue> read_visual_zone(const std::vector<ocr::Page>& pages, c
   const size_t max_pages = size_t(std::max(0, options.max_pages));
   if (pages.size() > max_pages) first_pages.assign(pages.begin(), pages.begin() + long(max_pages));
   const std::vector<ocr::Page>& searched = pages.size() > max_pages ? first_pages : pages;
+  std::vector<int> rotations;
+  for (const ocr::Page& page : searched) rotations.push_back(reading_rotation(page.text));
   for (const FieldLabels& field : labels()) {
     std::optional<VisualValue> found;
     for (const char* phrase : field.phrases) {
       for (const PhraseHit& hit : find_phrase(searched, phrase)) {
         const ocr::PageText& text = searched[size_t(hit.page)].text;
-        const auto [first, count] = whole_label(text, hit);
+        const int rotation = rotations[size_t(hit.page)];
+        const auto [first, count] = whole_label(text, rotation, hit);
         BBox label;
-        for (int w = first; w < first + count; ++w) {
-          label = united(label, to_upright(text.words[size_t(w)].box, text.info.rotation));
-        }
-        const auto words = value_below(text, label, first, count);
+        for (int w = first; w < first + count; ++w) label = united(label, to_upright(text.words[size_t(w)].box, rotation));
+        const auto words = value_below(text, rotation, label, first, count);
         if (words.empty()) continue;
         VisualValue v;
         v.field = field.field;

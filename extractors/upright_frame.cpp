@@ -1,5 +1,7 @@
 #include "extractors/upright_frame.hpp"
 
+#include <cmath>
+
 namespace kycx::extractors {
 
 namespace {
@@ -18,5 +20,26 @@ BBox to_upright(const BBox& b, int rotation) {
 }
 
 BBox from_upright(const BBox& box, int rotation) { return to_upright(box, 360 - quarter_turns(rotation) * 90); }
+
+int reading_rotation(const ocr::PageText& text) {
+  if (quarter_turns(text.info.rotation) != 0) return text.info.rotation;
+  // Votes of lines of several words: the direction from the first word to the last.
+  int votes[4] = {};  // by quarter turns: 0 +x, 1 -y, 2 -x, 3 +y
+  int total = 0;
+  for (const ocr::Line& line : text.lines) {
+    if (line.word_count < 2) continue;
+    const BBox& a = text.words[size_t(line.first_word)].box;
+    const BBox& b = text.words[size_t(line.first_word + line.word_count - 1)].box;
+    const double dx = b.center_x() - a.center_x(), dy = b.center_y() - a.center_y();
+    const int turn = std::abs(dx) >= std::abs(dy) ? (dx >= 0 ? 0 : 2) : (dy < 0 ? 1 : 3);
+    votes[turn] += line.word_count;
+    total += line.word_count;
+  }
+  int best = 0;
+  for (int t = 1; t < 4; ++t) {
+    if (votes[t] > votes[best]) best = t;
+  }
+  return best != 0 && votes[best] * 10 >= total * 6 ? best * 90 : 0;
+}
 
 }  // namespace kycx::extractors

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/geometry.hpp"
+#include "ocr/page_text.hpp"
 
 namespace kycx::extractors {
 
@@ -13,5 +14,10 @@ BBox to_upright(const BBox& box, int rotation);
 
 // The inverse of to_upright.
 BBox from_upright(const BBox& box, int rotation);
+
+// The quarter turns that make the page's text read left to right: the page's
+// own rotation when the OCR turned it, else what its lines show (OCR may read
+// a sideways page as it is, with its boxes running down or up the page).
+int reading_rotation(const ocr::PageText& text);
 
 }  // namespace kycx::extractors

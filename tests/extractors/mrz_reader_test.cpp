@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "extractors/mrz_visual_check.hpp"
+#include "extractors/upright_frame.hpp"
 
 namespace kycx::extractors {
 namespace {
@@ -240,6 +241,30 @@ TEST(MrzReaderTest, UncertainVisualReadingIsNotAConflict) {
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->result, CheckResult::kSkipped);
   EXPECT_FALSE(e->fields.find("surname")->review.required);
+}
+
+TEST(MrzReaderTest, SidewaysPageThatOcrReadAsItIs) {
+  // OCR read a page lying on its side without turning it (rotation 0): its
+  // lines run down the page. Below a label is then to the left of it.
+  auto lines = visual_zone("ERIKSSON", "12.08.1974");
+  for (auto& l : mrz_words({kTd3Line1, kTd3Line2})) lines.push_back(l);
+  for (auto& l : lines) {
+    for (auto& w : l) w.box = from_upright(w.box, 270);
+  }
+  const std::vector<ocr::Page> pages{page_of(lines, TextSource::kOcr, 0, 0.95f)};
+  EXPECT_EQ(reading_rotation(pages[0].text), 270);
+  const auto e = read(pages, "passport");
+  ASSERT_TRUE(e);
+  for (const char* f : {"surname", "document_number", "date_of_birth", "date_of_expiry"}) {
+    const Check* c = find_check(*e, std::string("consistency.mrz_viz.") + f);
+    ASSERT_NE(c, nullptr) << f;
+    EXPECT_EQ(c->result, CheckResult::kPass) << f << ": " << c->message;
+  }
+  const BBox surname = e->fields.find("surname")->source[0].bbox;
+  const BBox want = from_upright({0.1 + 0.8 * 5 / 44, 0.8, 0.1 + 0.8 * 13 / 44, 0.82}, 270);
+  EXPECT_NEAR(surname.x0, want.x0, 1e-6);
+  EXPECT_NEAR(surname.y0, want.y0, 1e-6);
+  EXPECT_NEAR(surname.y1, want.y1, 1e-6);
 }
 
 TEST(MrzReaderTest, MissingVisualZoneIsSkippedNotFailed) {
