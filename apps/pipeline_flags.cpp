@@ -1,6 +1,7 @@
 #include "apps/pipeline_flags.hpp"
 
 #include <cstdlib>
+#include <filesystem>
 
 namespace kycx::apps {
 
@@ -23,6 +24,10 @@ void PipelineFlags::add_to(CLI::App& app) {
       ->envname("KYCX_RENDER_DPI")->group(group)->check(CLI::Range(72, 600))->capture_default_str();
   app.add_option("--tessdata", o.ocr.tessdata_dir, "folder with Tesseract *.traineddata (default: Tesseract's)")
       ->envname("KYCX_TESSDATA")->group(group);
+  app.add_option("--precise-tessdata", o.ocr.precise_tessdata_dir,
+                 std::string("folder with the slower, more accurate eng.traineddata (best_int) for short regions "
+                             "(default: ") + ocr::kDefaultPreciseTessdataDir + " when present; 'none': off)")
+      ->envname("KYCX_PRECISE_TESSDATA")->group(group);
   app.add_option("--ocr-language", o.ocr.language, "Tesseract language(s)")
       ->envname("KYCX_OCR_LANGUAGE")->group(group)->capture_default_str();
   app.add_flag("--binarize", binarize, "give Tesseract black-and-white images")->group(group);
@@ -103,6 +108,14 @@ Result<pipeline::PipelineOptions> PipelineFlags::resolved() const {
     o.llm.api_key = key;
   }
   if (auto ok = o.llm.validate(); !ok) return tl::unexpected(ok.error());
+  if (o.ocr.precise_tessdata_dir == "none") {
+    o.ocr.precise_tessdata_dir.clear();
+  } else if (o.ocr.precise_tessdata_dir.empty()) {
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(std::filesystem::path(ocr::kDefaultPreciseTessdataDir) / "eng.traineddata", ec)) {
+      o.ocr.precise_tessdata_dir = ocr::kDefaultPreciseTessdataDir;
+    }
+  }
   return o;
 }
 

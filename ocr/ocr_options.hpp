@@ -9,6 +9,12 @@ struct OcrOptions {
   std::string tessdata_dir;   // folder holding *.traineddata; empty: Tesseract's default
   std::string language = "eng";  // Tesseract language(s), e.g. "eng" or "eng+fra"
   bool invert_check = false;  // let Tesseract retry lines as white-on-black (slower)
+  // Folder with a slower, more accurate model (Tesseract's best_int
+  // eng.traineddata) for short regions; empty: no such engine.
+  std::string precise_tessdata_dir;
 };
+
+// Where scripts/setup installs the best_int English model.
+inline constexpr const char* kDefaultPreciseTessdataDir = "/usr/local/share/kycx/tessdata-best";
 
 }  // namespace kycx::ocr

@@ -13,8 +13,8 @@ namespace kycx::pipeline {
 
 namespace {
 
-extractors::ExtractContext make_context(DocumentJob& job, ocr::OcrEngine* engine) {
-  extractors::ExtractContext context{.pages = job.pages, .ocr = engine, .precise_ocr = nullptr, .render = {}};
+extractors::ExtractContext make_context(DocumentJob& job, ocr::OcrEngine* engine, ocr::OcrEngine* precise = nullptr) {
+  extractors::ExtractContext context{.pages = job.pages, .ocr = engine, .precise_ocr = precise, .render = {}};
   if (job.reader) {
     context.render = [reader = job.reader](int index, int dpi) { return reader->render_page(index, dpi); };
   }
@@ -36,7 +36,8 @@ void ExtractStage::operator()(DocumentJob& job) const {
   if (job.rejected() || job.reject_if_expired("extract")) return;
   StageTimer timer(job, "extract");
   const auto engine = workers_.lazy_text_engine();
-  const extractors::ExtractContext context = make_context(job, engine.get());
+  const auto precise = workers_.lazy_precise_engine();
+  const extractors::ExtractContext context = make_context(job, engine.get(), precise.get());
   extractors::Extraction extraction = extractors::extract(job.classification, context);
   job.envelope.fields = std::move(extraction.fields);
   job.envelope.checks = std::move(extraction.checks);
