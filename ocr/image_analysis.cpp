@@ -176,4 +176,26 @@ double estimate_noise_sigma(const cv::Mat& gray) {
   return sum * std::sqrt(std::numbers::pi / 2.0) / (6.0 * (side - 2) * (side - 2));
 }
 
+cv::Rect ink_bounds(const cv::Mat& ink, int min_ink) {
+  if (ink.empty()) return {};
+  cv::Mat cols, rows;
+  cv::reduce(ink, cols, 0, cv::REDUCE_SUM, CV_32S);  // 1 x width: 255 per ink pixel
+  cv::reduce(ink, rows, 1, cv::REDUCE_SUM, CV_32S);  // height x 1
+  const int threshold = 255 * min_ink;
+  auto span = [&](const cv::Mat& sums, int n) -> std::pair<int, int> {
+    int first = -1, last = -1;
+    for (int i = 0; i < n; ++i) {
+      if (sums.at<int>(i) >= threshold) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    }
+    return {first, last};
+  };
+  const auto [x0, x1] = span(cols, ink.cols);
+  const auto [y0, y1] = span(rows, ink.rows);
+  if (x0 < 0 || y0 < 0) return {};
+  return {x0, y0, x1 - x0 + 1, y1 - y0 + 1};
+}
+
 }  // namespace kycx::ocr

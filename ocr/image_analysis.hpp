@@ -39,4 +39,9 @@ double upright_evidence(const cv::Mat& ink, double blob_height);
 // Standard deviation of pixel noise (grey levels), from a central crop.
 double estimate_noise_sigma(const cv::Mat& gray);
 
+// The rectangle holding the ink of an ink mask (255 = ink), ignoring specks:
+// a row or column counts when it holds at least `min_ink` ink pixels.
+// Empty when there is no such ink.
+cv::Rect ink_bounds(const cv::Mat& ink, int min_ink = 3);
+
 }  // namespace kycx::ocr

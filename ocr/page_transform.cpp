@@ -57,6 +57,11 @@ void PageTransform::then_scale(double factor) {
                      static_cast<int>(std::lround(processed_size_.height * factor))};
 }
 
+void PageTransform::then_crop(const cv::Rect& area) {
+  then(cv::Matx23d(1, 0, -area.x, 0, 1, -area.y));
+  processed_size_ = area.size();
+}
+
 cv::Point2d PageTransform::point_to_original(cv::Point2d p) const {
   const cv::Matx33d inv = forward_.inv();
   const cv::Vec3d v = inv * cv::Vec3d(p.x, p.y, 1.0);

@@ -23,6 +23,8 @@ class PageTransform {
   // step's matrix so the caller can warp the image with exactly it.
   cv::Matx23d then_rotate(double degrees_counterclockwise, cv::Size new_size);
   void then_scale(double factor);
+  // Keeps only `area` (in current processed pixels) of the image.
+  void then_crop(const cv::Rect& area);
 
   // Size of the processed image after all steps.
   cv::Size processed_size() const { return processed_size_; }

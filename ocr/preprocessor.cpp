@@ -44,6 +44,34 @@ cv::Mat flatten_background(const cv::Mat& gray) {
   return out;
 }
 
+// The part of the processed image (after the steps of `tf`) holding the
+// page's ink plus a margin, or an empty rectangle when that part is over
+// `max_share` of the page (nothing worth cutting away). `ink` is the
+// original page's ink mask at `mask_scale`.
+cv::Rect content_area(const cv::Mat& ink, double mask_scale, const PageTransform& tf,
+                      std::optional<double> blob_height, double max_share) {
+  cv::Rect r = ink_bounds(ink);
+  if (r.empty()) return {};
+  const int margin = static_cast<int>(std::ceil(
+      std::max(3.0 * blob_height.value_or(0.0), 0.02 * std::max(ink.cols, ink.rows))));
+  r = cv::Rect(r.x - margin, r.y - margin, r.width + 2 * margin, r.height + 2 * margin) &
+      cv::Rect(0, 0, ink.cols, ink.rows);
+  if (double(r.area()) > max_share * double(ink.total())) return {};
+  double x0 = 1e18, y0 = 1e18, x1 = -1e18, y1 = -1e18;
+  for (const cv::Point2d corner : {cv::Point2d(r.x, r.y), cv::Point2d(r.x + r.width, r.y),
+                                   cv::Point2d(r.x, r.y + r.height), cv::Point2d(r.x + r.width, r.y + r.height)}) {
+    const cv::Vec3d v = tf.forward() * cv::Vec3d(corner.x / mask_scale, corner.y / mask_scale, 1.0);
+    x0 = std::min(x0, v[0] / v[2]);
+    y0 = std::min(y0, v[1] / v[2]);
+    x1 = std::max(x1, v[0] / v[2]);
+    y1 = std::max(y1, v[1] / v[2]);
+  }
+  const cv::Size size = tf.processed_size();
+  const cv::Rect area(cv::Point(static_cast<int>(std::floor(x0)), static_cast<int>(std::floor(y0))),
+                      cv::Point(static_cast<int>(std::ceil(x1)), static_cast<int>(std::ceil(y1))));
+  return area & cv::Rect(0, 0, size.width, size.height);
+}
+
 }  // namespace
 
 void Preprocessor::orient(PreparedPage& page, const cv::Mat& gray, int dpi, const cv::Mat& ink,
@@ -126,7 +154,15 @@ Result<PreparedPage> Preprocessor::prepare(const cv::Mat& gray, int dpi, Orienta
     }
   }
 
-  // 3. Readable size: characters near the height Tesseract reads best.
+  // 3. Only the part with ink goes to OCR.
+  page.ocr_transform = tf;
+  cv::Mat source = page.upright;
+  if (const cv::Rect crop = content_area(ink, mask_scale, tf, blob_height, options_.crop_to_content_share); !crop.empty()) {
+    source = page.upright(crop);
+    page.ocr_transform.then_crop(crop);
+  }
+
+  // 4. Readable size: characters near the height Tesseract reads best.
   std::optional<double> text_height;
   if (blob_height) text_height = *blob_height / mask_scale;
   double scale = 1.0;
@@ -135,7 +171,7 @@ Result<PreparedPage> Preprocessor::prepare(const cv::Mat& gray, int dpi, Orienta
     if (*text_height < target * 0.6 || *text_height > target * 2.5) scale = target / *text_height;
   }
   scale = std::clamp(scale, options_.min_scale, options_.max_scale);
-  const double pixels = double(page.upright.total()) * scale * scale;
+  const double pixels = double(source.total()) * scale * scale;
   if (pixels > options_.max_ocr_pixels) scale *= std::sqrt(options_.max_ocr_pixels / pixels);
   page.scale = scale;
   if (dpi > 0) {
@@ -145,17 +181,16 @@ Result<PreparedPage> Preprocessor::prepare(const cv::Mat& gray, int dpi, Orienta
   }
   page.ocr_dpi = std::clamp(page.ocr_dpi, 70, 1200);
 
-  page.ocr_transform = tf;
-  cv::Mat work = page.upright;
+  cv::Mat work = source;
   if (std::abs(scale - 1.0) > 0.05) {
     page.ocr_transform.then_scale(scale);
-    cv::resize(page.upright, work, page.ocr_transform.processed_size(), 0, 0,
+    cv::resize(source, work, page.ocr_transform.processed_size(), 0, 0,
                scale < 1.0 ? cv::INTER_AREA : cv::INTER_CUBIC);
   } else {
     page.scale = 1.0;
   }
 
-  // 4. Clean: even background, less noise, optionally black and white.
+  // 5. Clean: even background, less noise, optionally black and white.
   if (options_.normalize_background) work = flatten_background(work);
   if (options_.denoise && estimate_noise_sigma(work) > options_.noise_sigma_threshold) {
     cv::Mat smooth;

@@ -26,6 +26,10 @@ struct PreprocessOptions {
   double min_scale = 0.5;                // smallest rescale factor
   double max_scale = 3.0;                // largest rescale factor
   double max_ocr_pixels = 40e6;          // pixels, cap on the rescaled image
+  // The OCR engine gets only the part of the page with ink (plus a margin)
+  // when that part is at most this share of the page: a card scanned on a
+  // letter-size sheet is read, not the empty paper around it.
+  double crop_to_content_share = 0.6;
 };
 
 struct PreparedPage {

@@ -61,5 +61,14 @@ TEST(ImageAnalysisTest, NoiseEstimateRisesWithNoise) {
   EXPECT_GT(estimate_noise_sigma(noisy), 12.0);
 }
 
+TEST(ImageAnalysisTest, InkBoundsHoldTheInkAndIgnoreSpecks) {
+  cv::Mat ink(400, 300, CV_8UC1, cv::Scalar(0));
+  ink(cv::Rect(100, 150, 60, 40)).setTo(255);  // the content
+  ink.at<unsigned char>(5, 5) = 255;           // specks far away
+  ink.at<unsigned char>(390, 290) = 255;
+  EXPECT_EQ(ink_bounds(ink), cv::Rect(100, 150, 60, 40));
+  EXPECT_TRUE(ink_bounds(cv::Mat(50, 50, CV_8UC1, cv::Scalar(0))).empty());
+}
+
 }  // namespace
 }  // namespace kycx::ocr

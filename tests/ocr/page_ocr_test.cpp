@@ -140,6 +140,42 @@ TEST_F(PageOcrTest, LowResolutionImageIsUpscaledForOcr) {
   EXPECT_GE(matched_share(*text, 0, 0.4), 0.8);
 }
 
+TEST_F(PageOcrTest, SmallDocumentOnABlankSheetIsCroppedForOcrAndBoxesLandOnTheWords) {
+  // The known page shrunk to a card-sized block in the lower right of a blank sheet.
+  cv::Mat block;
+  cv::resize(page_->image, block, cv::Size(), 0.45, 0.45, cv::INTER_AREA);
+  cv::Mat sheet(page_->image.size(), CV_8UC1, cv::Scalar(255));
+  const cv::Point offset(sheet.cols - block.cols - 150, sheet.rows - block.rows - 200);
+  block.copyTo(sheet(cv::Rect(offset, block.size())));
+
+  Preprocessor pre;
+  auto prepared = pre.prepare(sheet, 300, osd_);
+  ASSERT_TRUE(prepared);
+  // Tesseract reads about the block, not the sheet, at the block's scale.
+  const double read_area = double(prepared->for_ocr.total()) / (prepared->scale * prepared->scale);
+  EXPECT_LT(read_area, 0.5 * double(sheet.total()));
+  PageInfo info;
+  info.width = sheet.cols;
+  info.height = sheet.rows;
+  auto text = recognize_upright(*engine_, *prepared, info, {});
+  ASSERT_TRUE(text);
+  int candidates = 0, matched = 0;
+  for (const auto& truth : page_->truth.words) {
+    if (truth.text.size() < 5) continue;
+    ++candidates;
+    const double x = (offset.x + truth.box.center_x() * block.cols) / sheet.cols;
+    const double y = (offset.y + truth.box.center_y() * block.rows) / sheet.rows;
+    for (const auto& w : text->text.words) {
+      if (w.text == truth.text && std::abs(w.box.center_x() - x) < 0.005 && std::abs(w.box.center_y() - y) < 0.005) {
+        ++matched;
+        break;
+      }
+    }
+  }
+  ASSERT_GT(candidates, 10);
+  EXPECT_GE(double(matched) / candidates, 0.8);
+}
+
 TEST_F(PageOcrTest, PastDeadlineIsATimeout) {
   Preprocessor pre;
   auto prepared = pre.prepare(page_->image, 300, nullptr);
