@@ -5,6 +5,7 @@
 
 #include <re2/re2.h>
 
+#include "extractors/form_reread.hpp"
 #include "extractors/form_values.hpp"
 #include "extractors/layout_fields.hpp"
 #include "extractors/text_match.hpp"
@@ -29,6 +30,8 @@ constexpr BoxLabel kMoneyBoxes[] = {
     {"medicare_wages", "5", "Medicare wages and tips"},
     {"medicare_tax_withheld", "6", "Medicare tax withheld"},
 };
+const RereadOptions kMoneyReread{.below_confidence = 0.9, .pad = 0.5, .whitelist = "0123456789.,$"};
+
 // Words of a label after its number looked at, at most.
 constexpr size_t kLabelWords = 5;
 constexpr std::string_view kSsnLabel[] = {"Employee's social security number"};
@@ -142,9 +145,16 @@ std::vector<LabelHit> box_labels(const FormLayout& layout, const BoxLabel& box) 
   return out;
 }
 
+std::optional<std::string> money_value(std::string_view text) {
+  const auto found = find_printed_money(text, {.decimal_mark = DecimalMark::kAuto, .dollar_currency = "USD",
+                                               .require_decimals = true});
+  if (found.size() != 1) return std::nullopt;
+  return format_money(found[0].money.cents);
+}
+
 class W2Parser {
  public:
-  explicit W2Parser(const FormLayout& layout) : layout_(layout) {}
+  W2Parser(const ExtractContext& context, const FormLayout& layout) : context_(context), layout_(layout) {}
 
   Extraction run() && {
     identifiers();
@@ -214,6 +224,7 @@ class W2Parser {
         }
       }
       auto field = vote(readings);
+      if (field) field = reread_if_unsure(context_, std::move(*field), money_value, kMoneyReread);
       if (box.field == "wages" && field) {
         Field currency = *field;  // a W-2 is in US dollars; its source is the wages box
         currency.value = "USD";
@@ -258,6 +269,7 @@ class W2Parser {
     set("tax_year", vote(readings));
   }
 
+  const ExtractContext& context_;
   const FormLayout& layout_;
   FieldSet fields_;
 };
@@ -266,7 +278,7 @@ class W2Parser {
 
 std::optional<Extraction> read_w2(const ExtractContext& context) {
   const FormLayout layout(context.pages);
-  Extraction out = W2Parser(layout).run();
+  Extraction out = W2Parser(context, layout).run();
   if (out.fields.empty()) return std::nullopt;
   return out;
 }

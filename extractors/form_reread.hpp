@@ -1,0 +1,42 @@
+// Second readings of values the page's OCR was unsure of: the value's own
+// box cut from the page image and read again as one line, with the precise
+// model when there is one. Used by one thread (the context's engines are).
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/field.hpp"
+#include "extractors/extract_context.hpp"
+
+namespace kycx::extractors {
+
+struct RereadOptions {
+  double below_confidence = 0.9;  // re-read fields whose lowest word confidence is under this
+  double pad = 0.5;               // box heights added around the value's box
+  std::string whitelist;          // characters the value may hold; empty: any
+};
+
+// The text read in `box` (normalised, on the original page `page`, counted
+// from 0) as one line, with the lowest word confidence; nullopt without an
+// engine or a page image, or when nothing was read.
+struct Reread {
+  std::string text;
+  double confidence = 0;
+};
+std::optional<Reread> reread_region(const ExtractContext& context, int page, const BBox& box,
+                                    const RereadOptions& options = {});
+
+// Turns re-read text into the field's canonical value; nullopt when it is not one.
+using ValueParser = std::function<std::optional<std::string>(std::string_view text)>;
+
+// `field` checked by a second reading of its first source when its OCR
+// confidence is under options.below_confidence: the same value counts as a
+// second agreeing reading; a different one replaces it (a tight crop reads
+// better than the whole page) and marks the readings as disagreeing.
+Field reread_if_unsure(const ExtractContext& context, Field field, const ValueParser& parse,
+                       const RereadOptions& options = {});
+
+}  // namespace kycx::extractors
