@@ -30,6 +30,7 @@ struct WatchArgs {
   int max_attempts = 3;
   int poll_ms = 250;
   int settle_ms = 1000;
+  int rescan_seconds = 0;
   std::vector<std::string> exclude;
 };
 
@@ -77,6 +78,7 @@ Result<pipeline::WatchOptions> watch_options(const WatchArgs& a, const pipeline:
   o.queue.max_attempts = a.max_attempts;
   o.queue.poll = std::chrono::milliseconds(a.poll_ms);
   o.settle = std::chrono::milliseconds(a.settle_ms);
+  o.rescan = std::chrono::seconds(a.rescan_seconds);
   o.max_file_bytes = pipe.limits.max_file_bytes;
   o.exclude_names = a.exclude;
   auto policy = pipeline::source_policy_from_string(a.source);
@@ -129,6 +131,11 @@ CommandRunner add_watch_command(CLI::App& app, const PipelineFlags& flags) {
   cmd->add_option("--settle-ms", args->settle_ms, "a file found by a scan must be unchanged this long")
       ->envname("KYCX_SETTLE_MS")
       ->check(CLI::Range(0, 600000))
+      ->capture_default_str();
+  cmd->add_option("--rescan-seconds", args->rescan_seconds,
+                  "rescan INBOX this often (inotify misses changes made by other machines on NFS/SMB); 0: never")
+      ->envname("KYCX_RESCAN_SECONDS")
+      ->check(CLI::Range(0, 86400))
       ->capture_default_str();
   cmd->add_option("--exclude", args->exclude, "skip file names matching this glob (repeatable)");
   cmd->footer("Takes a file once it is closed after writing or moved in; hidden files and *.part, *.tmp,\n"

@@ -53,7 +53,13 @@ bool WatchService::wait_stop(milliseconds timeout) {
 
 void WatchService::intake_loop(Intake& intake, FolderWatcher* watcher) {
   intake.scan(watcher->root(), "startup");
+  auto last_scan = std::chrono::steady_clock::now();
   while (!wait_stop(milliseconds(0))) {
+    if (options_.rescan.count() > 0 && std::chrono::steady_clock::now() - last_scan >= options_.rescan) {
+      watcher->watch_tree(watcher->root());
+      intake.scan(watcher->root(), "periodic");
+      last_scan = std::chrono::steady_clock::now();
+    }
     auto events = watcher->wait(milliseconds(200));
     if (!events) {
       log_.event("watch.error", {{"error", to_string(events.error().code)}});
@@ -150,7 +156,7 @@ Result<WatchSummary> WatchService::run(Pipeline* pipeline) {
     heartbeat.join();
     summary.delivered = sink.delivered();
     summary.rejected = sink.rejected();
-  } else {
+  } else if (!options_.once) {
     while (!wait_stop(std::chrono::hours(1))) {
     }
   }

@@ -29,6 +29,7 @@ struct WatchOptions {
   WatchQueueOptions queue;
   SourceOptions source;
   std::chrono::milliseconds settle{1000};  // a file found by a scan must be unchanged this long (ms)
+  std::chrono::seconds rescan{0};          // full rescan period (network file systems miss inotify); 0: never
   std::uint64_t max_file_bytes = 64ull << 20;  // bytes; as the pipeline's limit
   std::vector<std::string> exclude_names;  // file-name globs never taken
 };
