@@ -1,6 +1,6 @@
 #include "llm/field_merge.hpp"
 
-#include "llm/printed_values.hpp"
+#include "llm/grounding.hpp"
 
 namespace kycx::llm {
 

@@ -1,9 +1,10 @@
 #include "llm/grounding.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "core/value_format.hpp"
-#include "llm/printed_values.hpp"
+#include "extractors/printed_values.hpp"
 
 namespace kycx::llm {
 
@@ -23,23 +24,22 @@ struct Target {
   std::optional<std::string> currency;  // when the value is a three-letter code such as "USD"
 };
 
-// An ISO 4217 code is printed as its symbol as often as by name.
-bool currency_symbol_matches(const std::string& code, const std::string& word) {
-  static const std::pair<const char*, const char*> kSymbols[] = {
-      {"$", "USD CAD AUD NZD SGD HKD MXN"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"}, {"\xC2\xA5", "JPY CNY"}};
-  for (const auto& [symbol, codes] : kSymbols) {
-    if (word.find(symbol) != std::string::npos && std::string(codes).find(code) != std::string::npos) return true;
-  }
-  return false;
-}
-
 bool span_matches(const Target& t, const std::string& span) {
   if (alnum_key(span) == t.key) return true;
-  if (t.currency && span.find(' ') == std::string::npos && currency_symbol_matches(*t.currency, span)) return true;
-  if (t.date && printed_date_matches(span, *t.date)) return true;
-  if (t.cents) {
-    const auto printed = printed_amount_cents(span);
-    if (printed && *printed == *t.cents) return true;
+  if (t.date) {
+    for (const auto order : {extractors::DayOrder::kMonthFirst, extractors::DayOrder::kDayFirst}) {
+      if (extractors::parse_printed_date(span, {.order = order, .year_hint = std::nullopt}) == t.date) return true;
+    }
+  }
+  if (t.cents || t.currency) {
+    // A currency code is printed as its symbol as often as by name ("$" for USD or CAD).
+    static constexpr std::string_view kDollars = "USD CAD AUD NZD SGD HKD MXN";
+    extractors::MoneyParseOptions options;
+    if (t.currency && kDollars.find(*t.currency) != std::string_view::npos) options.dollar_currency = *t.currency;
+    const auto money = extractors::parse_printed_money(span, options);
+    if (money && t.cents && (money->cents < 0 ? -money->cents : money->cents) == *t.cents) return true;
+    if (money && t.currency && money->currency == *t.currency) return true;
+    if (t.currency && extractors::currency_from_printed(span, *t.currency) == *t.currency) return true;
   }
   return false;
 }
@@ -92,6 +92,19 @@ Grounding to_grounding(const std::vector<ocr::Page>& pages, const std::vector<Wo
 }
 
 }  // namespace
+
+std::string alnum_key(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80) {
+      out.push_back(c);
+    } else if (std::isalnum(u)) {
+      out.push_back(static_cast<char>(std::tolower(u)));
+    }
+  }
+  return out;
+}
 
 Grounding ground_value(const Json& value, const std::vector<ocr::Page>& pages, const std::vector<LineRef>& cited) {
   if (value.is_null() || value.is_array() || value.is_object()) return {};

@@ -38,7 +38,9 @@ Check type_check(const std::vector<ocr::Page>& pages, const schemas::DocumentSch
   std::string name = schema.type();
   std::replace(name.begin(), name.end(), '_', ' ');
   phrases.push_back(name);
-  const std::string text = " " + extractors::folded_text(pages) + " ";
+  // Lines end in '\n': a phrase may close a line, so line ends count as spaces.
+  std::string text = " " + extractors::folded_text(pages) + " ";
+  std::replace(text.begin(), text.end(), '\n', ' ');
   for (const auto& p : phrases) {
     const std::string folded = extractors::fold(p);
     if (!folded.empty() && text.find(" " + folded + " ") != std::string::npos) {

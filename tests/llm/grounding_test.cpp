@@ -2,30 +2,26 @@
 
 #include <gtest/gtest.h>
 
-#include "llm/printed_values.hpp"
 #include "tests/llm/test_pages.hpp"
 
 namespace kycx::llm {
 namespace {
 
-TEST(PrintedValuesTest, DatesInUsualPrintForms) {
-  const Date d{2024, 1, 15};
-  for (const char* printed : {"01/15/2024", "15.01.2024", "2024-01-15", "Jan 15, 2024", "15 JAN 2024", "15JAN24",
-                              "January 15 2024", "20240115"}) {
-    EXPECT_TRUE(printed_date_matches(printed, d)) << printed;
-  }
-  for (const char* printed : {"01/16/2024", "Feb 15, 2024", "15 JAN 2023", "DOB 01/15/2024", "2024"}) {
-    EXPECT_FALSE(printed_date_matches(printed, d)) << printed;
-  }
-}
-
-TEST(PrintedValuesTest, AmountsInUsualPrintForms) {
-  EXPECT_EQ(printed_amount_cents("$1,234.56"), 123456);
-  EXPECT_EQ(printed_amount_cents("1.234,56 EUR"), 123456);
-  EXPECT_EQ(printed_amount_cents("(12)"), 1200);
-  EXPECT_EQ(printed_amount_cents("1,234"), 123400);
-  EXPECT_FALSE(printed_amount_cents("Wages"));
-  EXPECT_FALSE(printed_amount_cents("12 apples"));
+TEST(GroundingTest, DatesAmountsAndCurrenciesInTheirPrintForms) {
+  const std::vector<ocr::Page> pages = {kycx::testing::page_from_lines(
+      {"Born 15 JAN 1974", "Pay date 01/15/2024", "Net pay (1,234.56)", "Total 1.234,50 EUR", "Due $12.00"})};
+  EXPECT_TRUE(ground_value("1974-01-15", pages, {{0, 0}}).found);
+  const Grounding date = ground_value("2024-01-15", pages, {{0, 1}});
+  ASSERT_TRUE(date.found);
+  EXPECT_EQ(date.sources[0].text, "01/15/2024");
+  EXPECT_EQ(ground_value("-1234.56", pages, {{0, 2}}).sources.at(0).text, "(1,234.56)");
+  EXPECT_TRUE(ground_value("1234.50", pages, {{0, 3}}).found);
+  EXPECT_TRUE(ground_value("EUR", pages, {{0, 3}}).found);
+  EXPECT_TRUE(ground_value("USD", pages, {{0, 4}}).found);
+  EXPECT_FALSE(ground_value("GBP", pages, {{0, 4}}).found);
+  EXPECT_FALSE(ground_value("EUR", pages, {{0, 4}}).found);  // "$" is no euro
+  EXPECT_FALSE(ground_value("2024-01-16", pages, {{0, 1}}).found);
+  EXPECT_EQ(alnum_key("ACME TOOLS, INC."), alnum_key("Acme Tools Inc"));
 }
 
 TEST(GroundingTest, FindsAMoneyValueInTheCitedLineAndGivesItsBox) {

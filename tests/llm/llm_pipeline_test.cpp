@@ -51,16 +51,16 @@ std::string pdf_of(const std::vector<std::string>& lines, const std::vector<kycx
   return pdf.build();
 }
 
-// Runs every file of `inbox`; nullopt when Tesseract data is missing.
-std::optional<CollectingSink> run(const std::filesystem::path& inbox, PipelineOptions options) {
+// Runs every file of `inbox`; null when Tesseract data is missing.
+std::unique_ptr<CollectingSink> run(const std::filesystem::path& inbox, PipelineOptions options) {
   options.workers = 2;
   auto pipe = Pipeline::create(options);
-  if (!pipe) return std::nullopt;
+  if (!pipe) return nullptr;
   auto inputs = scan_inbox(inbox);
   EXPECT_TRUE(inputs);
   ListJobSource source(std::move(*inputs));
-  CollectingSink sink;
-  (*pipe)->run(source, sink);
+  auto sink = std::make_unique<CollectingSink>();
+  (*pipe)->run(source, *sink);
   return sink;
 }
 
