@@ -1,5 +1,4 @@
 #include <cstdio>
-#include <filesystem>
 
 #include "apps/commands.hpp"
 #include "apps/exit_codes.hpp"
@@ -36,12 +35,7 @@ CommandRunner add_audit_command(CLI::App& app, const PipelineFlags& /*flags*/) {
     }
     const std::string location =
         args->store.empty() ? pipeline::default_store_path(args->out).string() : args->store;
-    std::error_code ec;
-    if (!store::is_postgres_url(location) && !std::filesystem::exists(location, ec)) {
-      std::fprintf(stderr, "kycx audit verify: no store at %s\n", location.c_str());
-      return kExitUsage;
-    }
-    auto opened = store::open_job_store(location);
+    auto opened = store::open_job_store(location, /*must_exist=*/true);
     auto verdict = opened ? (*opened)->verify_audit() : tl::unexpected(opened.error());
     if (!verdict) {
       std::fprintf(stderr, "kycx audit verify: %s\n", verdict.error().message.c_str());

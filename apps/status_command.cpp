@@ -1,5 +1,4 @@
 #include <cstdio>
-#include <filesystem>
 
 #include "apps/commands.hpp"
 #include "apps/exit_codes.hpp"
@@ -34,12 +33,7 @@ CommandRunner add_status_command(CLI::App& app, const PipelineFlags& /*flags*/) 
     }
     const std::string location =
         args->store.empty() ? pipeline::default_store_path(args->out).string() : args->store;
-    std::error_code ec;
-    if (!store::is_postgres_url(location) && !std::filesystem::exists(location, ec)) {
-      std::fprintf(stderr, "kycx status: no store at %s (kycx watch or batch creates it)\n", location.c_str());
-      return kExitUsage;
-    }
-    auto opened = store::open_job_store(location);
+    auto opened = store::open_job_store(location, /*must_exist=*/true);
     auto status = opened ? (*opened)->status() : tl::unexpected(opened.error());
     if (!status) {
       std::fprintf(stderr, "kycx status: %s\n", status.error().message.c_str());

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <array>
+#include <filesystem>
 #include <random>
 
 #include "store/job_store_sqlite.hpp"
@@ -37,7 +38,11 @@ bool is_postgres_url(std::string_view location) {
   return location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0;
 }
 
-Result<std::unique_ptr<JobStore>> open_job_store(const std::string& location) {
+Result<std::unique_ptr<JobStore>> open_job_store(const std::string& location, bool must_exist) {
+  std::error_code ec;
+  if (must_exist && !is_postgres_url(location) && !std::filesystem::exists(location, ec)) {
+    return fail(ErrorCode::kNotFound, "no store at " + location + " (kycx watch or batch creates it)");
+  }
   if (is_postgres_url(location)) {
     auto store = PgJobStore::open(location);
     if (!store) return tl::unexpected(store.error());

@@ -115,8 +115,9 @@ class JobStore {
 bool is_postgres_url(std::string_view location);
 
 // Opens (and migrates) the store at `location`: a PostgreSQL URL, or the
-// path of a SQLite file (created when missing).
-Result<std::unique_ptr<JobStore>> open_job_store(const std::string& location);
+// path of a SQLite file — created when missing unless `must_exist` (tools
+// that only read a store: kNotFound then).
+Result<std::unique_ptr<JobStore>> open_job_store(const std::string& location, bool must_exist = false);
 
 // "host:pid:nonce" for this process: unique among live workers.
 std::string make_worker_id();

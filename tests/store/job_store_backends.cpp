@@ -57,4 +57,17 @@ JobStoreBackend::~JobStoreBackend() {
   }
 }
 
+store::JobOutcome done_outcome(const std::string& document_id, const std::string& envelope_json) {
+  store::JobOutcome outcome;
+  outcome.document_id = document_id;
+  outcome.status = "accepted";
+  outcome.envelope_json = envelope_json;
+  store::AuditEntry audit;
+  audit.actor = "kycx";
+  audit.action = "extract";
+  audit.document_id = document_id;
+  outcome.audit = audit;
+  return outcome;
+}
+
 }  // namespace kycx::testing

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "store/job_store.hpp"
 #include "tests/support/test_files.hpp"
 
 namespace kycx::testing {
@@ -32,5 +33,8 @@ class JobStoreBackend {
   std::string admin_url_;  // PostgreSQL: where to drop the database from
   std::string database_;
 };
+
+// A done outcome for `document_id`: an "accepted" result and an "extract" audit entry.
+store::JobOutcome done_outcome(const std::string& document_id, const std::string& envelope_json = "{\"x\":1}");
 
 }  // namespace kycx::testing

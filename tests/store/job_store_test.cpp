@@ -34,16 +34,7 @@ class JobStoreTest : public ::testing::TestWithParam<std::string> {
     return c ? *c : std::nullopt;
   }
   static JobOutcome done(const std::string& document_id, const std::string& envelope = "{\"x\":1}") {
-    AuditEntry audit;
-    audit.actor = "kycx";
-    audit.action = "extract";
-    audit.document_id = document_id;
-    JobOutcome outcome;
-    outcome.document_id = document_id;
-    outcome.status = "accepted";
-    outcome.envelope_json = envelope;
-    outcome.audit = audit;
-    return outcome;
+    return kycx::testing::done_outcome(document_id, envelope);
   }
   std::unique_ptr<kycx::testing::JobStoreBackend> backend_;
   std::unique_ptr<JobStore> store_;

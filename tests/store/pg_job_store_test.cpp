@@ -28,18 +28,7 @@ class PgJobStoreTest : public ::testing::Test {
     pqxx::nontransaction w(c);
     w.exec(sql);
   }
-  JobOutcome done(const std::string& id) {
-    JobOutcome o;
-    o.document_id = id;
-    o.status = "accepted";
-    o.envelope_json = "{}";
-    AuditEntry a;
-    a.actor = "kycx";
-    a.action = "extract";
-    a.document_id = id;
-    o.audit = a;
-    return o;
-  }
+  static JobOutcome done(const std::string& id) { return kycx::testing::done_outcome(id); }
   std::unique_ptr<kycx::testing::JobStoreBackend> backend_;
   std::unique_ptr<PgJobStore> store_;
 };
