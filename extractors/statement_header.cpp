@@ -32,14 +32,13 @@ struct ValueSpan {
   size_t last = 0;
 };
 
-// Each place a label of `names` is followed by words on its row, pages in order.
+// Each place a label of `names` is followed by words, pages in order.
 std::vector<ValueSpan> values_after(std::span<const PageRows> pages, std::span<const std::string_view> names) {
   std::vector<ValueSpan> out;
   for (const PageRows& page : pages) {
     for (const LabelHit& hit : find_label(page, names)) {
-      const TextRow& row = page.rows[hit.row];
-      const size_t end = run_end(row, hit.span.last, 4 * page.em);
-      if (end > hit.span.last) out.push_back({&page, &row, hit.span.last, end});
+      if (auto run = run_right_of(page, hit.row, hit.span.first, hit.span.last, 4 * page.em))
+        out.push_back({&page, &page.rows[run->row], run->first, run->last});
     }
   }
   return out;
@@ -244,18 +243,22 @@ void read_names(const PageRows& page, StatementHeader& out) {
   std::pair<size_t, size_t> bank_cell;
   double tallest = 0;
   for (const TextRow& row : page.rows) {
-    if (row.y > 0.2 * page.height) break;
+    if (row.y > 0.11 * page.height) break;
     for (const auto& cell : cells_of_row(row, std::max(2.5 * page.em, 1.2 * row.height))) {
-      if (row.words[cell.first].x0 > 0.55 * page.width) continue;
-      size_t first = cell.first;
+      if (row.words[cell.first].x0 > 0.55 * page.width) break;
+      // A logo read as letters: a short or unsure cell.
+      size_t first = cell.first, letters = 0;
       while (first < cell.second && !has_letter(row.words[first].word->text)) ++first;
-      if (first == cell.second) continue;
+      for (size_t k = first; k < cell.second; ++k) {
+        for (char c : row.words[k].word->text) letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
+      }
+      if (letters < 4 || row.confidence(first, cell.second) < 0.5) continue;
       std::vector<double> hs;
       for (size_t k = first; k < cell.second; ++k) hs.push_back(row.words[k].height);
       std::nth_element(hs.begin(), hs.begin() + static_cast<std::ptrdiff_t>(hs.size() / 2), hs.end());
       const double h = hs[hs.size() / 2];
       if (h > tallest) tallest = h, bank_row = &row, bank_cell = {first, cell.second};
-      break;  // the leftmost cell of the row only
+      break;  // the leftmost name-like cell of the row only
     }
   }
   if (!bank_row) return;

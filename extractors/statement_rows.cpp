@@ -85,38 +85,66 @@ double TextRow::confidence(size_t first, size_t last) const {
   return lowest;
 }
 
+PlacedWord PageRows::place(const ocr::Word& word) const {
+  const BBox box = upright_box(word.box, rotation_);
+  const double w = width, h = height, c = std::cos(angle_), s = std::sin(angle_);
+  const double bw = box.width() * w, bh = box.height() * h;
+  const double x = box.center_x() * w - w / 2, y = box.center_y() * h - h / 2;
+  // The word's own size from its tilted hull: bw = a c + b |s|, bh = a |s| + b c.
+  const double det = c * c - s * s;
+  const double a = std::max(bw * 0.5, (bw * c - bh * std::abs(s)) / det);
+  const double b = std::max(bh * 0.3, (bh * c - bw * std::abs(s)) / det);
+  const double ux = w / 2 + x * c + y * s, uy = h / 2 - x * s + y * c;
+  return {&word, ux - a / 2, ux + a / 2, uy, b};
+}
+
+BBox PageRows::original_box(double x0, double y0, double x1, double y1) const {
+  const double w = width, h = height, c = std::cos(angle_), s = std::sin(angle_);
+  BBox upright{1e9, 1e9, -1e9, -1e9};
+  for (const auto& [ux, uy] : {std::pair{x0, y0}, {x1, y0}, {x0, y1}, {x1, y1}}) {
+    // Undo the deskew (rotation by -angle about the centre), then normalise.
+    const double dx = ux - w / 2, dy = uy - h / 2;
+    const double x = (w / 2 + dx * c - dy * s) / w, y = (h / 2 + dx * s + dy * c) / h;
+    upright = {std::min(upright.x0, x), std::min(upright.y0, y), std::max(upright.x1, x), std::max(upright.y1, y)};
+  }
+  // The inverse turn: turning on by 360 - rotation brings the page back.
+  return clamped_unit(upright_box(upright, 360 - rotation_));
+}
+
+void PageRows::add_word(ocr::Word word) {
+  added_words_.push_back(std::move(word));
+  const PlacedWord p = place(added_words_.back());
+  auto it = std::find_if(rows.begin(), rows.end(),
+                         [&](const TextRow& row) { return std::abs(row.y - p.y) < 0.45 * std::max(em, p.height); });
+  if (it == rows.end()) {
+    it = std::find_if(rows.begin(), rows.end(), [&](const TextRow& row) { return row.y > p.y; });
+    it = rows.insert(it, TextRow{{}, p.y, p.height});
+  }
+  auto at = std::find_if(it->words.begin(), it->words.end(), [&](const PlacedWord& q) { return q.x0 > p.x0; });
+  it->words.insert(at, p);
+}
+
 PageRows rows_of_page(const ocr::PageText& text) {
   PageRows out;
   out.page = text.info.page;
+  out.rotation_ = text.info.rotation;
   const bool sideways = text.info.rotation % 180 != 0;
   const double original_w = text.info.width > 0 ? text.info.width : 1000.0;
   const double original_h = text.info.height > 0 ? text.info.height : original_w * std::sqrt(2.0);
   out.width = sideways ? original_h : original_w;
   out.height = sideways ? original_w : original_h;
   out.text_layer = text.info.text_source == TextSource::kTextLayer;
-  const double w = out.width, h = out.height;
   std::vector<BBox> boxes;
   boxes.reserve(text.words.size());
   for (const ocr::Word& word : text.words) boxes.push_back(upright_box(word.box, text.info.rotation));
-  const double slope = text_slope(text, boxes, w, h);
-  const double angle = std::atan(slope), c = std::cos(angle), s = std::sin(angle);
-  const double cx = w / 2, cy = h / 2;
+  out.angle_ = std::atan(text_slope(text, boxes, out.width, out.height));
 
   std::vector<PlacedWord> placed;
   std::vector<double> heights;
-  for (size_t i = 0; i < text.words.size(); ++i) {
-    const ocr::Word& word = text.words[i];
+  for (const ocr::Word& word : text.words) {
     if (is_noise(word)) continue;
-    const BBox& box = boxes[i];
-    const double bw = box.width() * w, bh = box.height() * h;
-    const double x = box.center_x() * w - cx, y = box.center_y() * h - cy;
-    // The word's own size from its tilted hull: bw = a c + b |s|, bh = a |s| + b c.
-    const double det = c * c - s * s;
-    const double a = std::max(bw * 0.5, (bw * c - bh * std::abs(s)) / det);
-    const double b = std::max(bh * 0.3, (bh * c - bw * std::abs(s)) / det);
-    const double ux = cx + x * c + y * s, uy = cy - x * s + y * c;
-    placed.push_back({&word, ux - a / 2, ux + a / 2, uy, b});
-    heights.push_back(b);
+    placed.push_back(out.place(word));
+    heights.push_back(placed.back().height);
   }
   out.em = median(heights);
   std::sort(placed.begin(), placed.end(), [](const PlacedWord& l, const PlacedWord& r) { return l.y < r.y; });
@@ -159,6 +187,29 @@ Field row_field(Json value, const PageRows& page, const TextRow& row, size_t fir
   std::vector<const ocr::Word*> words;
   for (size_t k = first; k < last; ++k) words.push_back(row.words[k].word);
   return field_from_words(std::move(value), page.text_layer ? Method::kTextLayer : Method::kOcrRules, page.page, words);
+}
+
+std::optional<RowRun> run_right_of(const PageRows& page, size_t r, size_t first, size_t last, double gap) {
+  const TextRow& label_row = page.rows[r];
+  const double right = label_row.words[last - 1].x1;
+  double label_y = 0;
+  for (size_t k = first; k < last; ++k) label_y += label_row.words[k].y;
+  label_y /= static_cast<double>(last - first);
+  auto run_in = [&](size_t row_index, size_t from) -> std::optional<RowRun> {
+    const TextRow& row = page.rows[row_index];
+    for (size_t k = from; k < row.words.size(); ++k) {
+      if (row.words[k].x0 < right - 0.2 * page.em) continue;
+      if (row.words[k].x0 - right > gap) return std::nullopt;
+      return RowRun{row_index, k, run_end(row, k, 4 * page.em)};
+    }
+    return std::nullopt;
+  };
+  if (auto same = run_in(r, last)) return same;
+  for (size_t n : {r - 1, r + 1}) {
+    if (n >= page.rows.size() || std::abs(page.rows[n].y - label_y) > 0.8 * page.em) continue;
+    if (auto near = run_in(n, 0)) return near;
+  }
+  return std::nullopt;
 }
 
 }  // namespace kycx::extractors

@@ -4,6 +4,8 @@
 // scan (positions are deskewed). Pure functions; thread-safe.
 #pragma once
 
+#include <deque>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,13 +40,35 @@ struct TextRow {
   double confidence(size_t first = 0, size_t last = std::string::npos) const;
 };
 
-struct PageRows {
+class PageRows {
+ public:
   int page = 1;      // counted from 1
   double width = 0;  // width of the upright page in the unit of the positions
   double height = 0;
   double em = 0;              // median word height on the page
   bool text_layer = false;    // words from the PDF's text layer, not OCR
   std::vector<TextRow> rows;  // top to bottom
+
+  PageRows() = default;
+  PageRows(PageRows&&) = default;
+  PageRows& operator=(PageRows&&) = default;
+  PageRows(const PageRows&) = delete;  // rows point into added_words_
+  PageRows& operator=(const PageRows&) = delete;
+
+  // `word` (box normalised on the original page) on the upright, deskewed page.
+  PlacedWord place(const ocr::Word& word) const;
+  // A rectangle of the upright, deskewed page as a normalised box of the
+  // original page (the hull of its corners).
+  BBox original_box(double x0, double y0, double x1, double y1) const;
+  // Adds a word read again from the page image to the row it sits on (a new
+  // row when none is near). Keeps rows sorted, and words within a row.
+  void add_word(ocr::Word word);
+
+ private:
+  friend PageRows rows_of_page(const ocr::PageText& text);
+  int rotation_ = 0;   // clockwise turn that made the original upright
+  double angle_ = 0;   // tilt of the text on the upright page, radians
+  std::deque<ocr::Word> added_words_;
 };
 
 // The rows of one page. Words that are only punctuation read with low
@@ -54,6 +78,24 @@ PageRows rows_of_page(const ocr::PageText& text);
 // Runs of words in a row separated by gaps wider than `gap` (page units):
 // cells of a table, or a label and its value. Each is [first, last).
 std::vector<std::pair<size_t, size_t>> cells_of_row(const TextRow& row, double gap);
+
+// A rectangle of the upright, deskewed page, in PageRows units.
+struct PageRegion {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+// Words [first, last) of row `row` of a page.
+struct RowRun {
+  size_t row = 0;
+  size_t first = 0;
+  size_t last = 0;
+};
+
+// What is printed right of words [first, last) of row `r` (a label): the
+// words after it on its row, starting within `gap` of it, up to a gap of
+// 4 em; when there are none, the same on a row whose centre is less than
+// 0.8 em from the label's (OCR and small print shift a value off its label's line).
+std::optional<RowRun> run_right_of(const PageRows& page, size_t r, size_t first, size_t last, double gap);
 
 // The words after `from` up to the first gap wider than `gap`: [from, end).
 size_t run_end(const TextRow& row, size_t from, double gap);

@@ -42,8 +42,10 @@ StatementSummary read_statement_summary(std::span<const PageRows> pages) {
     bool found = false;
     for (const PageRows& page : pages) {
       for (const LabelHit& hit : find_label(page, w.names)) {
-        const TextRow& row = page.rows[hit.row];
-        const auto amount = amount_in_row(row, hit.span.last, page.em);
+        const auto run = run_right_of(page, hit.row, hit.span.first, hit.span.last, page.width);
+        if (!run) continue;
+        const TextRow& row = page.rows[run->row];
+        const auto amount = amount_in_row(row, run->first, page.em);
         if (!amount) continue;
         const std::int64_t cents = w.positive ? std::llabs(amount->money.cents) : amount->money.cents;
         out.fields.set(w.field, row_field(format_money(cents), page, row, amount->first, amount->last));

@@ -34,15 +34,17 @@ struct Columns {
 };
 
 // The table's columns when `row` is its header row.
-std::optional<Columns> header_columns(const TextRow& row) {
-  const auto date = find_label_in_row(row, labels::kDateHeader);
+std::optional<Columns> header_columns(const TextRow& row, double page_width) {
   const auto description = find_label_in_row(row, labels::kDescriptionHeader);
   const auto balance = find_label_in_row(row, labels::kBalanceHeader);
-  if (!date || !description || !balance) return std::nullopt;
+  if (!description || !balance) return std::nullopt;
   Columns c;
-  c.date_x0 = row.words[date->first].x0;
   c.description_x0 = row.words[description->first].x0;
-  if (c.description_x0 <= c.date_x0) return std::nullopt;
+  // OCR can miss a narrow date column, its header too: then it is taken to
+  // start a tenth of the page before the descriptions.
+  const auto date = find_label_in_row(row, labels::kDateHeader);
+  c.date_x0 = date && date->first < description->first ? row.words[date->first].x0
+                                                        : std::max(0.0, c.description_x0 - 0.12 * page_width);
   auto add = [&](ColumnKind kind, std::span<const std::string_view> names) {
     const auto span = find_label_in_row(row, names, description->last);
     if (span) c.numeric.push_back({kind, row.words[span->first].x0, row.words[span->last - 1].x1});
@@ -185,18 +187,23 @@ TransactionTable read_transaction_table(std::span<const PageRows> pages, const T
     // Rows above the page's header are not the table; a page without a header
     // continues the table from its top, taking only rows that read as dated.
     const auto header_at = std::find_if(page.rows.begin(), page.rows.end(),
-                                        [](const TextRow& row) { return header_columns(row).has_value(); });
+                                        [&](const TextRow& row) { return header_columns(row, page.width).has_value(); });
     const bool has_header = header_at != page.rows.end();
     if (has_header) {
-      columns = header_columns(*header_at);
+      columns = header_columns(*header_at, page.width);
       table.found = true;
     }
     if (!columns) continue;
     double last_row_y = 0;
+    int undated = 0, dated = 0;
+    double table_bottom = 0;
     for (auto it = has_header ? header_at + 1 : page.rows.begin(); it != page.rows.end(); ++it) {
       const TextRow& row = *it;
       const RowCells cells = split_row(row, *columns, page.em);
       if (table.currency.empty()) table.currency = cells.currency;
+      if (cells.amount || cells.balance) table_bottom = row.y;
+      if (cells.date_words.empty() && cells.amount) ++undated;
+      if (!cells.date_words.empty()) ++dated;
       if (cells.date_words.empty()) {
         if (is_label(row, cells.description_words, labels::kClosing) && cells.balance) {
           table.closing = cells.balance;
@@ -230,6 +237,11 @@ TransactionTable read_transaction_table(std::span<const PageRows> pages, const T
       t.confidence = lowest_confidence(row, cells.used_words);
       table.rows.push_back(std::move(t));
       last_row_y = row.y;
+    }
+    if (has_header && undated >= 2 && undated >= dated) {
+      table.undated.push_back({static_cast<size_t>(&page - pages.data()),
+                               PageRegion{columns->date_x0 - page.em, header_at->y + 0.6 * page.em,
+                                          columns->description_x0 - 0.3 * page.em, table_bottom + page.em}});
     }
   }
   follow_running_balance(table.rows, table.opening ? table.opening : options.opening);

@@ -34,6 +34,9 @@ struct TransactionTable {
   std::optional<std::int64_t> opening;  // the balance printed on the table's opening line
   std::optional<std::int64_t> closing;  // ... and on its closing line
   std::string currency;                 // ISO code an amount printed, else empty
+  // Where a page's dates should be but OCR read none (page index, region):
+  // worth reading again from the image.
+  std::vector<std::pair<size_t, PageRegion>> undated;
 };
 
 struct TableOptions {
