@@ -56,17 +56,27 @@ std::string by_shape(std::string_view text, std::string_view shape) {
     char c = static_cast<char>(std::toupper(static_cast<unsigned char>(text[i])));
     const char want = i < shape.size() ? shape[i] : ' ';
     if (want == 'D') {
-      if (c == 'O' || c == 'Q') c = '0';
-      else if (c == 'I' || c == 'L' || c == '|') c = '1';
-      else if (c == 'S') c = '5';
-      else if (c == 'B') c = '8';
-      else if (c == 'Z') c = '2';
+      if (c == 'O' || c == 'Q')
+        c = '0';
+      else if (c == 'I' || c == 'L' || c == '|')
+        c = '1';
+      else if (c == 'S')
+        c = '5';
+      else if (c == 'B')
+        c = '8';
+      else if (c == 'Z')
+        c = '2';
     } else if (want == 'L') {
-      if (c == '0') c = 'O';
-      else if (c == '1') c = 'I';
-      else if (c == '5') c = 'S';
-      else if (c == '8') c = 'B';
-      else if (c == '2') c = 'Z';
+      if (c == '0')
+        c = 'O';
+      else if (c == '1')
+        c = 'I';
+      else if (c == '5')
+        c = 'S';
+      else if (c == '8')
+        c = 'B';
+      else if (c == '2')
+        c = 'Z';
     }
     out.push_back(c);
   }

@@ -21,7 +21,8 @@ bool starts_capital(const std::string& text) {
   if (b0 < 0x80) return std::isupper(b0) != 0 || b0 == '&';
   if (text.size() < 2) return false;
   const unsigned cp = ((b0 & 0x1Fu) << 6) | (static_cast<unsigned char>(text[1]) & 0x3Fu);
-  return (b0 & 0xE0) == 0xC0 && ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x100 && cp <= 0x17F && cp % 2 == 0));
+  return (b0 & 0xE0) == 0xC0 &&
+         ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x100 && cp <= 0x17F && cp % 2 == 0));
 }
 
 bool only_title_words(const FormLayout& layout, const LayoutSpan& phrase, std::span<const std::string_view> titles) {

@@ -12,7 +12,7 @@
 namespace kycx::extractors {
 
 struct MastheadOptions {
-  double max_y = 0.2;  // page widths from the top of the first page to the name's top
+  double max_y = 0.2;                             // page widths from the top of the first page to the name's top
   std::span<const std::string_view> title_words;  // a phrase made only of these is a title, not a name
 };
 

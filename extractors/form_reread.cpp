@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "extractors/field_builder.hpp"
+
 namespace kycx::extractors {
 
 std::optional<Reread> reread_region(const ExtractContext& context, int page, const BBox& box,
@@ -16,8 +18,10 @@ std::optional<Reread> reread_region(const ExtractContext& context, int page, con
   const double w0 = tf.original_width(), h0 = tf.original_height();
   const double pad = options.pad * box.height();
   double x0 = 1e18, y0 = 1e18, x1 = -1e18, y1 = -1e18;
-  for (const auto& [x, y] : {std::pair{box.x0 - 2 * pad, box.y0 - pad}, {box.x1 + 2 * pad, box.y0 - pad},
-                             {box.x0 - 2 * pad, box.y1 + pad}, {box.x1 + 2 * pad, box.y1 + pad}}) {
+  for (const auto& [x, y] : {std::pair{box.x0 - 2 * pad, box.y0 - pad},
+                             {box.x1 + 2 * pad, box.y0 - pad},
+                             {box.x0 - 2 * pad, box.y1 + pad},
+                             {box.x1 + 2 * pad, box.y1 + pad}}) {
     const cv::Vec3d p = tf.forward() * cv::Vec3d(x * w0, y * h0, 1.0);
     x0 = std::min(x0, p[0]), y0 = std::min(y0, p[1]), x1 = std::max(x1, p[0]), y1 = std::max(y1, p[1]);
   }
@@ -62,6 +66,19 @@ Field reread_if_unsure(const ExtractContext& context, Field field, const ValuePa
   field.evidence.readings += 1;
   field.evidence.readings_agree = false;
   return field;
+}
+
+std::optional<Field> reread_words(const ExtractContext& context, const FormLayout& layout, const LayoutSpan& words,
+                                  const ValueParser& parse, const RereadOptions& options) {
+  if (words.empty()) return std::nullopt;
+  const int page = layout.words()[static_cast<size_t>(words.front())].page;
+  BBox box;
+  for (const ocr::Word* w : layout.ocr_words(words)) box = united(box, w->box);
+  const auto again = reread_region(context, page, box, options);
+  if (!again) return std::nullopt;
+  auto value = parse(again->text);
+  if (!value) return std::nullopt;
+  return field_from_region(std::move(*value), Method::kOcrRules, page + 1, box, again->text, again->confidence);
 }
 
 }  // namespace kycx::extractors

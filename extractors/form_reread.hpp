@@ -10,6 +10,7 @@
 
 #include "core/field.hpp"
 #include "extractors/extract_context.hpp"
+#include "extractors/layout_fields.hpp"
 
 namespace kycx::extractors {
 
@@ -38,5 +39,11 @@ using ValueParser = std::function<std::optional<std::string>(std::string_view te
 // better than the whole page) and marks the readings as disagreeing.
 Field reread_if_unsure(const ExtractContext& context, Field field, const ValueParser& parse,
                        const RereadOptions& options = {});
+
+// A field from a second reading of words the page's OCR could not make a
+// value of (a W-2 box read as "18656. 7/1"): their region read again and
+// parsed; nullopt when that gives no value either.
+std::optional<Field> reread_words(const ExtractContext& context, const FormLayout& layout, const LayoutSpan& words,
+                                  const ValueParser& parse, const RereadOptions& options = {});
 
 }  // namespace kycx::extractors

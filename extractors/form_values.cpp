@@ -10,12 +10,18 @@ namespace kycx::extractors {
 
 namespace {
 
-bool is_letter_byte(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0 || (c & 0x80) != 0; }
-bool is_digit_byte(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+bool is_letter_byte(char c) {
+  return std::isalpha(static_cast<unsigned char>(c)) != 0 || (c & 0x80) != 0;
+}
+bool is_digit_byte(char c) {
+  return std::isdigit(static_cast<unsigned char>(c)) != 0;
+}
 
 // Characters that may stick to a name's first or last word: OCR noise,
 // punctuation of the surrounding text.
-bool is_stray(char c) { return !is_letter_byte(c) && !is_digit_byte(c); }
+bool is_stray(char c) {
+  return !is_letter_byte(c) && !is_digit_byte(c);
+}
 
 // Words of one amount OCR split at a separator lie closer than this many word heights.
 constexpr double kSplitAmountGap = 0.8;
@@ -35,7 +41,9 @@ struct JoinedText {
   std::vector<size_t> starts;
 };
 
-bool is_separator(char c) { return c == ',' || c == '.'; }
+bool is_separator(char c) {
+  return c == ',' || c == '.';
+}
 
 JoinedText joined_amounts(const FormLayout& layout, const LayoutSpan& span) {
   JoinedText out;
@@ -45,7 +53,8 @@ JoinedText joined_amounts(const FormLayout& layout, const LayoutSpan& span) {
     const std::string& t = w.word->text;
     if (previous != nullptr) {
       const std::string& p = previous->word->text;
-      const bool close = w.box.x0 - previous->box.x1 < kSplitAmountGap * std::max(w.box.height(), previous->box.height());
+      const bool close =
+          w.box.x0 - previous->box.x1 < kSplitAmountGap * std::max(w.box.height(), previous->box.height());
       const bool split = (is_separator(p.back()) && is_digit_byte(t.front())) ||
                          (is_separator(t.front()) && t.size() > 1 && is_digit_byte(t[1]) && is_digit_byte(p.back()));
       if (!(close && split)) out.text.push_back(' ');
@@ -133,10 +142,29 @@ std::optional<SpanText> name_in(const FormLayout& layout, const LayoutSpan& span
   return out;
 }
 
+std::optional<std::string> single_amount(std::string_view text) {
+  const auto found = find_printed_money(
+      text, {.decimal_mark = DecimalMark::kAuto, .dollar_currency = "USD", .require_decimals = true});
+  if (found.size() != 1) return std::nullopt;
+  return format_money(found[0].money.cents);
+}
+
 Field form_field(const FormLayout& layout, const LayoutSpan& span, Json value) {
   const int page = layout.words()[static_cast<size_t>(span.front())].page + 1;
   const std::vector<const ocr::Word*> words = layout.ocr_words(span);
   return field_from_words(std::move(value), Method::kOcrRules, page, words);
+}
+
+void FormFields::set(const std::string& name, std::optional<Field> field) {
+  if (field && !field->missing()) fields_.set(name, std::move(*field));
+}
+
+std::optional<Extraction> FormFields::finish() && {
+  if (fields_.empty()) return std::nullopt;
+  Extraction out;
+  out.fields = std::move(fields_);
+  out.extractors.emplace_back("ocr_rules");
+  return out;
 }
 
 std::optional<Field> vote(const std::vector<Field>& readings) {

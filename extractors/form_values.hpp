@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/field.hpp"
+#include "extractors/extraction.hpp"
 #include "extractors/layout_fields.hpp"
 #include "extractors/printed_values.hpp"
 
@@ -44,9 +45,25 @@ struct SpanText {
 // end removed. nullopt when no letter remains.
 std::optional<SpanText> name_in(const FormLayout& layout, const LayoutSpan& span);
 
+// The one amount `text` prints (cents shown), canonical ("1234.50"); nullopt
+// for none or several. For second readings of a single value.
+std::optional<std::string> single_amount(std::string_view text);
+
 // A field read from the span's words with method ocr_rules.
 // REQUIRES: span is not empty.
 Field form_field(const FormLayout& layout, const LayoutSpan& span, Json value);
+
+// The fields a form reader collects: absent values are simply not set.
+class FormFields {
+ public:
+  // Keeps `field` under `name` when it holds a value.
+  void set(const std::string& name, std::optional<Field> field);
+  // The extraction (reader "ocr_rules"), or nullopt when nothing was read.
+  std::optional<Extraction> finish() &&;
+
+ private:
+  FieldSet fields_;
+};
 
 // One field from several readings of it (copies of a form, a value printed
 // twice): the value most readings agree on, its sources those readings'.

@@ -116,8 +116,9 @@ FormLayout::FormLayout(const std::vector<ocr::Page>& pages) {
   });
   for (size_t r = 0; r < rows_.size(); ++r) {
     auto& ids = rows_[r].words;
-    std::sort(ids.begin(), ids.end(),
-              [&](int a, int b) { return words_[static_cast<size_t>(a)].box.x0 < words_[static_cast<size_t>(b)].box.x0; });
+    std::sort(ids.begin(), ids.end(), [&](int a, int b) {
+      return words_[static_cast<size_t>(a)].box.x0 < words_[static_cast<size_t>(b)].box.x0;
+    });
     for (int i : ids) words_[static_cast<size_t>(i)].row = static_cast<int>(r);
   }
 }
@@ -174,7 +175,9 @@ std::vector<LabelHit> FormLayout::find_label(std::span<const std::string_view> s
           }
         }
         if (!match) continue;
-        LabelHit hit{.row = static_cast<int>(r), .first = tokens[t].second, .last = tokens[t + want.size() - 1].second,
+        LabelHit hit{.row = static_cast<int>(r),
+                     .first = tokens[t].second,
+                     .last = tokens[t + want.size() - 1].second,
                      .box = {}};
         for (int pos = hit.first; pos <= hit.last; ++pos) {
           hit.box = united(hit.box, words_[static_cast<size_t>(row.words[static_cast<size_t>(pos)])].box);
@@ -183,7 +186,8 @@ std::vector<LabelHit> FormLayout::find_label(std::span<const std::string_view> s
       }
     }
   }
-  std::stable_sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) { return a.tokens > b.tokens; });
+  std::stable_sort(found.begin(), found.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.tokens > b.tokens; });
   std::vector<LabelHit> out;
   for (const Candidate& c : found) {
     const bool overlaps = std::any_of(out.begin(), out.end(), [&](const LabelHit& h) {
@@ -191,9 +195,8 @@ std::vector<LabelHit> FormLayout::find_label(std::span<const std::string_view> s
     });
     if (!overlaps) out.push_back(c.hit);
   }
-  std::sort(out.begin(), out.end(), [](const LabelHit& a, const LabelHit& b) {
-    return a.row != b.row ? a.row < b.row : a.first < b.first;
-  });
+  std::sort(out.begin(), out.end(),
+            [](const LabelHit& a, const LabelHit& b) { return a.row != b.row ? a.row < b.row : a.first < b.first; });
   return out;
 }
 
@@ -228,8 +231,8 @@ std::vector<LayoutSpan> FormLayout::below(const LabelHit& label, const BelowOpti
       if (b.center_x() >= x0 && b.center_x() <= x1 && b.center_y() > label.box.y1) cells.push_back(i);
     }
     if (cells.empty()) continue;
-    if (out.empty() && words_[static_cast<size_t>(cells.front())].box.y0 - label.box.y1 >
-                           options.max_drop * label.box.height()) {
+    if (out.empty() &&
+        words_[static_cast<size_t>(cells.front())].box.y0 - label.box.y1 > options.max_drop * label.box.height()) {
       break;
     }
     out.push_back(std::move(cells));

@@ -51,7 +51,7 @@ struct RightOfOptions {
 };
 
 struct BelowOptions {
-  double x0 = 0;        // the column the value lies in (levelled units); x1 <= x0: the label's own width
+  double x0 = 0;  // the column the value lies in (levelled units); x1 <= x0: the label's own width
   double x1 = 0;
   int max_rows = 1;     // rows taken below the label (the first with words in the column counts as 1)
   double max_drop = 4;  // label heights, from the label's bottom to the first row taken

@@ -1,8 +1,10 @@
 #include "extractors/pay_stub_reader.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extractors/form_header.hpp"
+#include "extractors/form_reread.hpp"
 #include "extractors/form_values.hpp"
 #include "extractors/layout_fields.hpp"
 #include "extractors/text_match.hpp"
@@ -13,8 +15,8 @@ namespace {
 
 // Label synonyms, as pay stubs print them.
 constexpr std::string_view kEmployee[] = {"Employee", "Employee Name"};
-constexpr std::string_view kEmployeeId[] = {"Employee ID", "Emp #", "Employee No", "Employee Number", "Emp ID",
-                                            "Employee #"};
+constexpr std::string_view kEmployeeId[] = {"Employee ID",     "Emp #",  "Employee No",
+                                            "Employee Number", "Emp ID", "Employee #"};
 constexpr std::string_view kPayDate[] = {"Pay Date", "Check Date", "Payment Date", "Pay Day"};
 constexpr std::string_view kPeriod[] = {"Pay Period", "Period Covered"};
 constexpr std::string_view kPeriodStart[] = {"Period Beginning", "Period Start", "Period Begin", "Period From"};
@@ -29,8 +31,8 @@ constexpr std::string_view kCurrentColumn[] = {"Current", "This Period"};
 constexpr std::string_view kYtdColumn[] = {"YTD", "Year to Date"};
 constexpr std::string_view kPayee[] = {"Pay to the order of"};
 // Words of the statement's title, never the employer's name.
-constexpr std::string_view kTitleWords[] = {"earnings", "statement", "pay", "payroll", "advice", "of", "stub",
-                                            "slip", "remittance", "check", "wage"};
+constexpr std::string_view kTitleWords[] = {"earnings", "statement", "pay",        "payroll", "advice", "of",
+                                            "stub",     "slip",      "remittance", "check",   "wage"};
 
 constexpr RightOfOptions kRestOfRow{.max_lead = 1.0, .max_gap = 1e9, .max_words = 40};
 constexpr RightOfOptions kNameValue{.max_lead = 0.4, .max_gap = 1.5, .max_words = 8};
@@ -46,7 +48,9 @@ constexpr Frequency kFrequencies[] = {{"weekly", "weekly"},           {"biweekly
                                       {"semimonthly", "semimonthly"}, {"monthly", "monthly"},
                                       {"everyotherweek", "biweekly"}, {"twicemonthly", "semimonthly"}};
 
-bool overlaps(const LabelHit& a, const LabelHit& b) { return a.row == b.row && a.first <= b.last && b.first <= a.last; }
+bool overlaps(const LabelHit& a, const LabelHit& b) {
+  return a.row == b.row && a.first <= b.last && b.first <= a.last;
+}
 
 // The word just before the label in its row, folded ("ytd" before "Net Pay").
 bool preceded_by(const FormLayout& layout, const LabelHit& hit, std::string_view token) {
@@ -70,11 +74,27 @@ std::optional<Field> supported(std::optional<Field> field, const std::vector<Fie
   return field;
 }
 
+// An employee number as one token of letters, digits and dashes.
+std::optional<std::string> id_value(std::string_view text) {
+  std::string id;
+  for (char c : text) {
+    if (c == ' ') continue;
+    if (std::isalnum(static_cast<unsigned char>(c)) == 0 && c != '-') return std::nullopt;
+    id.push_back(c);
+  }
+  if (id.size() < 3) return std::nullopt;
+  return id;
+}
+
+const RereadOptions kMoneyReread{.below_confidence = 0.9, .pad = 0.5, .whitelist = "0123456789.,$-()"};
+const RereadOptions kIdReread{
+    .below_confidence = 0.9, .pad = 0.5, .whitelist = "0123456789-ABCDEFGHIJKLMNOPQRSTUVWXYZ"};
+
 class PayStubParser {
  public:
-  explicit PayStubParser(const FormLayout& layout) : layout_(layout) {}
+  PayStubParser(const ExtractContext& context, const FormLayout& layout) : context_(context), layout_(layout) {}
 
-  Extraction run() && {
+  std::optional<Extraction> run() && {
     if (auto name = masthead_name(layout_, {.max_y = 0.2, .title_words = kTitleWords})) {
       set("employer_name", form_field(layout_, name->words, name->text));
     }
@@ -82,16 +102,11 @@ class PayStubParser {
     dates();
     frequency();
     amounts();
-    Extraction out;
-    out.fields = std::move(fields_);
-    if (!out.fields.empty()) out.extractors.emplace_back("ocr_rules");
-    return out;
+    return std::move(fields_).finish();
   }
 
  private:
-  void set(const std::string& name, std::optional<Field> field) {
-    if (field && !field->missing()) fields_.set(name, std::move(*field));
-  }
+  void set(const std::string& name, std::optional<Field> field) { fields_.set(name, std::move(field)); }
 
   std::vector<LabelHit> labels(std::span<const std::string_view> synonyms) const {
     return layout_.find_label(synonyms);
@@ -116,7 +131,9 @@ class PayStubParser {
       while (!id.empty() && (id.back() == '.' || id.back() == ',' || id.back() == ':')) id.pop_back();
       if (!id.empty()) ids_read.push_back(form_field(layout_, words, id));
     }
-    set("employee_id", vote(ids_read));
+    auto id = vote(ids_read);
+    if (id) id = reread_if_unsure(context_, std::move(*id), id_value, kIdReread);
+    set("employee_id", std::move(id));
     for (const LabelHit& hit : labels(kEmployee)) {
       if (std::any_of(ids.begin(), ids.end(), [&](const LabelHit& id) { return overlaps(hit, id); })) continue;
       if (auto name = name_in(layout_, layout_.right_of(hit, kNameValue))) {
@@ -137,7 +154,8 @@ class PayStubParser {
     std::vector<Field> readings;
     for (const LabelHit& hit : labels(synonyms)) {
       const std::vector<SpanDate> found = dates_in(layout_, layout_.right_of(hit, kRestOfRow));
-      if (found.size() > index) readings.push_back(form_field(layout_, found[index].words, format_date(found[index].date)));
+      if (found.size() > index)
+        readings.push_back(form_field(layout_, found[index].words, format_date(found[index].date)));
     }
     return vote(readings);
   }
@@ -214,7 +232,10 @@ class PayStubParser {
         current.push_back(field(amounts[0]));
       }
     }
-    return {vote(current), vote(ytd)};
+    auto checked = [&](std::optional<Field> f) {
+      return f ? std::optional(reread_if_unsure(context_, std::move(*f), single_amount, kMoneyReread)) : f;
+    };
+    return {checked(vote(current)), checked(vote(ytd))};
   }
 
   void currency_seen(const SpanMoney& m) {
@@ -235,8 +256,9 @@ class PayStubParser {
     set("currency", currency_);
   }
 
+  const ExtractContext& context_;
   const FormLayout& layout_;
-  FieldSet fields_;
+  FormFields fields_;
   std::optional<Field> currency_;
 };
 
@@ -244,9 +266,7 @@ class PayStubParser {
 
 std::optional<Extraction> read_pay_stub(const ExtractContext& context) {
   const FormLayout layout(context.pages);
-  Extraction out = PayStubParser(layout).run();
-  if (out.fields.empty()) return std::nullopt;
-  return out;
+  return PayStubParser(context, layout).run();
 }
 
 }  // namespace kycx::extractors

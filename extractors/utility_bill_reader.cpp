@@ -5,6 +5,7 @@
 
 #include "extractors/form_address.hpp"
 #include "extractors/form_header.hpp"
+#include "extractors/form_reread.hpp"
 #include "extractors/form_values.hpp"
 #include "extractors/layout_fields.hpp"
 
@@ -13,14 +14,14 @@ namespace kycx::extractors {
 namespace {
 
 // Label synonyms, as bills print them.
-constexpr std::string_view kStatementDate[] = {"Statement Date", "Bill Date", "Invoice Date", "Date of bill",
-                                               "Billing Date", "Issue Date"};
-constexpr std::string_view kDueDate[] = {"Due Date", "Payment Due", "Please pay by", "Due by", "Pay by",
-                                         "Payment Due Date"};
-constexpr std::string_view kAmountDue[] = {"Amount Due", "Total Amount Due", "Balance Due", "Total to pay",
-                                           "Total Due", "Amount to pay"};
-constexpr std::string_view kAccount[] = {"Account Number", "Account No", "Acct #", "Customer Account", "Account #",
-                                         "Acct No"};
+constexpr std::string_view kStatementDate[] = {"Statement Date", "Bill Date",    "Invoice Date",
+                                               "Date of bill",   "Billing Date", "Issue Date"};
+constexpr std::string_view kDueDate[] = {"Due Date", "Payment Due", "Please pay by",
+                                         "Due by",   "Pay by",      "Payment Due Date"};
+constexpr std::string_view kAmountDue[] = {"Amount Due",   "Total Amount Due", "Balance Due",
+                                           "Total to pay", "Total Due",        "Amount to pay"};
+constexpr std::string_view kAccount[] = {"Account Number",   "Account No", "Acct #",
+                                         "Customer Account", "Account #",  "Acct No"};
 
 constexpr RightOfOptions kRestOfRow{.max_lead = 1.0, .max_gap = 1e9, .max_words = 40};
 constexpr RightOfOptions kShortValue{.max_lead = 0.55, .max_gap = 1.5, .max_words = 4};
@@ -29,8 +30,10 @@ constexpr RightOfOptions kShortValue{.max_lead = 0.55, .max_gap = 1.5, .max_word
 bool account_word(std::string_view w) {
   bool digit = false;
   for (char c : w) {
-    if (std::isdigit(static_cast<unsigned char>(c)) != 0) digit = true;
-    else if (std::isalpha(static_cast<unsigned char>(c)) == 0 && c != '-') return false;
+    if (std::isdigit(static_cast<unsigned char>(c)) != 0)
+      digit = true;
+    else if (std::isalpha(static_cast<unsigned char>(c)) == 0 && c != '-')
+      return false;
   }
   return digit;
 }
@@ -41,11 +44,29 @@ std::string currency_of_country(std::string_view country) {
   return "USD";
 }
 
+// An account number: groups of letters, digits and dashes.
+std::optional<std::string> account_value(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c != ' ' && std::isalnum(static_cast<unsigned char>(c)) == 0 && c != '-') return std::nullopt;
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out.push_back(c);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  if (std::none_of(out.begin(), out.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
+    return std::nullopt;
+  }
+  return out;
+}
+
+const RereadOptions kMoneyReread{.below_confidence = 0.9, .pad = 0.5, .whitelist = "0123456789.,$£€-"};
+const RereadOptions kAccountReread{.below_confidence = 0.9, .pad = 0.5, .whitelist = "0123456789- "};
+
 class UtilityBillParser {
  public:
-  explicit UtilityBillParser(const FormLayout& layout) : layout_(layout) {}
+  UtilityBillParser(const ExtractContext& context, const FormLayout& layout) : context_(context), layout_(layout) {}
 
-  Extraction run() && {
+  std::optional<Extraction> run() && {
     if (auto name = masthead_name(layout_, {.max_y = 0.2, .title_words = {}})) {
       set("provider_name", form_field(layout_, name->words, name->text));
     }
@@ -53,16 +74,11 @@ class UtilityBillParser {
     account();
     dates();
     amount();
-    Extraction out;
-    out.fields = std::move(fields_);
-    if (!out.fields.empty()) out.extractors.emplace_back("ocr_rules");
-    return out;
+    return std::move(fields_).finish();
   }
 
  private:
-  void set(const std::string& name, std::optional<Field> field) {
-    if (field && !field->missing()) fields_.set(name, std::move(*field));
-  }
+  void set(const std::string& name, std::optional<Field> field) { fields_.set(name, std::move(field)); }
 
   Field line_field(const BlockLine& line, std::string value) const {
     return form_field(layout_, line.words, std::move(value));
@@ -98,12 +114,14 @@ class UtilityBillParser {
       }
       if (!number.empty()) readings.push_back(form_field(layout_, number, text));
     }
-    set("account_number", vote(readings));
+    auto number = vote(readings);
+    if (number) number = reread_if_unsure(context_, std::move(*number), account_value, kAccountReread);
+    set("account_number", std::move(number));
   }
 
   std::optional<Field> date_after(std::span<const std::string_view> synonyms) const {
-    const DateParseOptions options{
-        .order = country_ == "GB" ? DayOrder::kDayFirst : DayOrder::kMonthFirst, .year_hint = std::nullopt};
+    const DateParseOptions options{.order = country_ == "GB" ? DayOrder::kDayFirst : DayOrder::kMonthFirst,
+                                   .year_hint = std::nullopt};
     std::vector<Field> readings;
     for (const LabelHit& hit : layout_.find_label(synonyms)) {
       const std::vector<SpanDate> found = dates_in(layout_, layout_.right_of(hit, kRestOfRow), options);
@@ -133,12 +151,15 @@ class UtilityBillParser {
         currency = form_field(layout_, amounts[0].words, code);
       }
     }
-    set("amount_due", vote(readings));
+    auto due = vote(readings);
+    if (due) due = reread_if_unsure(context_, std::move(*due), single_amount, kMoneyReread);
+    set("amount_due", std::move(due));
     set("currency", std::move(currency));
   }
 
+  const ExtractContext& context_;
   const FormLayout& layout_;
-  FieldSet fields_;
+  FormFields fields_;
   std::string country_;  // of the service address: "US", "CA", "GB"; empty when not found
 };
 
@@ -146,9 +167,7 @@ class UtilityBillParser {
 
 std::optional<Extraction> read_utility_bill(const ExtractContext& context) {
   const FormLayout layout(context.pages);
-  Extraction out = UtilityBillParser(layout).run();
-  if (out.fields.empty()) return std::nullopt;
-  return out;
+  return UtilityBillParser(context, layout).run();
 }
 
 }  // namespace kycx::extractors

@@ -31,6 +31,11 @@ constexpr BoxLabel kMoneyBoxes[] = {
     {"medicare_tax_withheld", "6", "Medicare tax withheld"},
 };
 const RereadOptions kMoneyReread{.below_confidence = 0.9, .pad = 0.5, .whitelist = "0123456789.,$"};
+const RereadOptions kIdReread{.below_confidence = 0.9, .pad = 0.5, .whitelist = "0123456789-"};
+
+bool has_digit(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
 
 // Words of a label after its number looked at, at most.
 constexpr size_t kLabelWords = 5;
@@ -145,32 +150,20 @@ std::vector<LabelHit> box_labels(const FormLayout& layout, const BoxLabel& box) 
   return out;
 }
 
-std::optional<std::string> money_value(std::string_view text) {
-  const auto found = find_printed_money(text, {.decimal_mark = DecimalMark::kAuto, .dollar_currency = "USD",
-                                               .require_decimals = true});
-  if (found.size() != 1) return std::nullopt;
-  return format_money(found[0].money.cents);
-}
-
 class W2Parser {
  public:
   W2Parser(const ExtractContext& context, const FormLayout& layout) : context_(context), layout_(layout) {}
 
-  Extraction run() && {
+  std::optional<Extraction> run() && {
     identifiers();
     names();
     money();
     tax_year();
-    Extraction out;
-    out.fields = std::move(fields_);
-    if (!out.fields.empty()) out.extractors.emplace_back("ocr_rules");
-    return out;
+    return std::move(fields_).finish();
   }
 
  private:
-  void set(const std::string& name, std::optional<Field> field) {
-    if (field && !field->missing()) fields_.set(name, std::move(*field));
-  }
+  void set(const std::string& name, std::optional<Field> field) { fields_.set(name, std::move(field)); }
 
   // Readings of a pattern in the box under each of the labels (one per copy
   // of the form); where no label was read, anywhere on the page.
@@ -178,7 +171,8 @@ class W2Parser {
     std::vector<Field> readings;
     for (const LabelHit& hit : layout_.find_label(labels)) {
       for (const LayoutSpan& row : layout_.below(hit, box_column(layout_, hit))) {
-        if (auto found = pattern_in(layout_, row, pattern)) readings.push_back(form_field(layout_, found->words, found->text));
+        if (auto found = pattern_in(layout_, row, pattern))
+          readings.push_back(form_field(layout_, found->words, found->text));
       }
     }
     if (readings.empty()) {
@@ -188,7 +182,17 @@ class W2Parser {
         }
       }
     }
-    return vote(readings);
+    auto field = vote(readings);
+    if (!field) return field;
+    const ValueParser parse = [&pattern](std::string_view text) -> std::optional<std::string> {
+      std::string compact;
+      for (char c : text) {
+        if (c != ' ') compact.push_back(c);
+      }
+      if (!RE2::FullMatch(compact, pattern)) return std::nullopt;
+      return compact;
+    };
+    return reread_if_unsure(context_, std::move(*field), parse, kIdReread);
   }
 
   void identifiers() {
@@ -217,14 +221,24 @@ class W2Parser {
   void money() {
     for (const BoxLabel& box : kMoneyBoxes) {
       std::vector<Field> readings;
+      std::vector<LayoutSpan> unreadable;  // cells with digits but no amount
       for (const LabelHit& hit : box_labels(layout_, box)) {
         for (const LayoutSpan& row : layout_.below(hit, box_column(layout_, hit))) {
           const std::vector<SpanMoney> amounts = leading_money(layout_, row);
-          if (!amounts.empty()) readings.push_back(form_field(layout_, amounts[0].words, format_money(amounts[0].money.cents)));
+          if (!amounts.empty()) {
+            readings.push_back(form_field(layout_, amounts[0].words, format_money(amounts[0].money.cents)));
+          } else if (has_digit(layout_.text(row))) {
+            unreadable.push_back(row);
+          }
+        }
+      }
+      for (size_t k = 0; readings.empty() && k < unreadable.size(); ++k) {
+        if (auto again = reread_words(context_, layout_, unreadable[k], single_amount, kMoneyReread)) {
+          readings.push_back(std::move(*again));
         }
       }
       auto field = vote(readings);
-      if (field) field = reread_if_unsure(context_, std::move(*field), money_value, kMoneyReread);
+      if (field) field = reread_if_unsure(context_, std::move(*field), single_amount, kMoneyReread);
       if (box.field == "wages" && field) {
         Field currency = *field;  // a W-2 is in US dollars; its source is the wages box
         currency.value = "USD";
@@ -271,16 +285,14 @@ class W2Parser {
 
   const ExtractContext& context_;
   const FormLayout& layout_;
-  FieldSet fields_;
+  FormFields fields_;
 };
 
 }  // namespace
 
 std::optional<Extraction> read_w2(const ExtractContext& context) {
   const FormLayout layout(context.pages);
-  Extraction out = W2Parser(context, layout).run();
-  if (out.fields.empty()) return std::nullopt;
-  return out;
+  return W2Parser(context, layout).run();
 }
 
 }  // namespace kycx::extractors

@@ -19,8 +19,8 @@ struct PlacedWord {
 };
 
 struct ScanOptions {
-  int rotation = 0;   // degrees clockwise the OCR turned the page to read it
-  double skew = 0;    // degrees of tilt the OCR removed
+  int rotation = 0;    // degrees clockwise the OCR turned the page to read it
+  double skew = 0;     // degrees of tilt the OCR removed
   double width = 612;  // page size (points)
   double height = 792;
   float confidence = 0.95f;
@@ -39,7 +39,8 @@ inline ocr::Page scanned_page(const std::vector<std::vector<PlacedWord>>& lines,
   const double a = -o.skew * std::numbers::pi / 180.0;
   auto tilt = [&](double x, double y) {
     const double dx = x * w - w / 2, dy = y * h - h / 2;
-    return std::pair{(w / 2 + std::cos(a) * dx - std::sin(a) * dy) / w, (h / 2 + std::sin(a) * dx + std::cos(a) * dy) / h};
+    return std::pair{(w / 2 + std::cos(a) * dx - std::sin(a) * dy) / w,
+                     (h / 2 + std::sin(a) * dx + std::cos(a) * dy) / h};
   };
   ocr::PageTextBuilder b(info);
   b.begin_block();

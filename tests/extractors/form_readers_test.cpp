@@ -101,9 +101,11 @@ Lines w2_lines(bool box2_empty) {
            text_at("4 Social security tax withheld", 0.75, 0.135, s, h)),
       join(join(text_at("Harborlight Hospitality", 0.05, 0.155), text_at("44695.75", 0.64, 0.155)),
            text_at("2771.14", 0.89, 0.155)),
-      join(text_at("5 Medicare wages and tips", 0.50, 0.175, s, h), text_at("6 Medicare tax withheld", 0.75, 0.175, s, h)),
+      join(text_at("5 Medicare wages and tips", 0.50, 0.175, s, h),
+           text_at("6 Medicare tax withheld", 0.75, 0.175, s, h)),
       join(text_at("44695.75", 0.64, 0.2), text_at("648.09", 0.89, 0.2)),
-      join(join(join(text_at("e Employee's first name and initial", 0.05, 0.32, s, h), text_at("Last name", 0.30, 0.32, s, h)),
+      join(join(join(text_at("e Employee's first name and initial", 0.05, 0.32, s, h),
+                     text_at("Last name", 0.30, 0.32, s, h)),
                 text_at("Suff.", 0.46, 0.32, s, h)),
            text_at("11 Nonqualified plans", 0.50, 0.32, s, h)),
       join(text_at("JULIA HILL", 0.05, 0.34), text_at("D 3644.22", 0.85, 0.34)),
@@ -143,9 +145,12 @@ TEST(FormReadersTest, UtilityBillAddressBlockAndSummary) {
   const std::vector<ocr::Page> pages{scanned_page({
       text_at("Bluewater Utilities", 0.12, 0.06, 0.012, 0.018),
       join(text_at("Account Number", 0.55, 0.14), text_at("5861-513-885", 0.82, 0.14)),
-      join(text_at("Sean Sanchez", 0.06, 0.16), join(text_at("Statement Date", 0.55, 0.16), text_at("09/07/2026", 0.82, 0.16))),
-      join(text_at("151 Birch Dr", 0.06, 0.18), join(text_at("Payment Due", 0.55, 0.18), text_at("09/28/2026", 0.82, 0.18))),
-      join(text_at("Columbus, OH 43229-3102", 0.06, 0.20), join(text_at("Amount Due", 0.55, 0.20), text_at("$193.74", 0.82, 0.20))),
+      join(text_at("Sean Sanchez", 0.06, 0.16),
+           join(text_at("Statement Date", 0.55, 0.16), text_at("09/07/2026", 0.82, 0.16))),
+      join(text_at("151 Birch Dr", 0.06, 0.18),
+           join(text_at("Payment Due", 0.55, 0.18), text_at("09/28/2026", 0.82, 0.18))),
+      join(text_at("Columbus, OH 43229-3102", 0.06, 0.20),
+           join(text_at("Amount Due", 0.55, 0.20), text_at("$193.74", 0.82, 0.20))),
       text_at("Service Address: 151 Birch Dr, Columbus, OH 43229-3102", 0.06, 0.26),
   })};
   const auto read = read_utility_bill(context_of(pages));
@@ -176,7 +181,7 @@ TEST(FormReadersTest, CityLinesOfTheUsCanadaAndTheUk) {
   auto uk = parse_city_line("LS6 2QH");
   ASSERT_TRUE(uk.has_value());
   EXPECT_EQ(uk->country, "GB");
-  EXPECT_FALSE(parse_city_line("Columbus, ZZ 43299").has_value());       // no such state
+  EXPECT_FALSE(parse_city_line("Columbus, ZZ 43299").has_value());             // no such state
   EXPECT_FALSE(parse_city_line("12 Oak St, Columbus, OH 43299").has_value());  // a street, not a city
   EXPECT_FALSE(parse_city_line("Columbus, OH 4329").has_value());
 }

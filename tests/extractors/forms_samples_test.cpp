@@ -87,7 +87,8 @@ void score(const fs::path& path, const Json& truth, const std::optional<Extracti
     if (const char* debug = std::getenv("KYCX_FORMS_DEBUG")) {
       std::printf("%s %s %s", f && !f->missing() ? "wrong" : "missing", path.filename().c_str(), name.c_str());
       // Level 2 shows the values too: for synthetic documents only.
-      if (std::string(debug) == "2") std::printf(" [%s] want [%s]", f ? f->value.dump().c_str() : "", value.dump().c_str());
+      if (std::string(debug) == "2")
+        std::printf(" [%s] want [%s]", f ? f->value.dump().c_str() : "", value.dump().c_str());
       std::printf("\n");
     }
   }
@@ -100,7 +101,9 @@ Json truth_of(const fs::path& path) {
   return Json::parse(in);
 }
 
-bool is_form(const std::string& type) { return type == "pay_stub" || type == "utility_bill" || type == "w2"; }
+bool is_form(const std::string& type) {
+  return type == "pay_stub" || type == "utility_bill" || type == "w2";
+}
 
 double since_ms(std::chrono::steady_clock::time_point t) {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t).count();
@@ -221,7 +224,8 @@ TEST(FormsSamplesTest, CommittedForms) {
 
 TEST(FormsSamplesTest, GeneratedDataset) {
   const char* dir = std::getenv("KYCX_FORMS_DATASET");
-  if (!dir) GTEST_SKIP() << "set KYCX_FORMS_DATASET to a folder made by scripts/generate --types pay_stub,utility_bill,w2";
+  if (!dir)
+    GTEST_SKIP() << "set KYCX_FORMS_DATASET to a folder made by scripts/generate --types pay_stub,utility_bill,w2";
   auto workers = workers_or_null();
   if (!workers && std::getenv("KYCX_FORMS_WORDS") == nullptr) GTEST_SKIP() << "Tesseract data not installed";
   const Tallies tallies = run_dataset(dir, workers.get());
