@@ -74,14 +74,15 @@ std::string letters_upper(std::string_view text) {
   return out;
 }
 
-// "MUELLER" -> "MULLER": the MRZ form of a name whose umlauts were printed
-// (or read) as plain vowels.
+// "MUELLER" -> "MULLER", "AASA" -> "ASA": the MRZ form of a name whose
+// umlauts and rings were printed (or read) as plain vowels.
 std::string without_umlaut_e(const std::string& mrz) {
   std::string out;
   for (size_t i = 0; i < mrz.size(); ++i) {
     out.push_back(mrz[i]);
     const char c = mrz[i];
     if ((c == 'A' || c == 'O' || c == 'U') && i + 1 < mrz.size() && mrz[i + 1] == 'E') ++i;
+    if (c == 'A' && i + 1 < mrz.size() && mrz[i + 1] == 'A') ++i;  // Å -> AA
   }
   return out;
 }

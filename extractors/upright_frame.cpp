@@ -6,6 +6,8 @@ namespace kycx::extractors {
 
 namespace {
 
+constexpr int kMinVotes = 2;  // words in lines of several words: one such line is evidence
+
 int quarter_turns(int rotation) { return ((rotation % 360 + 360) % 360) / 90 * ((rotation % 90) == 0 ? 1 : 0); }
 
 }  // namespace
@@ -22,7 +24,6 @@ BBox to_upright(const BBox& b, int rotation) {
 BBox from_upright(const BBox& box, int rotation) { return to_upright(box, 360 - quarter_turns(rotation) * 90); }
 
 int reading_rotation(const ocr::PageText& text) {
-  if (quarter_turns(text.info.rotation) != 0) return text.info.rotation;
   // Votes of lines of several words: the direction from the first word to the last.
   int votes[4] = {};  // by quarter turns: 0 +x, 1 -y, 2 -x, 3 +y
   int total = 0;
@@ -39,7 +40,8 @@ int reading_rotation(const ocr::PageText& text) {
   for (int t = 1; t < 4; ++t) {
     if (votes[t] > votes[best]) best = t;
   }
-  return best != 0 && votes[best] * 10 >= total * 6 ? best * 90 : 0;
+  if (total >= kMinVotes && votes[best] * 10 >= total * 6) return best * 90;
+  return quarter_turns(text.info.rotation) * 90;
 }
 
 }  // namespace kycx::extractors

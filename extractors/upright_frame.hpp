@@ -15,9 +15,11 @@ BBox to_upright(const BBox& box, int rotation);
 // The inverse of to_upright.
 BBox from_upright(const BBox& box, int rotation);
 
-// The quarter turns that make the page's text read left to right: the page's
-// own rotation when the OCR turned it, else what its lines show (OCR may read
-// a sideways page as it is, with its boxes running down or up the page).
+// The quarter turns that make the page's text read left to right, as its
+// lines of several words show (word boxes are mapped back to the original
+// page, so the turn the OCR applied says nothing about them; OCR may also
+// read a sideways page without turning it); the page's rotation when too few
+// lines have several words.
 int reading_rotation(const ocr::PageText& text);
 
 }  // namespace kycx::extractors
