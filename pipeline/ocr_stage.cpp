@@ -17,6 +17,12 @@ void OcrStage::operator()(PageTask& task) const {
   options.deadline = job.deadline;
   auto reading = ocr::recognize_upright(*engine, *task.prepared, task.info, options);
   if (!reading) {
+    // Tesseract stopped at the document's deadline: the same reason, worded
+    // for ops, as a deadline noticed between stages.
+    if (reading.error().code == ErrorCode::kTimeout && job.reject_if_expired("ocr")) {
+      task.prepared.reset();
+      return;
+    }
     job.reject(reading.error(), "ocr");
     task.prepared.reset();
     return;
