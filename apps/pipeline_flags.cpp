@@ -2,15 +2,31 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 namespace kycx::apps {
+
+namespace {
+
+Result<validators::ConfidenceModel> load_confidence_model(const std::string& path) {
+  std::ifstream in(path);
+  Json json = Json::parse(in, nullptr, false);
+  if (!in || json.is_discarded()) {
+    return fail(ErrorCode::kInvalidArgument, "the confidence model " + path + " is not readable JSON");
+  }
+  auto model = validators::ConfidenceModel::from_json(json);
+  if (!model) return fail(ErrorCode::kInvalidArgument, "the confidence model " + path + ": " + model.error().message);
+  return model;
+}
+
+}  // namespace
 
 void PipelineFlags::add_to(CLI::App& app) {
   auto& o = options;
   const std::string group = "Pipeline";
   app.add_option("--workers", o.workers, "OCR worker threads (0: one per core)")
       ->envname("KYCX_WORKERS")->group(group)->check(CLI::NonNegativeNumber);
-  app.add_option("--in-flight", o.max_documents_in_flight, "documents processed at once (0: 2 x workers + 2)")
+  app.add_option("--in-flight", o.max_documents_in_flight, "documents processed at once (0: workers + 2)")
       ->envname("KYCX_IN_FLIGHT")->group(group)->check(CLI::NonNegativeNumber);
   app.add_option("--max-seconds", o.max_seconds_per_document, "seconds per document before it is rejected")
       ->envname("KYCX_MAX_SECONDS")->group(group)->check(CLI::PositiveNumber)->capture_default_str();
@@ -45,6 +61,9 @@ void PipelineFlags::add_to(CLI::App& app) {
   app.add_option("--review-thresholds", review_thresholds,
                  "per-field thresholds, e.g. 'w2.wages=0.95,surname=0.9' (beat --review-threshold)")
       ->envname("KYCX_REVIEW_THRESHOLDS")->group(review);
+  app.add_option("--confidence-model", confidence_model,
+                 "confidence model fitted by 'kycx calibrate' (default: the one built in)")
+      ->envname("KYCX_CONFIDENCE_MODEL")->group(review)->check(CLI::ExistingFile);
   add_llm_to(app);
 }
 
@@ -90,6 +109,11 @@ Result<pipeline::PipelineOptions> PipelineFlags::resolved() const {
     auto parsed = validators::parse_thresholds(review_thresholds);
     if (!parsed) return tl::unexpected(parsed.error());
     o.review.thresholds = std::move(*parsed);
+  }
+  if (!confidence_model.empty()) {
+    auto model = load_confidence_model(confidence_model);
+    if (!model) return tl::unexpected(model.error());
+    o.review.confidence_model = std::make_shared<const validators::ConfidenceModel>(std::move(*model));
   }
   o.limits.max_file_bytes = static_cast<std::uint64_t>(max_file_mib * 1024 * 1024);
   o.limits.max_page_pixels = max_page_megapixels * 1e6;

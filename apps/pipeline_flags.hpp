@@ -16,6 +16,7 @@ struct PipelineFlags {
   bool binarize = false;
   bool no_orientation = false;
   std::string review_thresholds;   // "w2.wages=0.95,surname=0.9"
+  std::string confidence_model;    // a model file from `kycx calibrate`; empty: the built-in one
   double review_threshold = -1;    // replaces every schema threshold when in [0, 1]
   std::string llm_api_key_file;    // first line is the LLM API key (beats KYCX_LLM_API_KEY)
   std::string schemas_dir;         // extra *.schema.json document types; empty: built-in only

@@ -74,7 +74,7 @@ void ValidateStage::operator()(DocumentJob& job) const {
   const auto* schema = (registry_ ? *registry_ : schemas::SchemaRegistry::builtin()).find(job.envelope.document_type);
   if (schema) validators::apply_schema(*schema, job.envelope);
   validators::apply_rules(job.envelope, validation_);
-  if (schema) validators::apply_confidence(job.envelope, *schema, validators::ConfidenceModel::builtin(), review_);
+  if (schema) validators::apply_confidence(job.envelope, *schema, review_.model(), review_);
   if (auto hidden = hidden_text_check(job.pages)) job.envelope.checks.push_back(std::move(*hidden));
   validators::decide_status(job.envelope);
 }

@@ -12,7 +12,7 @@ int PipelineOptions::resolved_workers() const {
 
 int PipelineOptions::resolved_in_flight() const {
   if (max_documents_in_flight > 0) return max_documents_in_flight;
-  return 2 * resolved_workers() + 2;
+  return resolved_workers() + 2;
 }
 
 }  // namespace kycx::pipeline

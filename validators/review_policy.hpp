@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -17,6 +18,9 @@ namespace kycx::validators {
 struct ReviewOptions {
   std::optional<double> default_threshold;      // replaces every schema threshold when set
   std::map<std::string, double> thresholds;     // "type.field" or "field" -> threshold, beats the default
+  std::shared_ptr<const ConfidenceModel> confidence_model;  // null: the built-in model
+
+  const ConfidenceModel& model() const { return confidence_model ? *confidence_model : ConfidenceModel::builtin(); }
 };
 
 // Parses "w2.wages=0.95,surname=0.9" (comma or newline separated).
