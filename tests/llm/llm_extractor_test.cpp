@@ -8,6 +8,7 @@
 #include "tests/llm/chat_server.hpp"
 #include "tests/llm/llm_test_support.hpp"
 #include "tests/llm/test_pages.hpp"
+#include "tests/llm/tls_server.hpp"
 
 namespace kycx::llm {
 namespace {
@@ -290,6 +291,18 @@ TEST(LlmExtractorTest, WrongKeyIsPermanentAndNotRetried) {
   EXPECT_NE(r.extraction.failure->message.find("API key"), std::string::npos);
   EXPECT_EQ(r.extraction.failure->message.find("sk-test-key"), std::string::npos);
   EXPECT_EQ(server.request_count(), 1u);
+}
+
+TEST(LlmExtractorTest, UntrustedCertificateIsAPermanentFailureInBoundedTime) {
+  kycx::testing::UntrustedTlsServer server;
+  if (!server.ready()) GTEST_SKIP() << "openssl could not start a TLS server on loopback";
+  auto x = make(kycx::testing::fast_llm_options(server.base_url()));
+  const ExtractRun r = extract(*x);
+  ASSERT_TRUE(r.extraction.failure);
+  EXPECT_EQ(r.extraction.failure->code, "tls");
+  EXPECT_EQ(r.extraction.failure->kind, FailureKind::kPermanent);
+  EXPECT_TRUE(r.extraction.fields.empty());
+  EXPECT_LT(r.seconds, 5.0);
 }
 
 TEST(LlmExtractorTest, BadSettingsFailAtStartUp) {
