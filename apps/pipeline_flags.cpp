@@ -19,6 +19,16 @@ Result<validators::ConfidenceModel> load_confidence_model(const std::string& pat
   return model;
 }
 
+// Whether Tesseract would find `language` where it looks for models: the
+// --tessdata folder, else TESSDATA_PREFIX, else Debian's folder.
+bool tessdata_has(const std::string& tessdata_dir, const std::string& language) {
+  std::string dir = tessdata_dir;
+  if (const char* prefix = std::getenv("TESSDATA_PREFIX"); dir.empty() && prefix != nullptr) dir = prefix;
+  if (dir.empty()) dir = ocr::kDebianTessdataDir;
+  std::error_code ec;
+  return std::filesystem::is_regular_file(std::filesystem::path(dir) / (language + ".traineddata"), ec);
+}
+
 }  // namespace
 
 void PipelineFlags::add_to(CLI::App& app) {
@@ -44,6 +54,10 @@ void PipelineFlags::add_to(CLI::App& app) {
                  std::string("folder with the slower, more accurate eng.traineddata (best_int) for short regions "
                              "(default: ") + ocr::kDefaultPreciseTessdataDir + " when present; 'none': off)")
       ->envname("KYCX_PRECISE_TESSDATA")->group(group);
+  app.add_option("--names-ocr", o.ocr.names_language,
+                 std::string("Tesseract language that re-reads person names to keep their accents (default: ") +
+                     ocr::kDefaultNamesLanguage + " when installed; 'none': off)")
+      ->envname("KYCX_NAMES_OCR")->group(group);
   app.add_option("--ocr-language", o.ocr.language, "Tesseract language(s)")
       ->envname("KYCX_OCR_LANGUAGE")->group(group)->capture_default_str();
   app.add_flag("--binarize", binarize, "give Tesseract black-and-white images")->group(group);
@@ -139,6 +153,11 @@ Result<pipeline::PipelineOptions> PipelineFlags::resolved() const {
     if (std::filesystem::is_regular_file(std::filesystem::path(ocr::kDefaultPreciseTessdataDir) / "eng.traineddata", ec)) {
       o.ocr.precise_tessdata_dir = ocr::kDefaultPreciseTessdataDir;
     }
+  }
+  if (o.ocr.names_language == "none") {
+    o.ocr.names_language.clear();
+  } else if (o.ocr.names_language.empty() && tessdata_has(o.ocr.tessdata_dir, ocr::kDefaultNamesLanguage)) {
+    o.ocr.names_language = ocr::kDefaultNamesLanguage;
   }
   return o;
 }

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "extractors/name_reread.hpp"
 #include "extractors/statement_header.hpp"
 #include "extractors/statement_labels.hpp"
 #include "extractors/statement_reread.hpp"
@@ -98,7 +99,7 @@ void reread_missing_values(const ExtractContext& context, PageRows& page) {
 // A name read again with the precise model, which keeps the accents the
 // page's OCR drops: taken when it spells the same letters, or nearly the
 // same letters with more confidence.
-void reread_name(const ExtractContext& context, const PageRows& page, FieldSet& fields, const char* name) {
+void reread_precisely(const ExtractContext& context, const PageRows& page, FieldSet& fields, const char* name) {
   Field* field = fields.find(name);
   if (field == nullptr || field->missing() || field->source.empty() || context.precise_ocr == nullptr) return;
   ocr::Word probe{field->value.get<std::string>(), field->source.front().bbox, 1.0f, -1};
@@ -150,8 +151,9 @@ std::optional<Extraction> read_bank_statement(const ExtractContext& context) {
   const StatementSummary summary = read_statement_summary(pages);
   StatementHeader header = read_statement_header(pages, summary.currency == "USD");
   if (!pages.front().text_layer) {
-    reread_name(context, pages.front(), header.fields, "bank_name");
-    reread_name(context, pages.front(), header.fields, "account_holder_name");
+    reread_precisely(context, pages.front(), header.fields, "bank_name");
+    reread_precisely(context, pages.front(), header.fields, "account_holder_name");
+    if (Field* holder = header.fields.find("account_holder_name")) *holder = reread_name(context, std::move(*holder));
   }
   TableOptions table_options{.order = header.order, .year_hint = header.period_end};
   if (const Field* opening = summary.fields.find("opening_balance"))

@@ -22,6 +22,7 @@ struct ExtractContext {
   const std::vector<ocr::Page>& pages;
   ocr::OcrEngine* ocr = nullptr;  // may be null: no re-reading of regions
   ocr::OcrEngine* precise_ocr = nullptr;  // slower, more accurate model for short regions; may be null
+  ocr::OcrEngine* names_ocr = nullptr;    // model that keeps the accents of person names; may be null
   PageRenderer render;            // may be empty
 
   // The page's upright image, if kept; else a render in original orientation
@@ -29,6 +30,10 @@ struct ExtractContext {
   struct PageImage {
     cv::Mat image;
     ocr::PageTransform transform;  // image pixels -> original page
+
+    // The pixels of `box` (normalised, on the original page): the image
+    // rectangle holding its four corners, clipped to the image.
+    cv::Rect pixels_of(const BBox& box) const;
   };
   std::optional<PageImage> page_image(int index, int render_dpi = 300) const;
 };

@@ -9,35 +9,34 @@ namespace kycx::extractors {
 
 std::optional<Reread> reread_region(const ExtractContext& context, int page, const BBox& box,
                                     const RereadOptions& options) {
-  ocr::OcrEngine* engine = context.precise_ocr != nullptr ? context.precise_ocr : context.ocr;
+  ocr::OcrEngine* engine = options.model == RereadModel::kNames ? context.names_ocr
+                           : context.precise_ocr != nullptr    ? context.precise_ocr
+                                                               : context.ocr;
   if (engine == nullptr || box.empty()) return std::nullopt;
   const auto image = context.page_image(page);
   if (!image || image->image.empty()) return std::nullopt;
-  // The box's corners on the original page, in the image's pixels.
-  const ocr::PageTransform& tf = image->transform;
-  const double w0 = tf.original_width(), h0 = tf.original_height();
   const double pad = options.pad * box.height();
-  double x0 = 1e18, y0 = 1e18, x1 = -1e18, y1 = -1e18;
-  for (const auto& [x, y] : {std::pair{box.x0 - 2 * pad, box.y0 - pad},
-                             {box.x1 + 2 * pad, box.y0 - pad},
-                             {box.x0 - 2 * pad, box.y1 + pad},
-                             {box.x1 + 2 * pad, box.y1 + pad}}) {
-    const cv::Vec3d p = tf.forward() * cv::Vec3d(x * w0, y * h0, 1.0);
-    x0 = std::min(x0, p[0]), y0 = std::min(y0, p[1]), x1 = std::max(x1, p[0]), y1 = std::max(y1, p[1]);
-  }
-  const cv::Rect rect = cv::Rect(cv::Point(static_cast<int>(std::floor(x0)), static_cast<int>(std::floor(y0))),
-                                 cv::Point(static_cast<int>(std::ceil(x1)), static_cast<int>(std::ceil(y1)))) &
-                        cv::Rect(0, 0, image->image.cols, image->image.rows);
+  const cv::Rect rect = image->pixels_of({box.x0 - 2 * pad, box.y0 - pad, box.x1 + 2 * pad, box.y1 + pad});
   if (rect.width < 4 || rect.height < 4) return std::nullopt;
   const cv::Mat crop = image->image(rect).clone();
   const double dpi = context.pages[static_cast<size_t>(page)].text.info.dpi;
-  auto text = engine->recognize(crop, {.mode = ocr::SegmentationMode::kSingleLine,
-                                       .whitelist = options.whitelist,
-                                       .dpi = dpi > 0 ? static_cast<int>(std::lround(dpi)) : 300});
+  auto text = engine->recognize(
+      crop, {.mode = options.middle_line ? ocr::SegmentationMode::kSingleBlock : ocr::SegmentationMode::kSingleLine,
+             .whitelist = options.whitelist,
+             .dpi = dpi > 0 ? static_cast<int>(std::lround(dpi)) : 300});
   if (!text || text->words.empty()) return std::nullopt;
+  int keep = -1;  // every line
+  if (options.middle_line) {
+    double nearest = 1e18;
+    for (size_t l = 0; l < text->lines.size(); ++l) {
+      const double off = std::abs(text->lines[l].box.center_y() - crop.rows / 2.0);
+      if (text->lines[l].word_count > 0 && off < nearest) nearest = off, keep = static_cast<int>(l);
+    }
+  }
   Reread out;
   out.confidence = 1.0;
   for (const ocr::Word& w : text->words) {
+    if (keep >= 0 && w.line != keep) continue;
     if (!out.text.empty()) out.text.push_back(' ');
     out.text += w.text;
     out.confidence = std::min(out.confidence, static_cast<double>(w.confidence));

@@ -1,6 +1,7 @@
 // Second readings of values the page's OCR was unsure of: the value's own
 // box cut from the page image and read again as one line, with the precise
-// model when there is one. Used by one thread (the context's engines are).
+// model when there is one (or the names model: name_reread.hpp). Used by one
+// thread (the context's engines are).
 #pragma once
 
 #include <functional>
@@ -14,10 +15,20 @@
 
 namespace kycx::extractors {
 
+// Which engine reads a region again.
+enum class RereadModel {
+  kPrecise,  // the precise model when there is one, else the page's
+  kNames,    // the names model (context.names_ocr) only
+};
+
 struct RereadOptions {
   double below_confidence = 0.9;  // re-read fields whose lowest word confidence is under this
   double pad = 0.5;               // box heights added around the value's box
   std::string whitelist;          // characters the value may hold; empty: any
+  RereadModel model = RereadModel::kPrecise;
+  // Read the crop as a block and keep the line through its middle: the crop
+  // of a tilted value's box holds parts of the lines above and below.
+  bool middle_line = false;
 };
 
 // The text read in `box` (normalised, on the original page `page`, counted

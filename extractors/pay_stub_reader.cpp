@@ -7,6 +7,7 @@
 #include "extractors/form_reread.hpp"
 #include "extractors/form_values.hpp"
 #include "extractors/layout_fields.hpp"
+#include "extractors/name_reread.hpp"
 #include "extractors/text_match.hpp"
 
 namespace kycx::extractors {
@@ -147,7 +148,9 @@ class PayStubParser {
       }
     }
     // Two different names after "Employee" labels: ambiguous, left for review.
-    set("employee_name", names.empty() ? vote(payees) : supported(vote(names), payees));
+    auto name = names.empty() ? vote(payees) : supported(vote(names), payees);
+    if (name) name = reread_name(context_, std::move(*name));
+    set("employee_name", std::move(name));
   }
 
   std::optional<Field> first_date(std::span<const std::string_view> synonyms, size_t index = 0) const {

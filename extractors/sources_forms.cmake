@@ -6,6 +6,7 @@ target_sources(kycx_extractors PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/form_header.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/form_address.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/form_reread.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/name_reread.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/pay_stub_reader.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/utility_bill_reader.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/w2_reader.cpp

@@ -32,18 +32,8 @@ std::vector<ocr::Word> read_region(const ExtractContext& context, size_t index, 
   const auto image = context.page_image(static_cast<int>(index));
   if (!image || image->image.empty()) return out;
   const PageRegion& r = request.region;
-  const BBox box = page.original_box(r.x0, r.y0, r.x1, r.y1);
-  // The region's corners on the original page, in the image's pixels.
   const ocr::PageTransform& tf = image->transform;
-  const double w0 = tf.original_width(), h0 = tf.original_height();
-  double x0 = 1e18, y0 = 1e18, x1 = -1e18, y1 = -1e18;
-  for (const auto& [x, y] : {std::pair{box.x0, box.y0}, {box.x1, box.y0}, {box.x0, box.y1}, {box.x1, box.y1}}) {
-    const cv::Vec3d q = tf.forward() * cv::Vec3d(x * w0, y * h0, 1.0);
-    x0 = std::min(x0, q[0]), y0 = std::min(y0, q[1]), x1 = std::max(x1, q[0]), y1 = std::max(y1, q[1]);
-  }
-  const cv::Rect rect = cv::Rect(cv::Point(static_cast<int>(std::floor(x0)), static_cast<int>(std::floor(y0))),
-                                 cv::Point(static_cast<int>(std::ceil(x1)), static_cast<int>(std::ceil(y1)))) &
-                        cv::Rect(0, 0, image->image.cols, image->image.rows);
+  const cv::Rect rect = image->pixels_of(page.original_box(r.x0, r.y0, r.x1, r.y1));
   if (rect.width < 8 || rect.height < 8) return out;
   // Small print reads better enlarged: scans under 250 DPI are doubled.
   const PageInfo& info = context.pages[index].text.info;

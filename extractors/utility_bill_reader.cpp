@@ -8,6 +8,7 @@
 #include "extractors/form_reread.hpp"
 #include "extractors/form_values.hpp"
 #include "extractors/layout_fields.hpp"
+#include "extractors/name_reread.hpp"
 
 namespace kycx::extractors {
 
@@ -88,7 +89,7 @@ class UtilityBillParser {
     const auto block = find_address_block(layout_);
     if (!block) return;
     country_ = block->city_line.country;
-    set("account_holder_name", line_field(block->name, block->name.text));
+    set("account_holder_name", reread_name(context_, line_field(block->name, block->name.text)));
     set("service_address_street", line_field(block->street, block->street.text));
     set("service_address_postal_code", line_field(block->last, block->city_line.postal_code));
     if (country_ == "GB") {

@@ -8,6 +8,7 @@
 #include "extractors/form_reread.hpp"
 #include "extractors/form_values.hpp"
 #include "extractors/layout_fields.hpp"
+#include "extractors/name_reread.hpp"
 #include "extractors/text_match.hpp"
 
 namespace kycx::extractors {
@@ -215,7 +216,9 @@ class W2Parser {
 
   void names() {
     set("employer_name", name_below(kEmployerLabel, false));
-    set("employee_name", name_below(kEmployeeLabel, true));
+    auto employee = name_below(kEmployeeLabel, true);
+    if (employee) employee = reread_name(context_, std::move(*employee));
+    set("employee_name", std::move(employee));
   }
 
   void money() {

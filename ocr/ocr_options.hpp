@@ -12,9 +12,19 @@ struct OcrOptions {
   // Folder with a slower, more accurate model (Tesseract's best_int
   // eng.traineddata) for short regions; empty: no such engine.
   std::string precise_tessdata_dir;
+  // Tesseract language that re-reads person names (crops of a line, never
+  // whole pages), from tessdata_dir; "Latin" keeps the accents the English
+  // model drops. Empty: no such engine.
+  std::string names_language;
 };
 
 // Where scripts/setup installs the best_int English model.
 inline constexpr const char* kDefaultPreciseTessdataDir = "/usr/local/share/kycx/tessdata-best";
+
+// Where Debian's tesseract-ocr packages put their models (Tesseract's default).
+inline constexpr const char* kDebianTessdataDir = "/usr/share/tesseract-ocr/5/tessdata";
+
+// The names language used when its model is installed (tesseract-ocr-script-latn).
+inline constexpr const char* kDefaultNamesLanguage = "Latin";
 
 }  // namespace kycx::ocr

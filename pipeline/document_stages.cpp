@@ -13,8 +13,10 @@ namespace kycx::pipeline {
 
 namespace {
 
-extractors::ExtractContext make_context(DocumentJob& job, ocr::OcrEngine* engine, ocr::OcrEngine* precise = nullptr) {
-  extractors::ExtractContext context{.pages = job.pages, .ocr = engine, .precise_ocr = precise, .render = {}};
+extractors::ExtractContext make_context(DocumentJob& job, ocr::OcrEngine* engine, ocr::OcrEngine* precise = nullptr,
+                                        ocr::OcrEngine* names = nullptr) {
+  extractors::ExtractContext context{
+      .pages = job.pages, .ocr = engine, .precise_ocr = precise, .names_ocr = names, .render = {}};
   if (job.reader) {
     context.render = [reader = job.reader](int index, int dpi) { return reader->render_page(index, dpi); };
   }
@@ -37,7 +39,8 @@ void ExtractStage::operator()(DocumentJob& job) const {
   StageTimer timer(job, "extract");
   const auto engine = workers_.lazy_text_engine();
   const auto precise = workers_.lazy_precise_engine();
-  const extractors::ExtractContext context = make_context(job, engine.get(), precise.get());
+  const auto names = workers_.lazy_names_engine();
+  const extractors::ExtractContext context = make_context(job, engine.get(), precise.get(), names.get());
   extractors::Extraction extraction = extractors::extract(job.classification, context);
   job.envelope.fields = std::move(extraction.fields);
   job.envelope.checks = std::move(extraction.checks);

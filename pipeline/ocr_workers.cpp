@@ -21,12 +21,12 @@ class LazyEngine final : public ocr::OcrEngine {
   std::optional<ResourcePool<ocr::OcrEngine>::Lease> lease_;
 };
 
-class LazyPreciseEngine final : public ocr::OcrEngine {
+class LazyOnDemandEngine final : public ocr::OcrEngine {
  public:
-  explicit LazyPreciseEngine(OcrWorkers::PrecisePool& pool) : pool_(pool) {}
-  LazyPreciseEngine(const LazyPreciseEngine&) = delete;
-  LazyPreciseEngine& operator=(const LazyPreciseEngine&) = delete;
-  ~LazyPreciseEngine() override {
+  explicit LazyOnDemandEngine(OcrWorkers::OnDemandPool& pool) : pool_(pool) {}
+  LazyOnDemandEngine(const LazyOnDemandEngine&) = delete;
+  LazyOnDemandEngine& operator=(const LazyOnDemandEngine&) = delete;
+  ~LazyOnDemandEngine() override {
     if (engine_) pool_.release(std::move(engine_));
   }
   Result<ocr::PageText> recognize(const cv::Mat& gray, const ocr::RecognizeOptions& options) override {
@@ -39,13 +39,13 @@ class LazyPreciseEngine final : public ocr::OcrEngine {
   }
 
  private:
-  OcrWorkers::PrecisePool& pool_;
+  OcrWorkers::OnDemandPool& pool_;
   std::unique_ptr<ocr::OcrEngine> engine_;
 };
 
 }  // namespace
 
-Result<std::unique_ptr<ocr::OcrEngine>> OcrWorkers::PrecisePool::acquire() {
+Result<std::unique_ptr<ocr::OcrEngine>> OcrWorkers::OnDemandPool::acquire() {
   std::unique_lock lock(mutex_);
   available_.wait(lock, [&] { return !free_.empty() || created_ < capacity_; });
   if (!free_.empty()) {
@@ -55,9 +55,7 @@ Result<std::unique_ptr<ocr::OcrEngine>> OcrWorkers::PrecisePool::acquire() {
   }
   ++created_;
   lock.unlock();
-  ocr::OcrOptions options = options_;
-  options.tessdata_dir = options_.precise_tessdata_dir;
-  auto engine = ocr::TesseractEngine::create(options);
+  auto engine = ocr::TesseractEngine::create(options_);
   if (!engine) {
     {
       std::lock_guard relock(mutex_);
@@ -69,7 +67,7 @@ Result<std::unique_ptr<ocr::OcrEngine>> OcrWorkers::PrecisePool::acquire() {
   return std::unique_ptr<ocr::OcrEngine>(std::move(*engine));
 }
 
-void OcrWorkers::PrecisePool::release(std::unique_ptr<ocr::OcrEngine> engine) {
+void OcrWorkers::OnDemandPool::release(std::unique_ptr<ocr::OcrEngine> engine) {
   {
     std::lock_guard lock(mutex_);
     free_.push_back(std::move(engine));
@@ -78,10 +76,18 @@ void OcrWorkers::PrecisePool::release(std::unique_ptr<ocr::OcrEngine> engine) {
 }
 
 OcrWorkers::OcrWorkers(std::vector<std::unique_ptr<ocr::OcrEngine>> text,
-                       std::vector<std::unique_ptr<ocr::OrientationDetector>> osd, ocr::OcrOptions precise_options)
+                       std::vector<std::unique_ptr<ocr::OrientationDetector>> osd, const ocr::OcrOptions& options)
     : text_(std::move(text)), osd_(std::move(osd)) {
-  if (!precise_options.precise_tessdata_dir.empty()) {
-    precise_ = std::make_unique<PrecisePool>(std::move(precise_options), static_cast<int>(text_.capacity()));
+  const int capacity = static_cast<int>(text_.capacity());
+  if (!options.precise_tessdata_dir.empty()) {
+    ocr::OcrOptions precise = options;
+    precise.tessdata_dir = options.precise_tessdata_dir;
+    precise_ = std::make_unique<OnDemandPool>(std::move(precise), capacity);
+  }
+  if (!options.names_language.empty()) {
+    ocr::OcrOptions names = options;
+    names.language = options.names_language;
+    names_ = std::make_unique<OnDemandPool>(std::move(names), capacity);
   }
 }
 
@@ -89,7 +95,12 @@ std::unique_ptr<ocr::OcrEngine> OcrWorkers::lazy_text_engine() { return std::mak
 
 std::unique_ptr<ocr::OcrEngine> OcrWorkers::lazy_precise_engine() {
   if (!precise_) return nullptr;
-  return std::make_unique<LazyPreciseEngine>(*precise_);
+  return std::make_unique<LazyOnDemandEngine>(*precise_);
+}
+
+std::unique_ptr<ocr::OcrEngine> OcrWorkers::lazy_names_engine() {
+  if (!names_) return nullptr;
+  return std::make_unique<LazyOnDemandEngine>(*names_);
 }
 
 Result<std::unique_ptr<OcrWorkers>> OcrWorkers::create(int count, const ocr::OcrOptions& options) {

@@ -1,7 +1,7 @@
 // The OCR engines of a pipeline: one Tesseract text engine and one
 // orientation detector per worker, created once and lent per page; and, when
-// a precise model is configured, up to one precise engine per worker, created
-// on first use (most documents never need one). Thread-safe.
+// configured, up to one precise engine and one names engine per worker,
+// created on first use (most documents never need them). Thread-safe.
 #pragma once
 
 #include <condition_variable>
@@ -29,14 +29,17 @@ class OcrWorkers {
   // The same for the precise model; null when none is configured. Its
   // recognize() fails (and readers fall back) if the model cannot be loaded.
   std::unique_ptr<ocr::OcrEngine> lazy_precise_engine();
+  // The same for the names language (options.names_language); null when none.
+  std::unique_ptr<ocr::OcrEngine> lazy_names_engine();
 
+  // `options` names the precise model and the names language, if any.
   OcrWorkers(std::vector<std::unique_ptr<ocr::OcrEngine>> text,
-             std::vector<std::unique_ptr<ocr::OrientationDetector>> osd, ocr::OcrOptions precise_options = {});
+             std::vector<std::unique_ptr<ocr::OrientationDetector>> osd, const ocr::OcrOptions& options = {});
 
-  // Precise engines, made on demand up to one per worker.
-  class PrecisePool {
+  // Engines of one model, made on demand (from `options` as given) up to `capacity`.
+  class OnDemandPool {
    public:
-    PrecisePool(ocr::OcrOptions options, int capacity) : options_(std::move(options)), capacity_(capacity) {}
+    OnDemandPool(ocr::OcrOptions options, int capacity) : options_(std::move(options)), capacity_(capacity) {}
     Result<std::unique_ptr<ocr::OcrEngine>> acquire();
     void release(std::unique_ptr<ocr::OcrEngine> engine);
 
@@ -52,7 +55,8 @@ class OcrWorkers {
  private:
   ResourcePool<ocr::OcrEngine> text_;
   ResourcePool<ocr::OrientationDetector> osd_;
-  std::unique_ptr<PrecisePool> precise_;  // null without a precise model
+  std::unique_ptr<OnDemandPool> precise_;  // null without a precise model
+  std::unique_ptr<OnDemandPool> names_;    // null without a names language
 };
 
 }  // namespace kycx::pipeline

@@ -1,0 +1,75 @@
+#include "extractors/name_reread.hpp"
+
+#include <cctype>
+
+#include "extractors/form_reread.hpp"
+#include "extractors/text_match.hpp"
+
+namespace kycx::extractors {
+
+namespace {
+
+// Bytes in the UTF-8 sequence a byte starts (1 for ASCII and stray bytes).
+size_t utf8_length(char lead) {
+  const auto b = static_cast<unsigned char>(lead);
+  return b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+}
+
+bool is_ascii_mark(char c) {
+  return (static_cast<unsigned char>(c) & 0x80) == 0 && std::isalnum(static_cast<unsigned char>(c)) == 0;
+}
+
+}  // namespace
+
+std::optional<std::string> accented_name(std::string_view page_reading, std::string_view names_reading) {
+  std::string_view names = names_reading;
+  const std::string_view page = page_reading;
+  // Marks the crop caught around the name (a comma, a box's edge read as '|').
+  while (!names.empty() && is_ascii_mark(names.front()) && (page.empty() || names.front() != page.front())) {
+    names.remove_prefix(1);
+  }
+  while (!names.empty() && is_ascii_mark(names.back()) && (page.empty() || names.back() != page.back())) {
+    names.remove_suffix(1);
+  }
+  bool accented = false;
+  size_t i = 0, j = 0;
+  while (i < page.size() && j < names.size()) {
+    if (page[i] == names[j]) {
+      ++i, ++j;
+      continue;
+    }
+    // Only an accented letter may stand for the page's plain one; its base
+    // letter is the first of its folding ("ä" folds to "ae").
+    const size_t n = utf8_length(names[j]);
+    const auto plain = static_cast<unsigned char>(page[i]);
+    if (n == 1 || j + n > names.size() || plain >= 0x80 || std::isalpha(plain) == 0) return std::nullopt;
+    const std::string folded = fold(names.substr(j, n));
+    if (folded.empty() || folded[0] != std::tolower(plain)) return std::nullopt;
+    accented = true;
+    ++i, j += n;
+  }
+  if (!accented || i != page.size() || j != names.size()) return std::nullopt;
+  return std::string(names);
+}
+
+Field reread_name(const ExtractContext& context, Field field) {
+  if (context.names_ocr == nullptr || !field.value.is_string() || field.source.empty()) return field;
+  SourceRef& where = field.source.front();
+  const int page = where.page - 1;
+  if (page < 0 || page >= static_cast<int>(context.pages.size()) ||
+      context.pages[static_cast<size_t>(page)].text.info.text_source != TextSource::kOcr) {
+    return field;  // a text layer has the exact letters already
+  }
+  RereadOptions options;
+  options.model = RereadModel::kNames;
+  options.middle_line = true;
+  const auto again = reread_region(context, page, where.bbox, options);
+  if (!again) return field;
+  auto accented = accented_name(field.value.get<std::string>(), again->text);
+  if (!accented) return field;
+  field.value = std::move(*accented);
+  where.text = again->text;
+  return field;
+}
+
+}  // namespace kycx::extractors
