@@ -3,8 +3,10 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <array>
 #include <atomic>
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <string>
 
@@ -16,13 +18,52 @@ Error io_error(const std::string& what, const std::filesystem::path& path) {
   return Error{ErrorCode::kIoError, what + " " + path.string() + ": " + std::strerror(errno)};
 }
 
+constexpr std::string_view kTemporaryTag = ".tmp-";
+
 std::filesystem::path temporary_name(const std::filesystem::path& path) {
   static std::atomic<unsigned long> counter{0};
-  return path.parent_path() / ("." + path.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
-                               std::to_string(counter++));
+  return path.parent_path() / ("." + path.filename().string() + std::string(kTemporaryTag) +
+                               std::to_string(::getpid()) + "-" + std::to_string(counter++) + "@" + this_host());
+}
+
+bool all_digits(std::string_view text) {
+  return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
 }  // namespace
+
+const std::string& this_host() {
+  static const std::string host = [] {
+    std::array<char, 256> name{};
+    if (::gethostname(name.data(), name.size() - 1) != 0) return std::string("localhost");
+    std::string out(name.data());
+    for (char& c : out) {
+      if (c == '/' || c == '@') c = '_';  // keeps the file name one name
+    }
+    return out.empty() ? std::string("localhost") : out;
+  }();
+  return host;
+}
+
+std::optional<TemporaryWriter> temporary_writer(std::string_view file_name) {
+  // ".NAME.tmp-PID-N" or ".NAME.tmp-PID-N@HOST"
+  if (file_name.size() < 2 || file_name.front() != '.') return std::nullopt;
+  const size_t tag = file_name.rfind(kTemporaryTag);
+  if (tag == std::string_view::npos || tag < 2) return std::nullopt;
+  std::string_view rest = file_name.substr(tag + kTemporaryTag.size());
+  TemporaryWriter writer;
+  if (const size_t at = rest.find('@'); at != std::string_view::npos) {
+    writer.host = std::string(rest.substr(at + 1));
+    rest = rest.substr(0, at);
+    if (writer.host.empty()) return std::nullopt;
+  }
+  const size_t dash = rest.find('-');
+  if (dash == std::string_view::npos || !all_digits(rest.substr(0, dash)) || !all_digits(rest.substr(dash + 1))) {
+    return std::nullopt;
+  }
+  std::from_chars(rest.data(), rest.data() + dash, writer.pid);
+  return writer;
+}
 
 Result<void> write_file_atomically(const std::filesystem::path& path, std::string_view content) {
   std::error_code ec;

@@ -4,14 +4,31 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
+#include <string>
 #include <string_view>
 
 #include "core/error.hpp"
 
 namespace kycx {
 
-// Creates missing parent folders. The temporary file is hidden (".name.tmp-*")
-// so folder watchers ignore it, and is removed if anything fails.
+// Creates missing parent folders. The temporary file is hidden
+// (".name.tmp-PID-N@HOST") so folder watchers ignore it, and is removed if
+// anything fails.
 Result<void> write_file_atomically(const std::filesystem::path& path, std::string_view content);
+
+// Who is writing a temporary file of write_file_atomically: its process and
+// machine, so that a writer killed mid-write can be told from one still
+// running (on a shared folder, possibly on another machine).
+struct TemporaryWriter {
+  long pid = 0;
+  std::string host;  // empty for names written before hosts were recorded
+};
+
+// The writer of `file_name` when it is such a temporary file, else nullopt.
+std::optional<TemporaryWriter> temporary_writer(std::string_view file_name);
+
+// This machine's name as temporary files record it.
+const std::string& this_host();
 
 }  // namespace kycx

@@ -64,7 +64,9 @@ TEST_P(WatchCrashTest, KillNineAtRandomMomentsLosesAndDuplicatesNothing) {
     worker.signal(SIGKILL);
     worker.wait();
   }
-  KycxProcess last(args(), log("worker"));
+  KycxProcess last(args(), log("last"));
+  // Earlier rounds may have finished everything: SIGTERM only once it listens.
+  ASSERT_TRUE(wait_until([&] { return last.count("watch.started") == 1; }, 60s));
   ASSERT_TRUE(wait_until([&] { return read_envelopes(outbox()).size() == kFiles && queue_idle(); }, 180s));
   last.signal(SIGTERM);
   EXPECT_EQ(last.wait(), 0);

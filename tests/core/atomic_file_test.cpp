@@ -32,6 +32,23 @@ TEST(AtomicFileTest, FailsCleanlyWhenTheFolderCannotBeCreated) {
   EXPECT_EQ(written.error().code, ErrorCode::kIoError);
 }
 
+TEST(AtomicFileTest, TemporaryNamesSayWhichProcessOnWhichMachineWrites) {
+  const auto writer = temporary_writer(".x.json.tmp-4242-7@host-a.example");
+  ASSERT_TRUE(writer);
+  EXPECT_EQ(writer->pid, 4242);
+  EXPECT_EQ(writer->host, "host-a.example");
+  const auto legacy = temporary_writer(".x.json.tmp-4242-7");
+  ASSERT_TRUE(legacy);
+  EXPECT_EQ(legacy->pid, 4242);
+  EXPECT_TRUE(legacy->host.empty());
+  for (const char* name : {"x.json", ".x.json", ".x.json.tmp-", ".x.json.tmp-12", ".x.json.tmp-a-1@h", ".x.json.tmp-1-2@",
+                           "x.json.tmp-1-2@h"}) {
+    EXPECT_FALSE(temporary_writer(name)) << name;
+  }
+  EXPECT_FALSE(this_host().empty());
+  EXPECT_EQ(this_host().find('@'), std::string::npos);
+}
+
 TEST(Sha256Test, KnownVectors) {
   EXPECT_EQ(sha256_hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   EXPECT_EQ(sha256_hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
