@@ -84,7 +84,7 @@ void reread_missing_values(const ExtractContext& context, PageRows& page) {
       labels::kCurrency,      labels::kOpening,       labels::kCredits,  labels::kDebits, labels::kClosing};
   std::vector<RereadRequest> requests;
   for (const auto names : groups) {
-    for (const LabelHit& hit : find_label(page, names)) {
+    for (const StatementLabelHit& hit : find_label(page, names)) {
       const TextRow& row = page.rows[hit.row];
       if (row.y > 0.5 * page.height || run_right_of(page, hit.row, hit.span.first, hit.span.last, 0.5 * page.width))
         continue;

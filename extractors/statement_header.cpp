@@ -36,7 +36,7 @@ struct ValueSpan {
 std::vector<ValueSpan> values_after(std::span<const PageRows> pages, std::span<const std::string_view> names) {
   std::vector<ValueSpan> out;
   for (const PageRows& page : pages) {
-    for (const LabelHit& hit : find_label(page, names)) {
+    for (const StatementLabelHit& hit : find_label(page, names)) {
       if (auto run = run_right_of(page, hit.row, hit.span.first, hit.span.last, 4 * page.em))
         out.push_back({&page, &page.rows[run->row], run->first, run->last});
     }

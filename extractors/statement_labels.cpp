@@ -47,8 +47,8 @@ std::optional<LabelSpan> find_label_in_row(const TextRow& row, std::span<const s
   return best;
 }
 
-std::vector<LabelHit> find_label(const PageRows& page, std::span<const std::string_view> labels) {
-  std::vector<LabelHit> hits;
+std::vector<StatementLabelHit> find_label(const PageRows& page, std::span<const std::string_view> labels) {
+  std::vector<StatementLabelHit> hits;
   for (size_t r = 0; r < page.rows.size(); ++r) {
     if (auto span = find_label_in_row(page.rows[r], labels)) hits.push_back({r, *span});
   }

@@ -49,12 +49,12 @@ std::optional<LabelSpan> find_label_in_row(const TextRow& row, std::span<const s
                                            size_t from = 0);
 
 // Where a label sits in a page's rows.
-struct LabelHit {
+struct StatementLabelHit {
   size_t row = 0;
   LabelSpan span;
 };
 
 // Every row of `page` holding one of `labels`, top to bottom.
-std::vector<LabelHit> find_label(const PageRows& page, std::span<const std::string_view> labels);
+std::vector<StatementLabelHit> find_label(const PageRows& page, std::span<const std::string_view> labels);
 
 }  // namespace kycx::extractors

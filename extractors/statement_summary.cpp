@@ -41,7 +41,7 @@ StatementSummary read_statement_summary(std::span<const PageRows> pages) {
   for (const Wanted& w : wanted) {
     bool found = false;
     for (const PageRows& page : pages) {
-      for (const LabelHit& hit : find_label(page, w.names)) {
+      for (const StatementLabelHit& hit : find_label(page, w.names)) {
         const auto run = run_right_of(page, hit.row, hit.span.first, hit.span.last, page.width);
         if (!run) continue;
         const TextRow& row = page.rows[run->row];
