@@ -60,6 +60,26 @@ TEST(ConfidenceModelTest, FitRecoversAKnownRelationAndIsCalibrated) {
   EXPECT_LT(m.probability(field(Method::kOcrRules, 0.7)), m.probability(field(Method::kOcrRules, 0.7, true)));
 }
 
+TEST(ConfidenceModelTest, EvidenceThatWasAlwaysRightIsStillNotCertainty) {
+  // 500 values with this evidence, every one right: the fitted probability
+  // must stay below 1 (a wrong value accepted at 1.0 cannot be explained).
+  const auto strong = confidence_features(field(Method::kOcrRules, 0.97, true));
+  const auto weak = confidence_features(field(Method::kOcrRules, 0.4));
+  std::vector<std::vector<double>> xs;
+  std::vector<bool> ys;
+  for (int i = 0; i < 500; ++i) {
+    xs.push_back(strong);
+    ys.push_back(true);
+    xs.push_back(weak);
+    ys.push_back(i % 2 == 0);
+  }
+  const ConfidenceModel m = ConfidenceModel::fit(xs, ys, 1.0);
+  const double p = m.probability(strong);
+  EXPECT_GT(p, 0.99);
+  EXPECT_LT(p, 1.0);
+  EXPECT_NEAR(m.probability(weak), 0.5, 0.01);
+}
+
 TEST(ConfidenceModelTest, JsonRoundTripKeepsPredictions) {
   std::vector<std::vector<double>> xs = {confidence_features(field(Method::kMrz, 0.9, true)),
                                          confidence_features(field(Method::kOcrRules, 0.5))};
