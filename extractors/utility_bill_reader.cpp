@@ -39,10 +39,30 @@ bool account_word(std::string_view w) {
   return digit;
 }
 
+// Empty for an unknown country.
 std::string currency_of_country(std::string_view country) {
   if (country == "GB") return "GBP";
   if (country == "CA") return "CAD";
-  return "USD";
+  if (country == "US") return "USD";
+  return "";
+}
+
+// What a bare "$" means on a bill from `country`; empty when unknown.
+std::string dollar_currency(std::string_view country) {
+  if (country == "CA") return "CAD";
+  return country.empty() ? "" : "USD";
+}
+
+// The country of the first row ending in a city line ("..., Winnipeg MB R2C
+// 5B8"): the provider's or customer's address when no address block was read.
+std::string country_of_any_city_line(const FormLayout& layout) {
+  for (const LayoutRow& row : layout.rows()) {
+    for (size_t first = 0; first < row.words.size(); ++first) {
+      const LayoutSpan tail(row.words.begin() + static_cast<std::ptrdiff_t>(first), row.words.end());
+      if (const auto line = parse_city_line(layout.text(tail))) return line->country;
+    }
+  }
+  return "";
 }
 
 // An account number: groups of letters, digits and dashes.
@@ -87,7 +107,10 @@ class UtilityBillParser {
 
   void address() {
     const auto block = find_address_block(layout_);
-    if (!block) return;
+    if (!block) {
+      country_ = country_of_any_city_line(layout_);
+      return;
+    }
     country_ = block->city_line.country;
     set("account_holder_name", reread_name(context_, line_field(block->name, block->name.text)));
     set("service_address_street", line_field(block->street, block->street.text));
@@ -138,7 +161,7 @@ class UtilityBillParser {
 
   void amount() {
     const MoneyParseOptions options{.decimal_mark = DecimalMark::kAuto,
-                                    .dollar_currency = country_ == "CA" ? "CAD" : "USD",
+                                    .dollar_currency = dollar_currency(country_),
                                     .require_decimals = true};
     std::vector<Field> readings;
     std::optional<Field> currency;
@@ -146,9 +169,11 @@ class UtilityBillParser {
       const std::vector<SpanMoney> amounts = leading_money(layout_, layout_.right_of(hit, kRestOfRow), options);
       if (amounts.empty()) continue;
       readings.push_back(form_field(layout_, amounts[0].words, format_money(amounts[0].money.cents)));
-      if (!currency || (!amounts[0].money.currency.empty() && currency->value != amounts[0].money.currency)) {
-        const std::string code =
-            amounts[0].money.currency.empty() ? currency_of_country(country_) : amounts[0].money.currency;
+      // A bare amount is in the address's currency; with no address read,
+      // nothing says which (no guess).
+      const std::string code =
+          amounts[0].money.currency.empty() ? currency_of_country(country_) : amounts[0].money.currency;
+      if (!code.empty() && (!currency || (!amounts[0].money.currency.empty() && currency->value != code))) {
         currency = form_field(layout_, amounts[0].words, code);
       }
     }

@@ -168,6 +168,28 @@ TEST(FormReadersTest, UtilityBillAddressBlockAndSummary) {
   EXPECT_EQ(value_of(*read, "currency"), "USD");
 }
 
+TEST(FormReadersTest, UtilityBillCurrencyFollowsAnyCityLineWhenTheAddressBlockIsUnread) {
+  // No address block (the name and street are not there), but the provider's
+  // address line shows a Canadian city: "$" is Canadian dollars.
+  const auto bill = [](const std::string& provider_line) {
+    return std::vector<ocr::Page>{scanned_page({
+        text_at("Clearbrook Water", 0.12, 0.06, 0.012, 0.018),
+        text_at(provider_line, 0.12, 0.08),
+        join(text_at("Bill Date", 0.55, 0.16), text_at("10/18/2026", 0.82, 0.16)),
+        join(text_at("Amount Due", 0.08, 0.38), text_at("30.05", 0.88, 0.38)),
+    })};
+  };
+  const auto canadian = read_utility_bill(context_of(bill("719-4015 Lakeview Pl, Winnipeg MB R2C 5B8")));
+  ASSERT_TRUE(canadian.has_value());
+  EXPECT_EQ(value_of(*canadian, "amount_due"), "30.05");
+  EXPECT_EQ(value_of(*canadian, "currency"), "CAD");
+  // Nothing says which country: no currency rather than a guess.
+  const auto unknown = read_utility_bill(context_of(bill("Customer service: call us any day")));
+  ASSERT_TRUE(unknown.has_value());
+  EXPECT_EQ(value_of(*unknown, "amount_due"), "30.05");
+  EXPECT_EQ(value_of(*unknown, "currency"), "");
+}
+
 TEST(FormReadersTest, CityLinesOfTheUsCanadaAndTheUk) {
   auto us = parse_city_line("Lansing, Mi 4897O");
   ASSERT_TRUE(us.has_value());
