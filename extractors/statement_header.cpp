@@ -244,7 +244,9 @@ void read_names(const PageRows& page, StatementHeader& out) {
   double tallest = 0;
   for (const TextRow& row : page.rows) {
     if (row.y > 0.11 * page.height) break;
-    for (const auto& cell : cells_of_row(row, std::max(2.5 * page.em, 1.2 * row.height))) {
+    // Mastheads space their words widely ("Summit Peak Bank,  N.A."): a
+    // cell ends at a gap of 1.6 of its row's height, not of body text.
+    for (const auto& cell : cells_of_row(row, std::max(2.5 * page.em, 1.6 * row.height))) {
       if (row.words[cell.first].x0 > 0.55 * page.width) break;
       // A logo read as letters: a short or unsure cell.
       size_t first = cell.first, letters = 0;
