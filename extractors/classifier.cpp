@@ -1,6 +1,7 @@
 #include "extractors/classifier.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "extractors/aamva_parser.hpp"
@@ -115,17 +116,30 @@ Classification classify_document(const ExtractContext& context, const Classifier
   //    passport length in the OCR text decide at once; shorter ones may be a
   //    passport's lines OCR split, so the band itself, read by its glyphs,
   //    tells the format first (it also finds bands OCR mangled beyond sighting).
+  //    The band search costs a pass over each page's pixels: it is skipped
+  //    when the printed vocabulary (2.) is sure of a type that carries none.
   const MrzSighting mrz = sight_mrz(context.pages);
   if (mrz.lines >= 2 && mrz.length >= 40) {
     c.document_type = "passport", c.confidence = 0.97, c.signals = {"mrz:td3"};
     return c;
   }
-  if (const auto format = sight_mrz_band(context)) {
-    const bool td3 = *format == MrzFormat::kTd3;
-    c.document_type = td3 ? "passport" : "id_card";
-    c.confidence = 0.97;
-    c.signals = {td3 ? "mrz_band:td3" : (*format == MrzFormat::kTd1 ? "mrz_band:td1" : "mrz_band:td2")};
-    return c;
+  // 2. Printed vocabulary; it decides below unless an MRZ or barcode does.
+  const auto scores = keyword_scores(context.pages);
+  const double best = scores.empty() ? 0 : scores[0].score;
+  const double second = scores.size() > 1 ? scores[1].score : 0;
+  const double confidence = margin_confidence(best, second);
+  static constexpr std::array<std::string_view, 4> kNoMrzTypes = {"bank_statement", "pay_stub", "utility_bill",
+                                                                   "w2"};
+  const bool sure_no_mrz = confidence >= options.skip_band_confidence && !scores.empty() &&
+                           std::find(kNoMrzTypes.begin(), kNoMrzTypes.end(), scores[0].type) != kNoMrzTypes.end();
+  if (!sure_no_mrz) {
+    if (const auto format = sight_mrz_band(context)) {
+      const bool td3 = *format == MrzFormat::kTd3;
+      c.document_type = td3 ? "passport" : "id_card";
+      c.confidence = 0.97;
+      c.signals = {td3 ? "mrz_band:td3" : (*format == MrzFormat::kTd1 ? "mrz_band:td1" : "mrz_band:td2")};
+      return c;
+    }
   }
   if (mrz.lines >= 2) {
     if (mrz.lines >= 3 || mrz.length <= 32) {
@@ -135,12 +149,6 @@ Classification classify_document(const ExtractContext& context, const Classifier
     }
     return c;
   }
-  // 2. Printed vocabulary.
-  const auto scores = keyword_scores(context.pages);
-  const double best = scores.empty() ? 0 : scores[0].score;
-  const double second = scores.size() > 1 ? scores[1].score : 0;
-  const double confidence = margin_confidence(best, second);
-
   // 3. An AAMVA barcode, looked for on short documents whose words do not
   //    clearly make them something else (the back of a licence has few words).
   const bool licence_words = std::any_of(scores.begin(), scores.end(), [](const TypeScore& t) {

@@ -8,6 +8,7 @@
 #include "extractors/mrz_fields.hpp"
 #include "extractors/mrz_text_reader.hpp"
 #include "extractors/mrz_visual_check.hpp"
+#include "extractors/name_reread.hpp"
 
 namespace kycx::extractors {
 
@@ -62,18 +63,26 @@ std::optional<Date> issue_date(const std::string& printed) {
 }
 
 // Passport fields the MRZ does not hold, read from the visual zone only.
-void add_visual_fields(const std::vector<VisualValue>& visual, Extraction& out) {
+void add_visual_fields(const ExtractContext& context, const std::vector<VisualValue>& visual, Extraction& out) {
   bool added = false;
   for (const VisualValue& v : visual) {
-    // Not the place of birth: OCR drops its diacritics (MONTRÉAL read as
-    // MONTREAL) with full confidence, and nothing can check it.
     Json value;
     if (v.field == "date_of_issue") {
       if (const auto d = issue_date(v.text)) value = format_date(*d);
+    } else if (v.field == "place_of_birth") {
+      value = v.text;
     }
     if (value.is_null() || out.fields.contains(v.field)) continue;
-    out.fields.set(v.field, field_from_region(std::move(value), Method::kOcrRules, v.source.page, v.source.bbox,
-                                              v.source.text, v.confidence));
+    Field field = field_from_region(std::move(value), Method::kOcrRules, v.source.page, v.source.bbox, v.source.text,
+                                    v.confidence);
+    if (v.field == "place_of_birth") {
+      // The page's OCR drops diacritics (MALMÖ read as MALMO) with full
+      // confidence: only a second reading by the names model can vouch for it.
+      auto twice = read_twice_with_names_model(context, std::move(field));
+      if (!twice) continue;
+      field = std::move(*twice);
+    }
+    out.fields.set(v.field, std::move(field));
     added = true;
   }
   if (added && std::find(out.extractors.begin(), out.extractors.end(), "ocr_rules") == out.extractors.end()) {
@@ -107,7 +116,7 @@ std::optional<Extraction> read_mrz_document(const ExtractContext& context, std::
   Extraction out = mrz_fields(*reading, document_type);
   const auto visual = read_visual_zone(context.pages, {.max_pages = options.max_pages});
   cross_check(context, *reading, visual, out);
-  if (document_type == "passport") add_visual_fields(visual, out);
+  if (document_type == "passport") add_visual_fields(context, visual, out);
   return out;
 }
 

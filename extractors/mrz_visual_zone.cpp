@@ -31,6 +31,9 @@ const std::vector<FieldLabels>& labels() {
       {"date_of_issue",
        {"date of issue", "date de delivrance", "ausstellungsdatum", "datum verstrekking", "utfardandedatum",
         "fecha de expedicion", "data di rilascio"}},
+      {"place_of_birth",
+       {"place of birth", "lieu de naissance", "geburtsort", "geboorteplaats", "fodelseort", "lugar de nacimiento",
+        "luogo di nascita"}},
   };
   return kLabels;
 }

@@ -15,7 +15,7 @@ namespace kycx::extractors {
 
 struct VisualValue {
   std::string field;        // contract field name: surname, given_names, document_number, date_of_birth,
-                            // date_of_expiry, date_of_issue
+                            // date_of_expiry, date_of_issue, place_of_birth
   std::string text;         // as printed, words joined by single spaces
   SourceRef source;         // page counted from 1, box, text
   double confidence = 0.0;  // lowest OCR confidence of its words

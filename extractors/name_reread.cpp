@@ -1,5 +1,6 @@
 #include "extractors/name_reread.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "extractors/form_reread.hpp"
@@ -69,6 +70,35 @@ Field reread_name(const ExtractContext& context, Field field) {
   if (!accented) return field;
   field.value = std::move(*accented);
   where.text = again->text;
+  return field;
+}
+
+std::optional<Field> read_twice_with_names_model(const ExtractContext& context, Field field) {
+  if (!field.value.is_string() || field.source.empty()) return std::nullopt;
+  SourceRef& where = field.source.front();
+  const int page = where.page - 1;
+  if (page < 0 || page >= static_cast<int>(context.pages.size())) return std::nullopt;
+  if (context.pages[static_cast<size_t>(page)].text.info.text_source != TextSource::kOcr) return field;
+  if (context.names_ocr == nullptr || !context.page_image(page)) return std::nullopt;
+  RereadOptions options;
+  options.model = RereadModel::kNames;
+  options.middle_line = true;
+  const auto again = reread_region(context, page, where.bbox, options);
+  field.evidence.readings = 2;
+  const std::string first = field.value.get<std::string>();
+  std::string_view second = again ? std::string_view(again->text) : std::string_view();
+  while (!second.empty() && is_ascii_mark(second.front()) && second.front() != first.front()) second.remove_prefix(1);
+  while (!second.empty() && is_ascii_mark(second.back()) && second.back() != first.back()) second.remove_suffix(1);
+  if (second == first) {
+    field.evidence.readings_agree = true;
+  } else if (auto accented = accented_name(first, second)) {
+    field.evidence.readings_agree = true;
+    field.value = std::move(*accented);
+    where.text = again->text;
+  } else {
+    field.evidence.readings_agree = false;
+  }
+  field.evidence.ocr_confidence = std::min(field.evidence.ocr_confidence, again ? again->confidence : 0.0);
   return field;
 }
 

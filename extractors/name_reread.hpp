@@ -26,4 +26,13 @@ std::optional<std::string> accented_name(std::string_view page_reading, std::str
 // Unchanged without a names model or page image, or for a text layer.
 Field reread_name(const ExtractContext& context, Field field);
 
+// `field`, a value printed in letters of any Latin script (a place of birth),
+// read a second time from its first source's box with the names model. The
+// same letters, or the same with accents the page's OCR dropped (kept), make
+// two agreeing readings; anything else two disagreeing ones, the page's kept.
+// A text layer's value is returned as it is. nullopt for an OCR'd value
+// without a names model or page image: one reading that may have lost its
+// accents with full confidence cannot be trusted alone.
+std::optional<Field> read_twice_with_names_model(const ExtractContext& context, Field field);
+
 }  // namespace kycx::extractors

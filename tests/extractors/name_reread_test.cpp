@@ -121,5 +121,51 @@ TEST(RereadNameTest, NeverReadsATextLayerAgain) {
   EXPECT_EQ(names.calls, 0);
 }
 
+TEST(ReadTwiceTest, AgreeingReadingsConfirmThePlace) {
+  const std::vector<ocr::Page> pages{page_with_image(TextSource::kOcr)};
+  ScriptedEngine names(Lines{{"NEW", "YORK,", "U.S.A."}});
+  const ExtractContext context{.pages = pages, .ocr = nullptr, .names_ocr = &names, .render = {}};
+  const auto after = read_twice_with_names_model(context, name_field("NEW YORK, U.S.A."));
+  ASSERT_TRUE(after.has_value());
+  EXPECT_EQ(after->value, "NEW YORK, U.S.A.");
+  EXPECT_EQ(after->evidence.readings, 2);
+  EXPECT_TRUE(after->evidence.readings_agree);
+}
+
+TEST(ReadTwiceTest, TakesTheAccentsTheEnglishModelDropped) {
+  const std::vector<ocr::Page> pages{page_with_image(TextSource::kOcr)};
+  ScriptedEngine names(Lines{{"MALMÖ"}});
+  const ExtractContext context{.pages = pages, .ocr = nullptr, .names_ocr = &names, .render = {}};
+  const auto after = read_twice_with_names_model(context, name_field("MALMO"));
+  ASSERT_TRUE(after.has_value());
+  EXPECT_EQ(after->value, "MALMÖ");
+  EXPECT_EQ(after->source[0].text, "MALMÖ");
+  EXPECT_TRUE(after->evidence.readings_agree);
+}
+
+TEST(ReadTwiceTest, DisagreeingReadingsKeepThePageReadingAndSayNo) {
+  const std::vector<ocr::Page> pages{page_with_image(TextSource::kOcr)};
+  ScriptedEngine names(Lines{{"MALMÖ", "C"}});
+  const ExtractContext context{.pages = pages, .ocr = nullptr, .names_ocr = &names, .render = {}};
+  const auto after = read_twice_with_names_model(context, name_field("MALMO"));
+  ASSERT_TRUE(after.has_value());
+  EXPECT_EQ(after->value, "MALMO");
+  EXPECT_EQ(after->evidence.readings, 2);
+  EXPECT_FALSE(after->evidence.readings_agree);
+}
+
+TEST(ReadTwiceTest, NothingWithoutANamesModelButATextLayerIsExact) {
+  const std::vector<ocr::Page> scanned{page_with_image(TextSource::kOcr)};
+  const ExtractContext without{.pages = scanned, .ocr = nullptr, .names_ocr = nullptr, .render = {}};
+  EXPECT_FALSE(read_twice_with_names_model(without, name_field("MALMO")).has_value());
+  const std::vector<ocr::Page> digital{page_with_image(TextSource::kTextLayer)};
+  ScriptedEngine names(Lines{{"X"}});
+  const ExtractContext layer{.pages = digital, .ocr = nullptr, .names_ocr = &names, .render = {}};
+  const auto kept = read_twice_with_names_model(layer, name_field("MALMÖ"));
+  ASSERT_TRUE(kept.has_value());
+  EXPECT_EQ(kept->value, "MALMÖ");
+  EXPECT_EQ(names.calls, 0);
+}
+
 }  // namespace
 }  // namespace kycx::extractors

@@ -1,0 +1,63 @@
+#include "extractors/classifier.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include "tests/extractors/form_pages.hpp"
+
+namespace kycx::extractors {
+namespace {
+
+using testing::PlacedWord;
+using testing::scanned_page;
+
+// One line of words, left to right, on row `y` of the page.
+std::vector<PlacedWord> row(std::vector<std::string> words, double y) {
+  std::vector<PlacedWord> out;
+  double x = 0.08;
+  for (std::string& w : words) {
+    const double width = 0.012 * static_cast<double>(w.size());
+    out.push_back({std::move(w), x, y, x + width, y + 0.014});
+    x += width + 0.01;
+  }
+  return out;
+}
+
+ocr::Page statement_page() {
+  return scanned_page({row({"Northgate", "Bank"}, 0.05), row({"Account", "Summary"}, 0.2),
+                       row({"Opening", "balance", "1,200.00"}, 0.23), row({"Deposits", "and", "other", "credits"}, 0.26),
+                       row({"Withdrawals", "and", "other", "debits"}, 0.29), row({"Closing", "balance"}, 0.32),
+                       row({"Sort", "code", "20-00-00"}, 0.35), row({"Statement", "period"}, 0.38)});
+}
+
+// `page` with a scanned passport's pixels kept as its image: a machine
+// readable zone anyone searching the pixels finds.
+ocr::Page with_passport_pixels(ocr::Page page) {
+  page.image = cv::imread("samples/passport/passport_0003.png", cv::IMREAD_GRAYSCALE);
+  if (!page.image.empty()) page.image_transform = ocr::PageTransform(page.image.cols, page.image.rows);
+  return page;
+}
+
+TEST(ClassifierTest, SureVocabularyOfAStatementSkipsTheMrzBandSearch) {
+  const std::vector<ocr::Page> pages{with_passport_pixels(statement_page())};
+  ASSERT_FALSE(pages[0].image.empty()) << "run from the repository root";
+  const Classification c = classify_document(ExtractContext{.pages = pages, .render = {}});
+  EXPECT_EQ(c.document_type, "bank_statement") << "the band search ran although the words were sure";
+  EXPECT_GE(c.confidence, 0.9);
+}
+
+TEST(ClassifierTest, FewWordsStillLookForTheBandInThePixels) {
+  const std::vector<ocr::Page> pages{with_passport_pixels(scanned_page({row({"Some", "card"}, 0.1)}))};
+  ASSERT_FALSE(pages[0].image.empty()) << "run from the repository root";
+  const Classification c = classify_document(ExtractContext{.pages = pages, .render = {}});
+  EXPECT_EQ(c.document_type, "passport");
+  ASSERT_FALSE(c.signals.empty());
+  EXPECT_EQ(c.signals[0], "mrz_band:td3");
+}
+
+}  // namespace
+}  // namespace kycx::extractors
