@@ -58,6 +58,10 @@ void PipelineFlags::add_to(CLI::App& app) {
                  std::string("Tesseract language that re-reads person names to keep their accents (default: ") +
                      ocr::kDefaultNamesLanguage + " when installed; 'none': off)")
       ->envname("KYCX_NAMES_OCR")->group(group);
+  app.add_option("--names-tessdata", o.ocr.names_tessdata_dir,
+                 std::string("folder with the names model (default: ") + ocr::kDefaultNamesTessdataDir +
+                     ", which scripts/setup fills, when it holds it; else --tessdata)")
+      ->envname("KYCX_NAMES_TESSDATA")->group(group);
   app.add_option("--ocr-language", o.ocr.language, "Tesseract language(s)")
       ->envname("KYCX_OCR_LANGUAGE")->group(group)->capture_default_str();
   app.add_flag("--binarize", binarize, "give Tesseract black-and-white images")->group(group);
@@ -158,6 +162,10 @@ Result<pipeline::PipelineOptions> PipelineFlags::resolved() const {
     o.ocr.names_language.clear();
   } else if (o.ocr.names_language.empty() && tessdata_has(o.ocr.tessdata_dir, ocr::kDefaultNamesLanguage)) {
     o.ocr.names_language = ocr::kDefaultNamesLanguage;
+  }
+  if (!o.ocr.names_language.empty() && o.ocr.names_tessdata_dir.empty() &&
+      tessdata_has(ocr::kDefaultNamesTessdataDir, o.ocr.names_language)) {
+    o.ocr.names_tessdata_dir = ocr::kDefaultNamesTessdataDir;
   }
   return o;
 }

@@ -32,12 +32,18 @@ struct ValueSpan {
   size_t last = 0;
 };
 
-// Each place a label of `names` is followed by words, pages in order.
-std::vector<ValueSpan> values_after(std::span<const PageRows> pages, std::span<const std::string_view> names) {
+// Each place a label of `names` is followed by words at most `gap_em` em to
+// its right, pages in order. Values whose format checks them (an IBAN's
+// mod-97, a sort code's three pairs) may sit further off, in a column of
+// values aligned after labels of different lengths.
+constexpr double kValueGapEm = 4;
+constexpr double kCheckedValueGapEm = 14;
+std::vector<ValueSpan> values_after(std::span<const PageRows> pages, std::span<const std::string_view> names,
+                                    double gap_em = kValueGapEm) {
   std::vector<ValueSpan> out;
   for (const PageRows& page : pages) {
     for (const StatementLabelHit& hit : find_label(page, names)) {
-      if (auto run = run_right_of(page, hit.row, hit.span.first, hit.span.last, 4 * page.em))
+      if (auto run = run_right_of(page, hit.row, hit.span.first, hit.span.last, gap_em * page.em))
         out.push_back({&page, &page.rows[run->row], run->first, run->last});
     }
   }
@@ -64,7 +70,7 @@ std::optional<Field> read_number_field(std::span<const PageRows> pages, std::spa
 }
 
 std::optional<Field> read_sort_code(std::span<const PageRows> pages) {
-  for (const ValueSpan& v : values_after(pages, labels::kSortCode)) {
+  for (const ValueSpan& v : values_after(pages, labels::kSortCode, kCheckedValueGapEm)) {
     // "11-81-52", or OCR's "11 - 81-52": six digits over at most three words.
     std::string digits;
     for (size_t k = v.first; k < v.last && k < v.first + 3 && digits.size() < 6; ++k) {
@@ -174,7 +180,7 @@ std::optional<std::pair<std::string, size_t>> read_iban(const TextRow& row, size
 namespace {
 
 std::optional<Field> read_iban_field(std::span<const PageRows> pages) {
-  for (const ValueSpan& v : values_after(pages, labels::kIban)) {
+  for (const ValueSpan& v : values_after(pages, labels::kIban, kCheckedValueGapEm)) {
     if (auto iban = read_iban(*v.row, v.first)) return row_field(iban->first, *v.page, *v.row, v.first, iban->second);
   }
   return std::nullopt;

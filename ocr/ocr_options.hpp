@@ -16,6 +16,8 @@ struct OcrOptions {
   // whole pages), from tessdata_dir; "Latin" keeps the accents the English
   // model drops. Empty: no such engine.
   std::string names_language;
+  // Folder holding the names language's model; empty: tessdata_dir.
+  std::string names_tessdata_dir;
 };
 
 // Where scripts/setup installs the best_int English model.
@@ -26,5 +28,9 @@ inline constexpr const char* kDebianTessdataDir = "/usr/share/tesseract-ocr/5/te
 
 // The names language used when its model is installed (tesseract-ocr-script-latn).
 inline constexpr const char* kDefaultNamesLanguage = "Latin";
+
+// Where scripts/setup puts the names model without its word list (41 MB in
+// memory instead of 279 MB per engine); preferred when present.
+inline constexpr const char* kDefaultNamesTessdataDir = "/usr/local/share/kycx/tessdata-names";
 
 }  // namespace kycx::ocr

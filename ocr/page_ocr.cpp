@@ -29,7 +29,8 @@ Result<UprightReading> recognize_upright(OcrEngine& engine, const PreparedPage& 
   if (!first) return tl::unexpected(first.error());
   const double confidence = first->mean_confidence();
   const bool leans_upside_down = page.upright_evidence < -2.0;
-  if (first->words.empty() || (confidence >= kSecondLookConfidence && !leans_upside_down)) {
+  if (first->words.empty() || confidence >= kSureReadingConfidence ||
+      (confidence >= kSecondLookConfidence && !leans_upside_down)) {
     return UprightReading{std::move(*first), page};
   }
   PreparedPage turned = turned_half(page);

@@ -20,14 +20,19 @@ Result<PageText> recognize_page(OcrEngine& engine, const PreparedPage& page, Pag
 // 0.36 and never above 0.53 (bench/orientation_eval --ocr).
 inline constexpr double kSecondLookConfidence = 0.65;
 
+// Confidence above which a reading is kept even when the page's shapes lean
+// upside down (that evidence misleads on dense forms: a 300 DPI W-2 read at
+// 0.90 was read a second time, doubling its OCR time and peak memory).
+inline constexpr double kSureReadingConfidence = 0.80;
+
 struct UprightReading {
   PageText text;
   PreparedPage page;  // the page as finally read (turned if the second look won)
 };
 
-// recognize_page(), and when the result reads poorly or the page's shapes
-// lean upside down, again with the page turned by 180 degrees; keeps the
-// clearly better reading.
+// recognize_page(), and when the result reads poorly, or not surely and the
+// page's shapes lean upside down, again with the page turned by 180 degrees;
+// keeps the clearly better reading.
 Result<UprightReading> recognize_upright(OcrEngine& engine, const PreparedPage& page, PageInfo info,
                                          const RecognizeOptions& options);
 

@@ -87,6 +87,7 @@ OcrWorkers::OcrWorkers(std::vector<std::unique_ptr<ocr::OcrEngine>> text,
   if (!options.names_language.empty()) {
     ocr::OcrOptions names = options;
     names.language = options.names_language;
+    if (!options.names_tessdata_dir.empty()) names.tessdata_dir = options.names_tessdata_dir;
     names_ = std::make_unique<OnDemandPool>(std::move(names), capacity);
   }
 }

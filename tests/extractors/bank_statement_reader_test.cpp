@@ -44,5 +44,25 @@ TEST(BankStatementReaderTest, WidelySpacedMastheadIsOneName) {
   EXPECT_NEAR(bank->source[0].bbox.x1, 0.367 + 4 * 0.014, 1e-3);
 }
 
+TEST(BankStatementReaderTest, CheckedValuesInAColumnFarFromShortLabels) {
+  // Values aligned in one column after labels of different lengths: the
+  // IBAN starts 11 word heights after "IBAN:", the sort code 9 after its label.
+  auto labelled = [](const std::string& label, const std::string& value, double y) {
+    return join(text_at(label, 0.55, y, 0.006, 0.008), text_at(value, 0.668, y, 0.006, 0.008));
+  };
+  const std::vector<ocr::Page> pages{scanned_page({
+      text_at("Northgate Building Society", 0.10, 0.050, 0.012, 0.016),
+      join(text_at("Dana Q Example", 0.10, 0.16, 0.006, 0.008), labelled("Account Number:", "81278306", 0.16)),
+      join(text_at("12 Sample Street", 0.10, 0.175, 0.006, 0.008), labelled("Sort Code:", "35-15-26", 0.175)),
+      join(text_at("York", 0.10, 0.19, 0.006, 0.008), labelled("IBAN:", "GB46XJEY35152681278306", 0.19)),
+  })};
+  ExtractContext context{.pages = pages, .ocr = nullptr, .precise_ocr = nullptr, .names_ocr = nullptr, .render = {}};
+  const auto read = read_bank_statement(context);
+  ASSERT_TRUE(read.has_value());
+  EXPECT_EQ(value_of(*read, "account_number"), "81278306");
+  EXPECT_EQ(value_of(*read, "sort_code"), "35-15-26");
+  EXPECT_EQ(value_of(*read, "iban"), "GB46XJEY35152681278306");
+}
+
 }  // namespace
 }  // namespace kycx::extractors

@@ -204,5 +204,50 @@ TEST_F(PageOcrTest, WhitelistRestrictsCharacters) {
   EXPECT_NE(again->text().find("Opening"), std::string::npos);
 }
 
+// An engine that reads one word at a fixed confidence, and counts its calls.
+class CountingEngine final : public OcrEngine {
+ public:
+  explicit CountingEngine(float confidence) : confidence_(confidence) {}
+  Result<PageText> recognize(const cv::Mat& gray, const RecognizeOptions&) override {
+    ++calls;
+    PageInfo info;
+    info.width = gray.cols;
+    info.height = gray.rows;
+    PageTextBuilder b(info);
+    b.begin_block();
+    b.begin_line();
+    b.add_word("Wages", {10, 10, 60, 30}, confidence_);
+    return std::move(b).finish();
+  }
+  int calls = 0;
+
+ private:
+  float confidence_;
+};
+
+PreparedPage leaning_upside_down() {
+  PreparedPage page{.upright = cv::Mat(200, 100, CV_8UC1, cv::Scalar(255)),
+                    .upright_transform = PageTransform(100, 200),
+                    .for_ocr = {},
+                    .ocr_transform = PageTransform(100, 200)};
+  page.for_ocr = page.upright;
+  page.upright_evidence = -5.0;
+  return page;
+}
+
+TEST(UprightReadingTest, SureReadingIsKeptThoughTheShapesLeanUpsideDown) {
+  CountingEngine engine(0.9f);
+  const auto reading = recognize_upright(engine, leaning_upside_down(), PageInfo{}, {});
+  ASSERT_TRUE(reading);
+  EXPECT_EQ(engine.calls, 1);
+}
+
+TEST(UprightReadingTest, UnsureReadingOfALeaningPageIsReadTurnedToo) {
+  CountingEngine engine(0.7f);
+  const auto reading = recognize_upright(engine, leaning_upside_down(), PageInfo{}, {});
+  ASSERT_TRUE(reading);
+  EXPECT_EQ(engine.calls, 2);
+}
+
 }  // namespace
 }  // namespace kycx::ocr
