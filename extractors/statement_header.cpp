@@ -63,8 +63,12 @@ std::optional<std::pair<std::string, size_t>> number_in(const ValueSpan& v, size
 
 std::optional<Field> read_number_field(std::span<const PageRows> pages, std::span<const std::string_view> names,
                                        size_t min, size_t max) {
-  for (const ValueSpan& v : values_after(pages, names)) {
-    if (auto n = number_in(v, min, max)) return row_field(n->first, *v.page, *v.row, n->second, n->second + 1);
+  // Next to the label first; then in a value column further off ("Acct #:"
+  // and its number 7 em apart), where only a number of the right length counts.
+  for (const double gap : {kValueGapEm, kCheckedValueGapEm}) {
+    for (const ValueSpan& v : values_after(pages, names, gap)) {
+      if (auto n = number_in(v, min, max)) return row_field(n->first, *v.page, *v.row, n->second, n->second + 1);
+    }
   }
   return std::nullopt;
 }

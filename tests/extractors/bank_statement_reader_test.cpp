@@ -46,13 +46,14 @@ TEST(BankStatementReaderTest, WidelySpacedMastheadIsOneName) {
 
 TEST(BankStatementReaderTest, CheckedValuesInAColumnFarFromShortLabels) {
   // Values aligned in one column after labels of different lengths: the
-  // IBAN starts 11 word heights after "IBAN:", the sort code 9 after its label.
+  // IBAN starts 11 word heights after "IBAN:", the account number 12 after
+  // "Acct #:", the sort code 9 after its label.
   auto labelled = [](const std::string& label, const std::string& value, double y) {
     return join(text_at(label, 0.55, y, 0.006, 0.008), text_at(value, 0.668, y, 0.006, 0.008));
   };
   const std::vector<ocr::Page> pages{scanned_page({
       text_at("Northgate Building Society", 0.10, 0.050, 0.012, 0.016),
-      join(text_at("Dana Q Example", 0.10, 0.16, 0.006, 0.008), labelled("Account Number:", "81278306", 0.16)),
+      join(text_at("Dana Q Example", 0.10, 0.16, 0.006, 0.008), labelled("Acct #:", "81278306", 0.16)),
       join(text_at("12 Sample Street", 0.10, 0.175, 0.006, 0.008), labelled("Sort Code:", "35-15-26", 0.175)),
       join(text_at("York", 0.10, 0.19, 0.006, 0.008), labelled("IBAN:", "GB46XJEY35152681278306", 0.19)),
   })};
