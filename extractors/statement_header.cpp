@@ -190,9 +190,10 @@ std::optional<Field> read_iban_field(std::span<const PageRows> pages) {
   return std::nullopt;
 }
 
-// The statement period: the first two dates after its label.
-void read_period(std::span<const PageRows> pages, StatementHeader& out) {
-  for (const ValueSpan& v : values_after(pages, labels::kPeriod)) {
+// The statement period: the first two dates after its label, at most
+// `gap_em` em to its right. True when found.
+bool read_period_within(std::span<const PageRows> pages, double gap_em, StatementHeader& out) {
+  for (const ValueSpan& v : values_after(pages, labels::kPeriod, gap_em)) {
     std::string text;
     std::vector<size_t> starts;  // offset of each word in `text`
     for (size_t k = v.first; k < v.last; ++k) {
@@ -222,7 +223,15 @@ void read_period(std::span<const PageRows> pages, StatementHeader& out) {
     out.period_start = dates[0].date, out.period_end = dates[1].date;
     out.fields.set("statement_period_start", field_of(dates[0]));
     out.fields.set("statement_period_end", field_of(dates[1]));
-    return;
+    return true;
+  }
+  return false;
+}
+
+void read_period(std::span<const PageRows> pages, StatementHeader& out) {
+  // Next to the label first; then two dates in a value column further off.
+  for (const double gap : {kValueGapEm, kCheckedValueGapEm}) {
+    if (read_period_within(pages, gap, out)) return;
   }
 }
 

@@ -47,7 +47,7 @@ TEST(BankStatementReaderTest, WidelySpacedMastheadIsOneName) {
 TEST(BankStatementReaderTest, CheckedValuesInAColumnFarFromShortLabels) {
   // Values aligned in one column after labels of different lengths: the
   // IBAN starts 11 word heights after "IBAN:", the account number 12 after
-  // "Acct #:", the sort code 9 after its label.
+  // "Acct #:", the sort code 9 after its label, the period 11 after "Period:".
   auto labelled = [](const std::string& label, const std::string& value, double y) {
     return join(text_at(label, 0.55, y, 0.006, 0.008), text_at(value, 0.668, y, 0.006, 0.008));
   };
@@ -56,6 +56,7 @@ TEST(BankStatementReaderTest, CheckedValuesInAColumnFarFromShortLabels) {
       join(text_at("Dana Q Example", 0.10, 0.16, 0.006, 0.008), labelled("Acct #:", "81278306", 0.16)),
       join(text_at("12 Sample Street", 0.10, 0.175, 0.006, 0.008), labelled("Sort Code:", "35-15-26", 0.175)),
       join(text_at("York", 0.10, 0.19, 0.006, 0.008), labelled("IBAN:", "GB46XJEY35152681278306", 0.19)),
+      join(text_at("YO3 4UL", 0.10, 0.205, 0.006, 0.008), labelled("Period:", "2026-09-01 - 2026-09-30", 0.205)),
   })};
   ExtractContext context{.pages = pages, .ocr = nullptr, .precise_ocr = nullptr, .names_ocr = nullptr, .render = {}};
   const auto read = read_bank_statement(context);
@@ -63,6 +64,8 @@ TEST(BankStatementReaderTest, CheckedValuesInAColumnFarFromShortLabels) {
   EXPECT_EQ(value_of(*read, "account_number"), "81278306");
   EXPECT_EQ(value_of(*read, "sort_code"), "35-15-26");
   EXPECT_EQ(value_of(*read, "iban"), "GB46XJEY35152681278306");
+  EXPECT_EQ(value_of(*read, "statement_period_start"), "2026-09-01");
+  EXPECT_EQ(value_of(*read, "statement_period_end"), "2026-09-30");
 }
 
 }  // namespace
