@@ -74,7 +74,7 @@ Field reread_name(const ExtractContext& context, Field field) {
 }
 
 std::optional<Field> read_twice_with_names_model(const ExtractContext& context, Field field) {
-  if (!field.value.is_string() || field.source.empty()) return std::nullopt;
+  if (!field.value.is_string() || field.value.get<std::string>().empty() || field.source.empty()) return std::nullopt;
   SourceRef& where = field.source.front();
   const int page = where.page - 1;
   if (page < 0 || page >= static_cast<int>(context.pages.size())) return std::nullopt;
