@@ -50,7 +50,7 @@ const std::vector<TypeVocabulary>& vocabulary() {
        {{"amount due", 3}, {"balance due", 3}, {"total due", 3}, {"total amount due", 3}, {"due date", 2},
         {"please pay by", 2}, {"service address", 3}, {"supply address", 3}, {"kwh", 2}, {"meter", 2},
         {"usage", 1.5}, {"billing period", 1.5}, {"customer account", 1}, {"your charges", 1.5},
-        {"current charges", 2}}},
+        {"current charges", 2}, {"bill summary", 2}, {"due by", 1.5}, {"premises", 1.5}, {"service plan", 1.5}}},
       {"w2",
        {{"wage and tax statement", 5}, {"w 2", 3}, {"employer identification number", 3},
         {"social security wages", 3}, {"medicare wages", 2}, {"federal income tax withheld", 2},

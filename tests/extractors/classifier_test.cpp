@@ -34,6 +34,18 @@ ocr::Page statement_page() {
                        row({"Sort", "code", "20-00-00"}, 0.35), row({"Statement", "period"}, 0.38)});
 }
 
+TEST(ClassifierTest, BroadbandBillWithoutMetersIsAUtilityBill) {
+  // A broadband provider's bill: no meter, no kWh, no "amount due".
+  const std::vector<ocr::Page> pages{scanned_page(
+      {row({"Clearline", "Broadband"}, 0.05), row({"Account", "Number", "286", "111", "2311"}, 0.15),
+       row({"Invoice", "Date", "Sep", "1,", "2026"}, 0.18), row({"Due", "by", "Sep", "21,", "2026"}, 0.21),
+       row({"Premises:", "699", "E", "Magnolia", "Dr"}, 0.28), row({"Bill", "Summary"}, 0.32),
+       row({"Previous", "balance", "$36.25"}, 0.35), row({"Payment", "received", "-$36.25"}, 0.38),
+       row({"Service", "plan", "$36.07"}, 0.41)})};
+  const Classification c = classify_document(ExtractContext{.pages = pages, .render = {}});
+  EXPECT_EQ(c.document_type, "utility_bill");
+}
+
 // `page` with a scanned passport's pixels kept as its image: a machine
 // readable zone anyone searching the pixels finds.
 ocr::Page with_passport_pixels(ocr::Page page) {
