@@ -20,18 +20,23 @@ bool is_ascii_mark(char c) {
   return (static_cast<unsigned char>(c) & 0x80) == 0 && std::isalnum(static_cast<unsigned char>(c)) == 0;
 }
 
+// `reading` without the marks the crop caught around a value (a comma, a
+// box's edge read as '|') that the page's reading `page` does not have.
+std::string_view without_crop_marks(std::string_view reading, std::string_view page) {
+  while (!reading.empty() && is_ascii_mark(reading.front()) && (page.empty() || reading.front() != page.front())) {
+    reading.remove_prefix(1);
+  }
+  while (!reading.empty() && is_ascii_mark(reading.back()) && (page.empty() || reading.back() != page.back())) {
+    reading.remove_suffix(1);
+  }
+  return reading;
+}
+
 }  // namespace
 
 std::optional<std::string> accented_name(std::string_view page_reading, std::string_view names_reading) {
-  std::string_view names = names_reading;
   const std::string_view page = page_reading;
-  // Marks the crop caught around the name (a comma, a box's edge read as '|').
-  while (!names.empty() && is_ascii_mark(names.front()) && (page.empty() || names.front() != page.front())) {
-    names.remove_prefix(1);
-  }
-  while (!names.empty() && is_ascii_mark(names.back()) && (page.empty() || names.back() != page.back())) {
-    names.remove_suffix(1);
-  }
+  const std::string_view names = without_crop_marks(names_reading, page);
   bool accented = false;
   size_t i = 0, j = 0;
   while (i < page.size() && j < names.size()) {
@@ -79,16 +84,17 @@ std::optional<Field> read_twice_with_names_model(const ExtractContext& context, 
   const int page = where.page - 1;
   if (page < 0 || page >= static_cast<int>(context.pages.size())) return std::nullopt;
   if (context.pages[static_cast<size_t>(page)].text.info.text_source != TextSource::kOcr) return field;
-  if (context.names_ocr == nullptr || !context.page_image(page)) return std::nullopt;
+  // Without pixels to read again (checked without rendering them twice).
+  if (context.names_ocr == nullptr || (context.pages[static_cast<size_t>(page)].image.empty() && !context.render)) {
+    return std::nullopt;
+  }
   RereadOptions options;
   options.model = RereadModel::kNames;
   options.middle_line = true;
   const auto again = reread_region(context, page, where.bbox, options);
   field.evidence.readings = 2;
   const std::string first = field.value.get<std::string>();
-  std::string_view second = again ? std::string_view(again->text) : std::string_view();
-  while (!second.empty() && is_ascii_mark(second.front()) && second.front() != first.front()) second.remove_prefix(1);
-  while (!second.empty() && is_ascii_mark(second.back()) && second.back() != first.back()) second.remove_suffix(1);
+  const std::string_view second = without_crop_marks(again ? std::string_view(again->text) : "", first);
   if (second == first) {
     field.evidence.readings_agree = true;
   } else if (auto accented = accented_name(first, second)) {
