@@ -5,10 +5,15 @@
 #include <tesseract/resultiterator.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
 #include <cstdlib>
+#include <optional>
 #include <string_view>
 
 #include <unistd.h>
+
+#include "core/time_util.hpp"
 
 namespace kycx::ocr {
 
@@ -31,6 +36,22 @@ const char* datapath(const OcrOptions& options) {
 }
 
 // Tesseract reports progress through this C callback; we use it to stop at the deadline.
+std::atomic<std::int64_t> g_work_ns{0};
+std::atomic<std::int64_t> g_loading_ns{0};
+
+// Adds the calling thread's CPU time between construction and destruction to `sink`.
+class CpuMeter {
+ public:
+  explicit CpuMeter(std::atomic<std::int64_t>& sink) : sink_(sink), start_(thread_cpu_seconds()) {}
+  ~CpuMeter() { sink_ += static_cast<std::int64_t>((thread_cpu_seconds() - start_) * 1e9); }
+  CpuMeter(const CpuMeter&) = delete;
+  CpuMeter& operator=(const CpuMeter&) = delete;
+
+ private:
+  std::atomic<std::int64_t>& sink_;
+  double start_;
+};
+
 bool past_deadline(void* deadline, int /*words*/) {
   return std::chrono::steady_clock::now() > *static_cast<std::chrono::steady_clock::time_point*>(deadline);
 }
@@ -64,7 +85,12 @@ void limit_tesseract_threads(char** argv) {
   // exec failed (no /proc): carry on, slower but correct.
 }
 
+TesseractCpu tesseract_cpu_seconds() {
+  return {.work = double(g_work_ns.load()) / 1e9, .loading = double(g_loading_ns.load()) / 1e9};
+}
+
 Result<std::unique_ptr<TesseractEngine>> TesseractEngine::create(const OcrOptions& options) {
+  const CpuMeter meter(g_loading_ns);
   auto api = std::make_unique<tesseract::TessBaseAPI>();
   if (api->Init(datapath(options), options.language.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
     return fail(ErrorCode::kOcrFailed,
@@ -86,6 +112,7 @@ Result<PageText> TesseractEngine::recognize(const cv::Mat& gray, const Recognize
   if (gray.empty() || gray.type() != CV_8UC1) {
     return fail(ErrorCode::kInternal, "OCR needs an 8-bit grey image");
   }
+  std::optional<CpuMeter> meter(std::in_place, g_work_ns);  // until Tesseract's part is done
   api_->SetPageSegMode(to_psm(options.mode));
   api_->SetVariable("tessedit_char_whitelist", options.whitelist.c_str());
   api_->SetImage(gray.data, gray.cols, gray.rows, 1, static_cast<int>(gray.step));
@@ -123,11 +150,13 @@ Result<PageText> TesseractEngine::recognize(const cv::Mat& gray, const Recognize
     } while (it->Next(tesseract::RIL_WORD));
   }
   api_->Clear();
+  meter.reset();
   return std::move(builder).finish();
 }
 
 Result<std::unique_ptr<TesseractOrientationDetector>> TesseractOrientationDetector::create(
     const OcrOptions& options) {
+  const CpuMeter meter(g_loading_ns);
   auto api = std::make_unique<tesseract::TessBaseAPI>();
   if (api->Init(datapath(options), "osd", tesseract::OEM_TESSERACT_ONLY) != 0) {
     return fail(ErrorCode::kOcrFailed,
@@ -150,6 +179,7 @@ Result<OrientationDetector::Orientation> TesseractOrientationDetector::detect(co
   if (gray.empty() || gray.type() != CV_8UC1) {
     return fail(ErrorCode::kInternal, "orientation detection needs an 8-bit grey image");
   }
+  const CpuMeter meter(g_work_ns);
   api_->SetImage(gray.data, gray.cols, gray.rows, 1, static_cast<int>(gray.step));
   api_->SetSourceResolution(dpi);
   int orient_deg = 0;

@@ -20,6 +20,16 @@ namespace kycx::ocr {
 // variable set (argv as given) unless it is set already. Call first in main().
 void limit_tesseract_threads(char** argv);
 
+// CPU seconds this process has spent inside Tesseract so far, over all
+// threads: `work` reading pages and regions and detecting orientation,
+// `loading` loading models (once per engine). --stats sets the rest of the
+// process's CPU time against `work`.
+struct TesseractCpu {
+  double work = 0;
+  double loading = 0;
+};
+TesseractCpu tesseract_cpu_seconds();
+
 class TesseractEngine final : public OcrEngine {
  public:
   static Result<std::unique_ptr<TesseractEngine>> create(const OcrOptions& options = {});

@@ -1,12 +1,14 @@
 #include "pipeline/pipeline.hpp"
 
 #include <oneapi/tbb/flow_graph.h>
+#include <opencv2/core/utility.hpp>
 #include <oneapi/tbb/global_control.h>
 #include <oneapi/tbb/task_arena.h>
 
 #include <exception>
 
 #include "core/time_util.hpp"
+#include "ocr/tesseract_engine.hpp"
 #include "pipeline/document_stages.hpp"
 #include "pipeline/ingest_stage.hpp"
 #include "pipeline/llm_stage.hpp"
@@ -35,6 +37,9 @@ void guarded(const Stage& stage, Item& item, DocumentJob& job, const char* name)
 }  // namespace
 
 Result<std::unique_ptr<Pipeline>> Pipeline::create(const PipelineOptions& options) {
+  // Pages are the unit of parallelism, as for Tesseract: OpenCV's own
+  // threads would only compete with the graph's workers for the same cores.
+  cv::setNumThreads(0);
   std::shared_ptr<llm::LlmExtractor> llm;
   if (options.llm.enabled()) {
     auto created = llm::LlmExtractor::create(options.llm);
@@ -49,6 +54,8 @@ Result<std::unique_ptr<Pipeline>> Pipeline::create(const PipelineOptions& option
 RunStats Pipeline::run(JobSource& source, EnvelopeSink& sink, const EnvelopeObserver& observer) {
   const int workers = options_.resolved_workers();
   const auto started = std::chrono::steady_clock::now();
+  const double cpu_started = process_cpu_seconds();
+  const ocr::TesseractCpu tesseract_started = ocr::tesseract_cpu_seconds();
   RunStats stats;
 
   const IngestStage ingest_stage(options_.limits);
@@ -160,6 +167,10 @@ RunStats Pipeline::run(JobSource& source, EnvelopeSink& sink, const EnvelopeObse
     g.wait_for_all();
   });
   stats.wall_seconds = elapsed_ms(started) / 1000.0;
+  stats.cpu_seconds = process_cpu_seconds() - cpu_started;
+  const ocr::TesseractCpu tesseract = ocr::tesseract_cpu_seconds();
+  stats.tesseract_seconds = tesseract.work - tesseract_started.work;
+  stats.tesseract_load_seconds = tesseract.loading - tesseract_started.loading;
   return stats;
 }
 

@@ -1,5 +1,6 @@
 #include "pipeline/run_stats.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace kycx::pipeline {
@@ -26,6 +27,11 @@ std::string RunStats::summary_line() const {
   return line;
 }
 
+double RunStats::overhead_share() const {
+  if (tesseract_seconds <= 0) return 0.0;
+  return std::max(0.0, cpu_seconds - tesseract_seconds - tesseract_load_seconds) / tesseract_seconds;
+}
+
 std::string RunStats::stage_table() const {
   std::string out = "stage          total_s   ms/page\n";
   for (const auto& [stage, ms] : stage_ms) {
@@ -34,6 +40,13 @@ std::string RunStats::stage_table() const {
                   pages > 0 ? ms / double(pages) : 0.0);
     out += buf;
   }
+  char buf[256];
+  std::snprintf(buf, sizeof buf,
+                "cpu: %.2f s; in Tesseract %.2f s; loading models %.2f s; everything else %.2f s = %.1f%% of "
+                "Tesseract's\n",
+                cpu_seconds, tesseract_seconds, tesseract_load_seconds,
+                std::max(0.0, cpu_seconds - tesseract_seconds - tesseract_load_seconds), 100 * overhead_share());
+  out += buf;
   return out;
 }
 

@@ -19,12 +19,20 @@ struct RunStats {
   std::int64_t pages = 0;
   double wall_seconds = 0;
   std::map<std::string, double> stage_ms;  // summed over documents
+  // CPU seconds of the whole process during the run, and the parts of it
+  // spent inside Tesseract (reading, orientation) and loading its models.
+  double cpu_seconds = 0;
+  double tesseract_seconds = 0;
+  double tesseract_load_seconds = 0;
 
   void add(const Envelope& envelope);
   double pages_per_second() const { return wall_seconds > 0 ? double(pages) / wall_seconds : 0.0; }
   // "12 documents: 9 accepted, 2 needs_review, 1 rejected; 30 pages in 41.2 s (0.73 pages/s)"
   std::string summary_line() const;
-  // One line per stage: total and mean milliseconds per page.
+  // CPU time outside Tesseract (less model loading), as a share of
+  // Tesseract's: what everything but recognition costs. 0 without Tesseract.
+  double overhead_share() const;
+  // One line per stage: total and mean milliseconds per page; then the CPU split.
   std::string stage_table() const;
 };
 

@@ -8,6 +8,7 @@
 
 #include <map>
 
+#include "core/time_util.hpp"
 #include "ocr/tesseract_engine.hpp"
 #include "tests/ocr/ocr_fixture.hpp"
 
@@ -83,6 +84,18 @@ TEST_F(PageOcrTest, UprightPageBoxesLandOnTheWords) {
   EXPECT_GE(matched_share(text, 0, 0.5), 0.9);
   EXPECT_GT(text.mean_confidence(), 0.8);
   EXPECT_GE(text.lines.size(), 10u);
+}
+
+TEST_F(PageOcrTest, ReadingIsCountedAsTesseractCpuTime) {
+  const TesseractCpu before = tesseract_cpu_seconds();
+  const double thread_before = kycx::thread_cpu_seconds();
+  (void)read(page_->image);
+  const double thread_spent = kycx::thread_cpu_seconds() - thread_before;
+  const double counted = tesseract_cpu_seconds().work - before.work;
+  // Recognition is most of a page's time, and never more than the thread spent.
+  EXPECT_GT(counted, 0.5 * thread_spent);
+  EXPECT_LE(counted, thread_spent + 1e-3);
+  EXPECT_EQ(tesseract_cpu_seconds().loading, before.loading);
 }
 
 class TurnedPageOcrTest : public PageOcrTest, public ::testing::WithParamInterface<int> {};
