@@ -12,6 +12,7 @@ struct PipelineFlags {
   pipeline::PipelineOptions options;
   double max_file_mib = 64;       // MiB per input file
   double max_page_megapixels = 60;
+  double max_ocr_megapixels = ocr::PreprocessOptions{}.max_ocr_pixels / 1e6;
   bool stats = false;             // print per-stage timings to stderr
   bool binarize = false;
   bool no_orientation = false;

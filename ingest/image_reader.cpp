@@ -1,11 +1,14 @@
 #include "ingest/image_reader.hpp"
 
 #include <leptonica/allheaders.h>
-#include <opencv2/imgcodecs.hpp>
+#include <png.h>
 
+#include <bit>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <limits>
+#include <vector>
 
 namespace kycx::ingest {
 
@@ -15,6 +18,12 @@ struct PixDeleter {
   void operator()(PIX* pix) const { pixDestroy(&pix); }
 };
 using PixPtr = std::unique_ptr<PIX, PixDeleter>;
+
+// A Leptonica word's bytes, leftmost pixel first, as they should lie in memory.
+std::uint32_t to_memory_order(std::uint32_t word) {
+  if constexpr (std::endian::native == std::endian::little) return __builtin_bswap32(word);
+  return word;
+}
 
 struct FileDeleter {
   void operator()(FILE* f) const { std::fclose(f); }
@@ -35,18 +44,43 @@ std::string format_name(MediaType type) {
 }
 
 // Copies an 8-bpp Leptonica image into an owned grey Mat. Leptonica keeps
-// bytes big-endian within 32-bit words, hence GET_DATA_BYTE.
+// the bytes of each 32-bit word in big-endian order.
 cv::Mat to_mat(PIX* pix8) {
   const int w = static_cast<int>(pixGetWidth(pix8)), h = static_cast<int>(pixGetHeight(pix8));
   const l_int32 wpl = pixGetWpl(pix8);
-  l_uint32* data = pixGetData(pix8);
+  const l_uint32* data = pixGetData(pix8);
   cv::Mat out(h, w, CV_8UC1);
+  std::vector<std::uint32_t> row(static_cast<size_t>(wpl));
   for (int y = 0; y < h; ++y) {
     const l_uint32* line = data + static_cast<ptrdiff_t>(y) * wpl;
-    auto* dst = out.ptr<unsigned char>(y);
-    for (int x = 0; x < w; ++x) dst[x] = static_cast<unsigned char>(GET_DATA_BYTE(line, x));
+    for (l_int32 i = 0; i < wpl; ++i) row[static_cast<size_t>(i)] = to_memory_order(line[i]);
+    std::memcpy(out.ptr<unsigned char>(y), row.data(), static_cast<size_t>(w));
   }
   return out;
+}
+
+// libpng's simplified reader converts any PNG (palette, 16-bit, colour)
+// straight to 8-bit grey, with transparency laid over white paper: 1.5x
+// faster than Leptonica's read through RGB and no second copy.
+Result<cv::Mat> decode_png(const std::string& bytes) {
+  png_image image{};
+  image.version = PNG_IMAGE_VERSION;
+  const auto damaged = [&image] {
+    png_image_free(&image);
+    return fail(ErrorCode::kCorruptFile, "the PNG image is damaged or truncated and cannot be decoded");
+  };
+  if (png_image_begin_read_from_memory(&image, bytes.data(), bytes.size()) == 0) return damaged();
+  image.format = PNG_FORMAT_GRAY;
+  if (image.width == 0 || image.height == 0 ||
+      image.width > static_cast<png_uint_32>(std::numeric_limits<int>::max()) ||
+      image.height > static_cast<png_uint_32>(std::numeric_limits<int>::max())) {
+    return damaged();
+  }
+  cv::Mat gray(static_cast<int>(image.height), static_cast<int>(image.width), CV_8UC1, cv::Scalar(255));
+  if (png_image_finish_read(&image, nullptr, gray.data, static_cast<png_int_32>(gray.step), nullptr) == 0) {
+    return damaged();
+  }
+  return gray;
 }
 
 }  // namespace
@@ -99,32 +133,20 @@ ImageReader::ImageReader(std::shared_ptr<const std::string> bytes, MediaType typ
     : bytes_(std::move(bytes)), type_(type), pages_(std::move(pages)) {}
 
 Result<cv::Mat> ImageReader::decode(int index) const {
-  if (type_ != MediaType::kTiff) {
-    // OpenCV decodes PNG and JPEG straight to grey (libjpeg skips the colour
-    // planes): 1.7x Leptonica's speed on scans, 6x on photos. The header was
-    // checked against the pixel limit when the file was opened. EXIF
-    // orientation is ignored, as before: orientation detection turns pages.
-    if (bytes_->size() > static_cast<size_t>(std::numeric_limits<int>::max())) {
-      return fail(ErrorCode::kTooLarge, "the " + format_name(type_) + " file is over 2 GiB");
-    }
-    const cv::Mat encoded(1, static_cast<int>(bytes_->size()), CV_8UC1, const_cast<char*>(bytes_->data()));
-    cv::Mat gray;
-    try {
-      gray = cv::imdecode(encoded, cv::IMREAD_GRAYSCALE | cv::IMREAD_IGNORE_ORIENTATION);
-    } catch (const cv::Exception&) {
-      gray = cv::Mat();
-    }
-    if (gray.empty() || gray.type() != CV_8UC1) {
-      return fail(ErrorCode::kCorruptFile,
-                  "the " + format_name(type_) + " image is damaged or truncated and cannot be decoded");
-    }
-    return gray;
-  }
-  PixPtr pix(pixReadMemTiff(data_of(*bytes_), bytes_->size(), index));
+  if (type_ == MediaType::kPng) return decode_png(*bytes_);
+  // JPEG: only the luminance plane is decoded (libjpeg skips the colour
+  // planes). TIFF: the page asked for.
+  PixPtr pix(type_ == MediaType::kTiff
+                 ? pixReadMemTiff(data_of(*bytes_), bytes_->size(), index)
+                 : pixReadMemJpeg(data_of(*bytes_), bytes_->size(), 0, 1, nullptr, L_JPEG_READ_LUMINANCE));
   if (!pix) {
-    return fail(ErrorCode::kCorruptFile, page_label(type_, index) +
-                                             " cannot be decoded (damaged, or a compression kycx does not "
-                                             "support); re-save it as PNG, JPEG or LZW/Group 4 TIFF");
+    if (type_ == MediaType::kTiff) {
+      return fail(ErrorCode::kCorruptFile, page_label(type_, index) +
+                                               " cannot be decoded (damaged, or a compression kycx does not "
+                                               "support); re-save it as PNG, JPEG or LZW/Group 4 TIFF");
+    }
+    return fail(ErrorCode::kCorruptFile,
+                "the " + format_name(type_) + " image is damaged or truncated and cannot be decoded");
   }
   PixPtr gray(pixConvertTo8(pix.get(), 0));
   if (!gray) return fail(ErrorCode::kCorruptFile, page_label(type_, index) + " has an unsupported pixel format");

@@ -25,7 +25,7 @@ struct PreprocessOptions {
   double target_text_height = 30.0;      // px, typical character height we rescale to
   double min_scale = 0.5;                // smallest rescale factor
   double max_scale = 3.0;                // largest rescale factor
-  double max_ocr_pixels = 40e6;          // pixels, cap on the rescaled image
+  double max_ocr_pixels = 16e6;          // pixels, cap on the rescaled image (Tesseract needs ~10 bytes each)
   // The OCR engine gets only the part of the page with ink (plus a margin)
   // when that part is at most this share of the page: a card scanned on a
   // letter-size sheet is read, not the empty paper around it.

@@ -21,6 +21,19 @@ class LazyEngine final : public ocr::OcrEngine {
   std::optional<ResourcePool<ocr::OcrEngine>::Lease> lease_;
 };
 
+class LazyOrientation final : public ocr::OrientationDetector {
+ public:
+  explicit LazyOrientation(ResourcePool<ocr::OrientationDetector>& pool) : pool_(pool) {}
+  Result<Orientation> detect(const cv::Mat& gray, int dpi) override {
+    if (!lease_) lease_.emplace(pool_.acquire());
+    return (**lease_).detect(gray, dpi);
+  }
+
+ private:
+  ResourcePool<ocr::OrientationDetector>& pool_;
+  std::optional<ResourcePool<ocr::OrientationDetector>::Lease> lease_;
+};
+
 class LazyOnDemandEngine final : public ocr::OcrEngine {
  public:
   explicit LazyOnDemandEngine(OcrWorkers::OnDemandPool& pool) : pool_(pool) {}
@@ -94,6 +107,10 @@ OcrWorkers::OcrWorkers(std::vector<std::unique_ptr<ocr::OcrEngine>> text,
 
 std::unique_ptr<ocr::OcrEngine> OcrWorkers::lazy_text_engine() { return std::make_unique<LazyEngine>(text_); }
 
+std::unique_ptr<ocr::OrientationDetector> OcrWorkers::lazy_orientation() {
+  return std::make_unique<LazyOrientation>(osd_);
+}
+
 std::unique_ptr<ocr::OcrEngine> OcrWorkers::lazy_precise_engine() {
   if (!precise_) return nullptr;
   return std::make_unique<LazyOnDemandEngine>(*precise_);
@@ -111,10 +128,10 @@ Result<std::unique_ptr<OcrWorkers>> OcrWorkers::create(int count, const ocr::Ocr
     auto engine = ocr::TesseractEngine::create(options);
     if (!engine) return tl::unexpected(engine.error());
     text.push_back(std::move(*engine));
-    auto detector = ocr::TesseractOrientationDetector::create(options);
-    if (!detector) return tl::unexpected(detector.error());
-    osd.push_back(std::move(*detector));
   }
+  auto detector = ocr::TesseractOrientationDetector::create(options);
+  if (!detector) return tl::unexpected(detector.error());
+  osd.push_back(std::move(*detector));
   return std::make_unique<OcrWorkers>(std::move(text), std::move(osd), options);
 }
 

@@ -1,5 +1,6 @@
-// The OCR engines of a pipeline: one Tesseract text engine and one
-// orientation detector per worker, created once and lent per page; and, when
+// The OCR engines of a pipeline: one Tesseract text engine per worker,
+// created once and lent per page; one orientation detector shared by all
+// workers (32 MB each, and only sideways pages need it); and, when
 // configured, up to one precise engine and one names engine per worker,
 // created on first use (most documents never need them). Thread-safe.
 #pragma once
@@ -25,7 +26,8 @@ class OcrWorkers {
   // An engine that is borrowed on its first use only (extractors that may
   // not need OCR at all must not wait for a free engine).
   std::unique_ptr<ocr::OcrEngine> lazy_text_engine();
-  ResourcePool<ocr::OrientationDetector>::Lease orientation() { return osd_.acquire(); }
+  // The shared detector, borrowed on its first use only.
+  std::unique_ptr<ocr::OrientationDetector> lazy_orientation();
   // The same for the precise model; null when none is configured. Its
   // recognize() fails (and readers fall back) if the model cannot be loaded.
   std::unique_ptr<ocr::OcrEngine> lazy_precise_engine();

@@ -18,8 +18,8 @@ void PreprocessStage::operator()(PageTask& task) const {
     job.pages[static_cast<size_t>(task.index)].text = std::move(*content->text_layer);
     return;
   }
-  auto osd = workers_.orientation();
-  auto prepared = preprocessor_.prepare(content->image, static_cast<int>(std::lround(content->info.dpi)), &*osd);
+  auto osd = workers_.lazy_orientation();
+  auto prepared = preprocessor_.prepare(content->image, static_cast<int>(std::lround(content->info.dpi)), osd.get());
   if (!prepared) {
     job.reject(prepared.error(), "preprocess");
     return;

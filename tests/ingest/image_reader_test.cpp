@@ -35,6 +35,40 @@ TEST(ImageReaderTest, ColourImagesBecomeGrey) {
   EXPECT_EQ(page->image.type(), CV_8UC1);
 }
 
+TEST(ImageReaderTest, TransparentPngBackgroundBecomesWhitePaper) {
+  cv::Mat rgba(40, 60, CV_8UC4, cv::Scalar(0, 0, 0, 0));        // fully transparent black
+  rgba(cv::Rect(10, 10, 20, 20)).setTo(cv::Scalar(0, 0, 0, 255));  // an opaque black square
+  auto reader = open(kycx::testing::encode_image(rgba, ".png"));
+  ASSERT_TRUE(reader);
+  auto page = (*reader)->load_page(0);
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->image.at<unsigned char>(0, 0), 255);
+  EXPECT_EQ(page->image.at<unsigned char>(20, 20), 0);
+}
+
+TEST(ImageReaderTest, SixteenBitPngIsReadAsEightBitGrey) {
+  cv::Mat deep(30, 50, CV_16UC1, cv::Scalar(65535));
+  deep(cv::Rect(0, 0, 25, 30)).setTo(cv::Scalar(0));
+  auto reader = open(kycx::testing::encode_image(deep, ".png"));
+  ASSERT_TRUE(reader);
+  auto page = (*reader)->load_page(0);
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->image.type(), CV_8UC1);
+  EXPECT_EQ(page->image.at<unsigned char>(5, 5), 0);
+  EXPECT_EQ(page->image.at<unsigned char>(5, 45), 255);
+}
+
+TEST(ImageReaderTest, TiffPixelsKeepTheirPlaceAcrossLeptonicasWordOrder) {
+  cv::Mat ramp(7, 13, CV_8UC1);  // odd width: rows end inside a 32-bit word
+  for (int y = 0; y < ramp.rows; ++y)
+    for (int x = 0; x < ramp.cols; ++x) ramp.at<unsigned char>(y, x) = static_cast<unsigned char>(10 * x + y);
+  auto reader = open(kycx::testing::encode_image(ramp, ".tif"));
+  ASSERT_TRUE(reader);
+  auto page = (*reader)->load_page(0);
+  ASSERT_TRUE(page);
+  EXPECT_EQ(cv::norm(page->image, ramp, cv::NORM_INF), 0);
+}
+
 TEST(ImageReaderTest, ReadsEveryPageOfAMultiPageTiff) {
   kycx::testing::TempDir dir;
   const auto path = dir.path() / "three.tif";
