@@ -14,6 +14,7 @@ class OcrStage {
   void operator()(PageTask& task) const;
 
  private:
+  void read(PageTask& task) const;
   OcrWorkers& workers_;
   int keep_images_max_pages_;
 };

@@ -34,26 +34,22 @@ class LazyOrientation final : public ocr::OrientationDetector {
   std::optional<ResourcePool<ocr::OrientationDetector>::Lease> lease_;
 };
 
+// Borrows an engine for each call and gives it back at once: the pools of
+// rarely used models hold one engine for all workers, and a worker never
+// waits for one model while holding another.
 class LazyOnDemandEngine final : public ocr::OcrEngine {
  public:
   explicit LazyOnDemandEngine(OcrWorkers::OnDemandPool& pool) : pool_(pool) {}
-  LazyOnDemandEngine(const LazyOnDemandEngine&) = delete;
-  LazyOnDemandEngine& operator=(const LazyOnDemandEngine&) = delete;
-  ~LazyOnDemandEngine() override {
-    if (engine_) pool_.release(std::move(engine_));
-  }
   Result<ocr::PageText> recognize(const cv::Mat& gray, const ocr::RecognizeOptions& options) override {
-    if (!engine_) {
-      auto engine = pool_.acquire();
-      if (!engine) return tl::unexpected(engine.error());
-      engine_ = std::move(*engine);
-    }
-    return engine_->recognize(gray, options);
+    auto engine = pool_.acquire();
+    if (!engine) return tl::unexpected(engine.error());
+    auto reading = (*engine)->recognize(gray, options);
+    pool_.release(std::move(*engine));
+    return reading;
   }
 
  private:
   OcrWorkers::OnDemandPool& pool_;
-  std::unique_ptr<ocr::OcrEngine> engine_;
 };
 
 }  // namespace
@@ -91,7 +87,9 @@ void OcrWorkers::OnDemandPool::release(std::unique_ptr<ocr::OcrEngine> engine) {
 OcrWorkers::OcrWorkers(std::vector<std::unique_ptr<ocr::OcrEngine>> text,
                        std::vector<std::unique_ptr<ocr::OrientationDetector>> osd, const ocr::OcrOptions& options)
     : text_(std::move(text)), osd_(std::move(osd)) {
-  const int capacity = static_cast<int>(text_.capacity());
+  // Precise and names engines read small regions, a few per document: one
+  // of each is enough for all workers (21 MB and 13 MB of memory each).
+  constexpr int capacity = 1;
   if (!options.precise_tessdata_dir.empty()) {
     ocr::OcrOptions precise = options;
     precise.tessdata_dir = options.precise_tessdata_dir;

@@ -1,8 +1,9 @@
 // The OCR engines of a pipeline: one Tesseract text engine per worker,
 // created once and lent per page; one orientation detector shared by all
 // workers (32 MB each, and only sideways pages need it); and, when
-// configured, up to one precise engine and one names engine per worker,
-// created on first use (most documents never need them). Thread-safe.
+// configured, one precise engine and one names engine shared by all
+// workers, created on first use and lent per call (they read small
+// regions; most documents never need them). Thread-safe.
 #pragma once
 
 #include <condition_variable>
@@ -28,8 +29,9 @@ class OcrWorkers {
   std::unique_ptr<ocr::OcrEngine> lazy_text_engine();
   // The shared detector, borrowed on its first use only.
   std::unique_ptr<ocr::OrientationDetector> lazy_orientation();
-  // The same for the precise model; null when none is configured. Its
-  // recognize() fails (and readers fall back) if the model cannot be loaded.
+  // An engine of the precise model, lent for each recognize() call; null
+  // when none is configured. Its recognize() fails (and readers fall back)
+  // if the model cannot be loaded.
   std::unique_ptr<ocr::OcrEngine> lazy_precise_engine();
   // The same for the names language (options.names_language); null when none.
   std::unique_ptr<ocr::OcrEngine> lazy_names_engine();
