@@ -36,7 +36,7 @@ void PipelineFlags::add_to(CLI::App& app) {
   const std::string group = "Pipeline";
   app.add_option("--workers", o.workers, "OCR worker threads (0: one per core)")
       ->envname("KYCX_WORKERS")->group(group)->check(CLI::NonNegativeNumber);
-  app.add_option("--in-flight", o.max_documents_in_flight, "documents processed at once (0: workers + 2)")
+  app.add_option("--in-flight", o.max_documents_in_flight, "documents processed at once (0: workers + 1)")
       ->envname("KYCX_IN_FLIGHT")->group(group)->check(CLI::NonNegativeNumber);
   app.add_option("--max-seconds", o.max_seconds_per_document, "seconds per document before it is rejected")
       ->envname("KYCX_MAX_SECONDS")->group(group)->check(CLI::PositiveNumber)->capture_default_str();

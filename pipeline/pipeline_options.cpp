@@ -12,7 +12,7 @@ int PipelineOptions::resolved_workers() const {
 
 int PipelineOptions::resolved_in_flight() const {
   if (max_documents_in_flight > 0) return max_documents_in_flight;
-  return resolved_workers() + 2;
+  return resolved_workers() + 1;  // one ahead keeps the workers busy; more only holds images (measured)
 }
 
 }  // namespace kycx::pipeline

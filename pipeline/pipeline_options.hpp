@@ -17,7 +17,7 @@ namespace kycx::pipeline {
 
 struct PipelineOptions {
   int workers = 0;                        // OCR engines and worker threads; 0: one per core
-  int max_documents_in_flight = 0;        // documents between ingest and write; 0: workers + 2
+  int max_documents_in_flight = 0;        // documents between ingest and write; 0: workers + 1
   double max_seconds_per_document = 300;  // seconds before a document is rejected as too slow
   int keep_images_max_pages = 4;          // page images are kept for extractors only up to this many pages
   bool ordered = false;                   // write envelopes in input order
