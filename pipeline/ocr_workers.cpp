@@ -34,9 +34,8 @@ class LazyOrientation final : public ocr::OrientationDetector {
   std::optional<ResourcePool<ocr::OrientationDetector>::Lease> lease_;
 };
 
-// Borrows an engine for each call and gives it back at once: the pools of
-// rarely used models hold one engine for all workers, and a worker never
-// waits for one model while holding another.
+// Borrows an engine for each call and gives it back at once: a worker
+// never waits for one model while holding another.
 class LazyOnDemandEngine final : public ocr::OcrEngine {
  public:
   explicit LazyOnDemandEngine(OcrWorkers::OnDemandPool& pool) : pool_(pool) {}
@@ -87,9 +86,11 @@ void OcrWorkers::OnDemandPool::release(std::unique_ptr<ocr::OcrEngine> engine) {
 OcrWorkers::OcrWorkers(std::vector<std::unique_ptr<ocr::OcrEngine>> text,
                        std::vector<std::unique_ptr<ocr::OrientationDetector>> osd, const ocr::OcrOptions& options)
     : text_(std::move(text)), osd_(std::move(osd)) {
-  // Precise and names engines read small regions, a few per document: one
-  // of each is enough for all workers (21 MB and 13 MB of memory each).
-  constexpr int capacity = 1;
+  // Up to one precise and one names engine per worker (21 and 13 MB), made
+  // when first needed. One of each for all workers saved that memory but
+  // cost 8-10% of pages/s on statements: a worker blocked on a busy engine
+  // leaves its core idle (measured 2026-11-24, 4 runs each).
+  const int capacity = static_cast<int>(text_.capacity());
   if (!options.precise_tessdata_dir.empty()) {
     ocr::OcrOptions precise = options;
     precise.tessdata_dir = options.precise_tessdata_dir;

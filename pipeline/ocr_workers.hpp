@@ -1,9 +1,9 @@
 // The OCR engines of a pipeline: one Tesseract text engine per worker,
 // created once and lent per page; one orientation detector shared by all
 // workers (32 MB each, and only sideways pages need it); and, when
-// configured, one precise engine and one names engine shared by all
-// workers, created on first use and lent per call (they read small
-// regions; most documents never need them). Thread-safe.
+// configured, up to one precise engine and one names engine per worker,
+// created on first use and lent per call (they read small regions; most
+// documents never need them). Thread-safe.
 #pragma once
 
 #include <condition_variable>
