@@ -5,10 +5,21 @@
 
 namespace kycx::extractors {
 
+namespace {
+
+bool image_kept(const ocr::Page& page) { return !page.image.empty() && page.image_transform.has_value(); }
+
+}  // namespace
+
+bool ExtractContext::has_pixels(int index) const {
+  if (index < 0 || index >= static_cast<int>(pages.size())) return false;
+  return image_kept(pages[static_cast<size_t>(index)]) || static_cast<bool>(render);
+}
+
 std::optional<ExtractContext::PageImage> ExtractContext::page_image(int index, int render_dpi) const {
   if (index < 0 || index >= static_cast<int>(pages.size())) return std::nullopt;
   const ocr::Page& page = pages[static_cast<size_t>(index)];
-  if (!page.image.empty() && page.image_transform) return PageImage{page.image, *page.image_transform};
+  if (image_kept(page)) return PageImage{page.image, *page.image_transform};
   if (!render) return std::nullopt;
   auto pixels = render(index, render_dpi);
   if (!pixels || pixels->empty()) return std::nullopt;

@@ -36,6 +36,8 @@ struct ExtractContext {
     cv::Rect pixels_of(const BBox& box) const;
   };
   std::optional<PageImage> page_image(int index, int render_dpi = 300) const;
+  // Whether page_image(index) can give pixels, without rendering them.
+  bool has_pixels(int index) const;
 };
 
 }  // namespace kycx::extractors

@@ -84,10 +84,7 @@ std::optional<Field> read_twice_with_names_model(const ExtractContext& context, 
   const int page = where.page - 1;
   if (page < 0 || page >= static_cast<int>(context.pages.size())) return std::nullopt;
   if (context.pages[static_cast<size_t>(page)].text.info.text_source != TextSource::kOcr) return field;
-  // Without pixels to read again (checked without rendering them twice).
-  if (context.names_ocr == nullptr || (context.pages[static_cast<size_t>(page)].image.empty() && !context.render)) {
-    return std::nullopt;
-  }
+  if (context.names_ocr == nullptr || !context.has_pixels(page)) return std::nullopt;
   RereadOptions options;
   options.model = RereadModel::kNames;
   options.middle_line = true;

@@ -35,7 +35,6 @@ const char* datapath(const OcrOptions& options) {
   return options.tessdata_dir.empty() ? nullptr : options.tessdata_dir.c_str();
 }
 
-// Tesseract reports progress through this C callback; we use it to stop at the deadline.
 std::atomic<std::int64_t> g_work_ns{0};
 std::atomic<std::int64_t> g_loading_ns{0};
 
@@ -52,6 +51,7 @@ class CpuMeter {
   double start_;
 };
 
+// Tesseract reports progress through this C callback; we use it to stop at the deadline.
 bool past_deadline(void* deadline, int /*words*/) {
   return std::chrono::steady_clock::now() > *static_cast<std::chrono::steady_clock::time_point*>(deadline);
 }

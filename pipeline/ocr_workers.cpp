@@ -8,30 +8,39 @@ namespace kycx::pipeline {
 
 namespace {
 
-class LazyEngine final : public ocr::OcrEngine {
+// A lease from `pool` taken on the first get(), kept until destruction.
+template <typename T>
+class FirstUseLease {
  public:
-  explicit LazyEngine(ResourcePool<ocr::OcrEngine>& pool) : pool_(pool) {}
-  Result<ocr::PageText> recognize(const cv::Mat& gray, const ocr::RecognizeOptions& options) override {
+  explicit FirstUseLease(ResourcePool<T>& pool) : pool_(pool) {}
+  T& get() {
     if (!lease_) lease_.emplace(pool_.acquire());
-    return (**lease_).recognize(gray, options);
+    return **lease_;
   }
 
  private:
-  ResourcePool<ocr::OcrEngine>& pool_;
-  std::optional<ResourcePool<ocr::OcrEngine>::Lease> lease_;
+  ResourcePool<T>& pool_;
+  std::optional<typename ResourcePool<T>::Lease> lease_;
+};
+
+class LazyEngine final : public ocr::OcrEngine {
+ public:
+  explicit LazyEngine(ResourcePool<ocr::OcrEngine>& pool) : lease_(pool) {}
+  Result<ocr::PageText> recognize(const cv::Mat& gray, const ocr::RecognizeOptions& options) override {
+    return lease_.get().recognize(gray, options);
+  }
+
+ private:
+  FirstUseLease<ocr::OcrEngine> lease_;
 };
 
 class LazyOrientation final : public ocr::OrientationDetector {
  public:
-  explicit LazyOrientation(ResourcePool<ocr::OrientationDetector>& pool) : pool_(pool) {}
-  Result<Orientation> detect(const cv::Mat& gray, int dpi) override {
-    if (!lease_) lease_.emplace(pool_.acquire());
-    return (**lease_).detect(gray, dpi);
-  }
+  explicit LazyOrientation(ResourcePool<ocr::OrientationDetector>& pool) : lease_(pool) {}
+  Result<Orientation> detect(const cv::Mat& gray, int dpi) override { return lease_.get().detect(gray, dpi); }
 
  private:
-  ResourcePool<ocr::OrientationDetector>& pool_;
-  std::optional<ResourcePool<ocr::OrientationDetector>::Lease> lease_;
+  FirstUseLease<ocr::OrientationDetector> lease_;
 };
 
 // Borrows an engine for each call and gives it back at once: a worker

@@ -1,9 +1,9 @@
 #include "pipeline/pipeline.hpp"
 
 #include <oneapi/tbb/flow_graph.h>
-#include <opencv2/core/utility.hpp>
 #include <oneapi/tbb/global_control.h>
 #include <oneapi/tbb/task_arena.h>
+#include <opencv2/core/utility.hpp>
 
 #include <exception>
 

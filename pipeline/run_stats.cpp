@@ -27,10 +27,11 @@ std::string RunStats::summary_line() const {
   return line;
 }
 
-double RunStats::overhead_share() const {
-  if (tesseract_seconds <= 0) return 0.0;
-  return std::max(0.0, cpu_seconds - tesseract_seconds - tesseract_load_seconds) / tesseract_seconds;
+double RunStats::other_cpu_seconds() const {
+  return std::max(0.0, cpu_seconds - tesseract_seconds - tesseract_load_seconds);
 }
+
+double RunStats::overhead_share() const { return tesseract_seconds > 0 ? other_cpu_seconds() / tesseract_seconds : 0.0; }
 
 std::string RunStats::stage_table() const {
   std::string out = "stage          total_s   ms/page\n";
@@ -44,8 +45,7 @@ std::string RunStats::stage_table() const {
   std::snprintf(buf, sizeof buf,
                 "cpu: %.2f s; in Tesseract %.2f s; loading models %.2f s; everything else %.2f s = %.1f%% of "
                 "Tesseract's\n",
-                cpu_seconds, tesseract_seconds, tesseract_load_seconds,
-                std::max(0.0, cpu_seconds - tesseract_seconds - tesseract_load_seconds), 100 * overhead_share());
+                cpu_seconds, tesseract_seconds, tesseract_load_seconds, other_cpu_seconds(), 100 * overhead_share());
   out += buf;
   return out;
 }

@@ -29,6 +29,8 @@ struct RunStats {
   double pages_per_second() const { return wall_seconds > 0 ? double(pages) / wall_seconds : 0.0; }
   // "12 documents: 9 accepted, 2 needs_review, 1 rejected; 30 pages in 41.2 s (0.73 pages/s)"
   std::string summary_line() const;
+  // CPU seconds outside Tesseract and its model loading.
+  double other_cpu_seconds() const;
   // CPU time outside Tesseract (less model loading), as a share of
   // Tesseract's: what everything but recognition costs. 0 without Tesseract.
   double overhead_share() const;
