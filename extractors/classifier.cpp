@@ -54,7 +54,11 @@ const std::vector<TypeVocabulary>& vocabulary() {
       {"w2",
        {{"wage and tax statement", 5}, {"w 2", 3}, {"employer identification number", 3},
         {"social security wages", 3}, {"medicare wages", 2}, {"federal income tax withheld", 2},
-        {"employee s social security number", 2}, {"omb no", 1}, {"allocated tips", 1}}},
+        {"employee s social security number", 2}, {"omb no", 1}, {"allocated tips", 1},
+        // The title split over two lines, the form's OMB number and its
+        // issuer: what stays legible on a small-print scan of several copies.
+        {"wage and tax", 3}, {"1545 0008", 3}, {"department of the treasury", 1.5},
+        {"internal revenue service", 1.5}}},
   };
   return kVocabulary;
 }

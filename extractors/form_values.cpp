@@ -55,8 +55,9 @@ JoinedText joined_amounts(const FormLayout& layout, const LayoutSpan& span) {
       const std::string& p = previous->word->text;
       const bool close =
           w.box.x0 - previous->box.x1 < kSplitAmountGap * std::max(w.box.height(), previous->box.height());
+      // "1 ,234.56", "1, 234.56", "1 ,234" ".56", and a separator read as a word of its own ("132 , 048").
       const bool split = (is_separator(p.back()) && is_digit_byte(t.front())) ||
-                         (is_separator(t.front()) && t.size() > 1 && is_digit_byte(t[1]) && is_digit_byte(p.back()));
+                         (is_separator(t.front()) && is_digit_byte(p.back()) && (t.size() == 1 || is_digit_byte(t[1])));
       if (!(close && split)) out.text.push_back(' ');
     }
     out.starts.push_back(out.text.size());
@@ -196,6 +197,9 @@ std::optional<Field> vote(const std::vector<Field>& readings) {
   for (const Field* f : groups[0].members) out.source.insert(out.source.end(), f->source.begin(), f->source.end());
   out.evidence.readings = static_cast<int>(groups[0].members.size());
   out.evidence.readings_agree = groups.size() == 1;
+  size_t total = 0;
+  for (const Group& g : groups) total += g.members.size();
+  if (2 * groups[0].members.size() <= total) out.review.add("conflict");  // no majority: a person decides
   return out;
 }
 

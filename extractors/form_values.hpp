@@ -68,7 +68,9 @@ class FormFields {
 // One field from several readings of it (copies of a form, a value printed
 // twice): the value most readings agree on, its sources those readings'.
 // Evidence: readings agreeing, and whether all agreed. nullopt when there
-// is no reading or the two most common values are equally common.
+// is no reading, or when the two most common values are equally common and
+// their OCR confidences close; review reason `conflict` when the value
+// chosen has no majority of the readings (2 of 4, 1 of 2).
 std::optional<Field> vote(const std::vector<Field>& readings);
 
 }  // namespace kycx::extractors

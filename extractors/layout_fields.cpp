@@ -126,6 +126,9 @@ FormLayout::FormLayout(const std::vector<ocr::Page>& pages) {
 void FormLayout::drop_duplicates(size_t first) {
   // OCR sometimes reads one place twice (a ghost word over a real one): of
   // two words sharing most of the smaller one's area, the less confident goes.
+  // Not a word more than twice the other's size: that is one whose box OCR
+  // stretched over its neighbours ("Medicare" boxed to the end of "wages
+  // and tips"); it goes only if it is the smaller, weaker one's ghost.
   std::vector<bool> drop(words_.size() - first, false);
   for (size_t a = first; a < words_.size(); ++a) {
     for (size_t b = a + 1; b < words_.size(); ++b) {
@@ -136,6 +139,9 @@ void FormLayout::drop_duplicates(size_t first) {
       const bool a_weaker = words_[a].word->confidence < words_[b].word->confidence ||
                             (words_[a].word->confidence == words_[b].word->confidence &&
                              words_[a].word->text.size() < words_[b].word->text.size());
+      const BBox& weaker = a_weaker ? ba : bb;
+      const BBox& stronger = a_weaker ? bb : ba;
+      if (weaker.area() > 2 * stronger.area()) continue;
       drop[(a_weaker ? a : b) - first] = true;
     }
   }

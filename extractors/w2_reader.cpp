@@ -74,8 +74,9 @@ BelowOptions name_column(const FormLayout& layout, const LabelHit& label) {
 }
 
 // The words of `span` with the spaces OCR puts around dashes closed up
-// ("48 - 3244670"), then the first run matching `pattern` ("NN-NNNNNNN").
-std::optional<SpanText> pattern_in(const FormLayout& layout, const LayoutSpan& span, const RE2& pattern) {
+// ("48 - 3244670"), then every run matching `pattern` ("NN-NNNNNNN"), left
+// to right (a row across the page may cross two copies of the form).
+std::vector<SpanText> patterns_in(const FormLayout& layout, const LayoutSpan& span, const RE2& pattern) {
   std::vector<LayoutSpan> groups;
   std::vector<std::string> texts;
   for (int i : span) {
@@ -88,12 +89,20 @@ std::optional<SpanText> pattern_in(const FormLayout& layout, const LayoutSpan& s
     groups.back().push_back(i);
     texts.back() += t;
   }
+  std::vector<SpanText> out;
   for (size_t g = 0; g < texts.size(); ++g) {
     std::string text = texts[g];
     while (!text.empty() && std::ispunct(static_cast<unsigned char>(text.back())) != 0) text.pop_back();
-    if (RE2::FullMatch(text, pattern)) return SpanText{text, groups[g]};
+    if (RE2::FullMatch(text, pattern)) out.push_back(SpanText{text, groups[g]});
   }
-  return std::nullopt;
+  return out;
+}
+
+// The first such run.
+std::optional<SpanText> pattern_in(const FormLayout& layout, const LayoutSpan& span, const RE2& pattern) {
+  auto all = patterns_in(layout, span, pattern);
+  if (all.empty()) return std::nullopt;
+  return std::move(all.front());
 }
 
 // Box labels printed as "<number> <label words>" where the number is read
@@ -167,21 +176,24 @@ class W2Parser {
   void set(const std::string& name, std::optional<Field> field) { fields_.set(name, std::move(field)); }
 
   // Readings of a pattern in the box under each of the labels (one per copy
-  // of the form); where no label was read, anywhere on the page.
+  // of the form), and anywhere else on the page: a page holding several
+  // copies often has the labels of only some read, and each copy's number
+  // is one more vote (the patterns are found nowhere else on a W-2).
   std::optional<Field> identifier(std::span<const std::string_view> labels, const RE2& pattern) const {
     std::vector<Field> readings;
+    std::vector<int> used;  // first word of each reading taken
+    auto take = [&](const SpanText& found) {
+      if (std::find(used.begin(), used.end(), found.words.front()) != used.end()) return;
+      used.push_back(found.words.front());
+      readings.push_back(form_field(layout_, found.words, found.text));
+    };
     for (const LabelHit& hit : layout_.find_label(labels)) {
       for (const LayoutSpan& row : layout_.below(hit, box_column(layout_, hit))) {
-        if (auto found = pattern_in(layout_, row, pattern))
-          readings.push_back(form_field(layout_, found->words, found->text));
+        if (auto found = pattern_in(layout_, row, pattern)) take(*found);
       }
     }
-    if (readings.empty()) {
-      for (size_t r = 0; r < layout_.rows().size(); ++r) {
-        if (auto found = pattern_in(layout_, layout_.rows()[r].words, pattern)) {
-          readings.push_back(form_field(layout_, found->words, found->text));
-        }
-      }
+    for (const LayoutRow& row : layout_.rows()) {
+      for (const SpanText& found : patterns_in(layout_, row.words, pattern)) take(found);
     }
     auto field = vote(readings);
     if (!field) return field;

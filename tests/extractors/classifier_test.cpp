@@ -46,6 +46,23 @@ TEST(ClassifierTest, BroadbandBillWithoutMetersIsAUtilityBill) {
   EXPECT_EQ(c.document_type, "utility_bill");
 }
 
+TEST(ClassifierTest, SmallPrintW2WithIllegibleBoxLabelsIsAW2) {
+  // Four copies of a W-2 on one low-resolution scan: the box labels are
+  // unreadable and the title is split over two lines ("Wage and Tax" above
+  // "Statement"); the form number's OMB number and the issuer stay legible.
+  const std::vector<ocr::Page> pages{scanned_page(
+      {row({"OMB", "No.", "1545-0008"}, 0.03), row({"848-63-5103"}, 0.05),
+       row({"b", "Emoayer", "we", "titcaton", "umeer", "cEIS", "2", "Wages", "tes", "omer"}, 0.07),
+       row({"86-4889020", "37725.90", "3070.75"}, 0.09), row({"Northfield", "Insurance", "Co"}, 0.11),
+       row({"Marco", "van", "den", "Berg"}, 0.25), row({"FL", "307-53990", "37725.90", "1189.43"}, 0.4),
+       row({"Fam", "-2", "Wage", "and", "Tax", "2025", "Departnet", "of", "the", "Treasury", "internal", "Revenue",
+            "Sennce"},
+           0.45),
+       row({"Statement"}, 0.47)})};
+  const Classification c = classify_document(ExtractContext{.pages = pages, .render = {}});
+  EXPECT_EQ(c.document_type, "w2");
+}
+
 // `page` with a scanned passport's pixels kept as its image: a machine
 // readable zone anyone searching the pixels finds.
 ocr::Page with_passport_pixels(ocr::Page page) {

@@ -141,6 +141,42 @@ TEST(FormReadersTest, W2WithAnEmptyBoxLeavesItOut) {
   EXPECT_EQ(value_of(*read, "social_security_tax_withheld"), "2771.14");
 }
 
+TEST(FormReadersTest, W2AmountOcrSplitAtItsSeparatorsIsOneAmount) {
+  Lines lines = w2_lines(false);
+  lines[7] = join(text_at("132 , 048 .37", 0.64, 0.2), text_at("1,914.70", 0.89, 0.2));
+  const std::vector<ocr::Page> pages{scanned_page(lines)};
+  const auto read = read_w2(context_of(pages));
+  ASSERT_TRUE(read.has_value());
+  EXPECT_EQ(value_of(*read, "medicare_wages"), "132048.37");
+  EXPECT_EQ(value_of(*read, "medicare_tax_withheld"), "1914.70");
+}
+
+TEST(FormReadersTest, W2IdentifiersVoteAcrossCopiesWhoseLabelsAreIllegible) {
+  // Several copies of the form on one page: only the first copy's labels
+  // read, and its numbers misread; the other copies' identifiers outvote it.
+  Lines lines = w2_lines(false);
+  lines[1] = text_at("402-99-1366", 0.05, 0.065);
+  lines[3] = join(join(text_at("33-2838845", 0.05, 0.11), text_at("41051.53", 0.64, 0.11)),
+                  text_at("4863.51", 0.89, 0.11));
+  const double s = 0.005, h = 0.006;
+  // Two copies side by side (a row across the page crosses both), one below.
+  for (auto [x, y] : {std::pair{0.05, 0.62}, {0.55, 0.62}, {0.05, 0.80}}) {
+    lines.push_back(text_at("a Enpevees 078 secs sow", x, y, s, h));
+    lines.push_back(text_at("402-99-1356", x, y + 0.015));
+    lines.push_back(text_at("0 Erooyer aetteann aumner", x, y + 0.04, s, h));
+    lines.push_back(text_at("33-2838645", x, y + 0.055));
+  }
+  const std::vector<ocr::Page> pages{scanned_page(lines)};
+  const auto read = read_w2(context_of(pages));
+  ASSERT_TRUE(read.has_value());
+  EXPECT_EQ(value_of(*read, "employee_ssn"), "402-99-1356");
+  EXPECT_EQ(value_of(*read, "employer_ein"), "33-2838645");
+  const Field* ssn = read->fields.find("employee_ssn");
+  ASSERT_NE(ssn, nullptr);
+  EXPECT_EQ(ssn->evidence.readings, 3);
+  EXPECT_FALSE(ssn->evidence.readings_agree);
+}
+
 TEST(FormReadersTest, UtilityBillAddressBlockAndSummary) {
   const std::vector<ocr::Page> pages{scanned_page({
       text_at("Bluewater Utilities", 0.12, 0.06, 0.012, 0.018),
@@ -234,6 +270,30 @@ TEST(FormReadersTest, VoteTakesTheMajorityAndLeavesTiesOut) {
   EXPECT_FALSE(vote({reading("A", 0.9), reading("B", 0.9)}).has_value());
   EXPECT_EQ(vote({reading("A", 0.5), reading("B", 0.95)})->value, "B");
   EXPECT_FALSE(vote({}).has_value());
+}
+
+TEST(FormReadersTest, VoteWithoutAMajorityAsksForReview) {
+  auto reading = [](std::string v, double confidence) {
+    Field f;
+    f.value = std::move(v);
+    f.evidence.ocr_confidence = confidence;
+    f.source.push_back({1, {}, "x"});
+    return f;
+  };
+  // Two of four copies agree, the other two read otherwise: a plurality, not a majority.
+  auto plurality = vote({reading("A", 0.9), reading("B", 0.95), reading("A", 0.8), reading("C", 0.9)});
+  ASSERT_TRUE(plurality.has_value());
+  EXPECT_EQ(plurality->value, "A");
+  EXPECT_TRUE(plurality->review.required);
+  EXPECT_EQ(plurality->review.reasons, std::vector<std::string>{"conflict"});
+  // Two readings that disagree, settled by OCR confidence alone.
+  auto settled = vote({reading("A", 0.5), reading("B", 0.95)});
+  ASSERT_TRUE(settled.has_value());
+  EXPECT_TRUE(settled->review.required);
+  // A majority needs no one.
+  auto majority = vote({reading("A", 0.9), reading("B", 0.95), reading("A", 0.8)});
+  ASSERT_TRUE(majority.has_value());
+  EXPECT_FALSE(majority->review.required);
 }
 
 }  // namespace

@@ -138,6 +138,40 @@ TEST(LayoutFieldsTest, TableRulesReadAsCharactersAreIgnored) {
   EXPECT_EQ(layout.text(layout.right_of(hits[0])), "918.64");
 }
 
+// A page of words with their own confidences, on one OCR line.
+ocr::Page page_of(const std::vector<std::pair<PlacedWord, float>>& words) {
+  PageInfo info;
+  info.width = 612;
+  info.height = 792;
+  ocr::PageTextBuilder b(info);
+  b.begin_block();
+  b.begin_line();
+  for (const auto& [w, confidence] : words) b.add_word(w.text, {w.x0, w.y0, w.x1, w.y1}, confidence);
+  ocr::Page page;
+  page.text = std::move(b).finish();
+  return page;
+}
+
+TEST(LayoutFieldsTest, AWordWhoseBoxOcrStretchedOverItsNeighboursIsKept) {
+  // Tesseract gave "Medicare" a box from its own start to the end of "tips".
+  const std::vector<ocr::Page> pages{page_of({{{"5", 0.50, 0.20, 0.505, 0.21}, 0.94f},
+                                              {{"Medicare", 0.51, 0.20, 0.64, 0.21}, 0.94f},
+                                              {{"wages", 0.56, 0.20, 0.58, 0.21}, 0.97f},
+                                              {{"and", 0.59, 0.20, 0.60, 0.21}, 0.97f},
+                                              {{"tips", 0.61, 0.20, 0.64, 0.21}, 0.97f}})};
+  const FormLayout layout(pages);
+  EXPECT_EQ(layout.text(layout.rows().at(0).words), "5 Medicare wages and tips");
+  const std::string_view label[] = {"Medicare wages and tips"};
+  EXPECT_EQ(layout.find_label(label).size(), 1u);
+}
+
+TEST(LayoutFieldsTest, AGhostWordOverARealOneIsDropped) {
+  const std::vector<ocr::Page> pages{
+      page_of({{{"Total", 0.10, 0.20, 0.15, 0.21}, 0.95f}, {{"Tota1", 0.101, 0.20, 0.151, 0.21}, 0.40f}})};
+  const FormLayout layout(pages);
+  EXPECT_EQ(layout.text(layout.rows().at(0).words), "Total");
+}
+
 TEST(LayoutFieldsTest, NoPagesNoWords) {
   const std::vector<ocr::Page> pages;
   const FormLayout layout(pages);
