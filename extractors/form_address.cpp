@@ -14,8 +14,12 @@ namespace {
 // Lines of one block: left edges within this many word heights, and each
 // line's centre within this many word heights of the next one's.
 constexpr double kAlignTolerance = 1.5;
-constexpr double kLineSpacing = 2.2;
+constexpr double kLineSpacing = 2.6;
 constexpr int kMaxLinesAbove = 5;
+// A postcode may stand this many word heights after the rest of its city
+// line (Canada Post asks for two spaces before it), and be two words.
+constexpr double kPostcodeGap = 3.5;
+constexpr size_t kPostcodeWords = 2;
 
 std::string upper(std::string s) {
   for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -133,14 +137,36 @@ LayoutSpan left_phrase(const FormLayout& layout, int row, double max_x) {
   return out;
 }
 
+namespace {
+
+// The row's left phrase read as a city line, with up to two more words when
+// the postcode stands apart ("Halifax NS  B1B 8S1").
+std::optional<std::pair<LayoutSpan, CityLine>> city_line_phrase(const FormLayout& layout, int row, double max_x) {
+  LayoutSpan phrase = left_phrase(layout, row, max_x);
+  if (phrase.empty()) return std::nullopt;
+  if (auto line = parse_city_line(layout.text(phrase))) return std::pair{phrase, std::move(*line)};
+  const LayoutRow& r = layout.rows()[static_cast<size_t>(row)];
+  const auto next = std::find(r.words.begin(), r.words.end(), phrase.back()) + 1;
+  for (auto it = next; it != r.words.end() && it - next < static_cast<std::ptrdiff_t>(kPostcodeWords); ++it) {
+    const BBox& b = layout.words()[static_cast<size_t>(*it)].box;
+    const BBox& prev = layout.words()[static_cast<size_t>(phrase.back())].box;
+    if (b.x0 - prev.x1 > kPostcodeGap * std::max(r.height, b.height())) break;
+    phrase.push_back(*it);
+    if (auto line = parse_city_line(layout.text(phrase))) return std::pair{phrase, std::move(*line)};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<AddressBlock> find_address_block(const FormLayout& layout, double max_x) {
   const auto& rows = layout.rows();
   for (int r = 0; r < static_cast<int>(rows.size()) && rows[static_cast<size_t>(r)].page == 0; ++r) {
-    const LayoutSpan last = left_phrase(layout, r, max_x);
-    if (last.empty()) continue;
+    auto found = city_line_phrase(layout, r, max_x);
+    if (!found) continue;
+    const LayoutSpan last = std::move(found->first);
     const std::string last_text = layout.text(last);
-    auto city_line = parse_city_line(last_text);
-    if (!city_line) continue;
+    std::optional<CityLine> city_line = std::move(found->second);
     // The lines above, bottom up: same left edge, evenly under one another.
     const BBox last_box = layout.box(last);
     const double height = rows[static_cast<size_t>(r)].height;

@@ -43,7 +43,8 @@ struct AddressBlock {
 
 // The first address block on the first page whose lines start at the same
 // left edge, one under the other, left of `max_x` (page widths), ending in a
-// line parse_city_line reads and beginning with the addressee's name.
+// line parse_city_line reads (its postcode may stand a few spaces apart)
+// and beginning with the addressee's name.
 std::optional<AddressBlock> find_address_block(const FormLayout& layout, double max_x = 0.5);
 
 // The left phrase of a row: its words from the first, left of `max_x`,

@@ -24,6 +24,9 @@ constexpr std::string_view kAmountDue[] = {"Amount Due",   "Total Amount Due", "
 constexpr std::string_view kAccount[] = {"Account Number",   "Account No", "Acct #",
                                          "Customer Account", "Account #",  "Acct No"};
 
+constexpr std::string_view kServiceAddress[] = {"Service address", "Supply address", "Service location",
+                                                "Premises address", "Premises"};
+
 constexpr RightOfOptions kRestOfRow{.max_lead = 1.0, .max_gap = 1e9, .max_words = 40};
 constexpr RightOfOptions kShortValue{.max_lead = 0.55, .max_gap = 1.5, .max_words = 4};
 
@@ -105,23 +108,86 @@ class UtilityBillParser {
     return form_field(layout_, line.words, std::move(value));
   }
 
+  // The address after a "Service address:" label, printed on one line:
+  // "<street>, <city line>" (North America: the city line after the comma
+  // where the rest reads as one).
+  struct ServiceLine {
+    LayoutSpan street;
+    LayoutSpan city;
+    std::string street_text;
+    CityLine city_line;
+  };
+  std::optional<ServiceLine> service_line() const {
+    for (const LabelHit& hit : layout_.find_label(kServiceAddress)) {
+      const LayoutSpan value = layout_.right_of(hit, kRestOfRow);
+      for (size_t k = 0; k + 1 < value.size(); ++k) {
+        std::string street = layout_.words()[static_cast<size_t>(value[k])].word->text;
+        if (street.empty() || street.back() != ',') continue;
+        const LayoutSpan rest(value.begin() + static_cast<std::ptrdiff_t>(k) + 1, value.end());
+        auto line = parse_city_line(layout_.text(rest));
+        if (!line || line->country == "GB") continue;
+        ServiceLine out;
+        out.street.assign(value.begin(), value.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+        out.street_text = layout_.text(out.street);
+        out.street_text.pop_back();  // the comma
+        out.city = rest;
+        out.city_line = std::move(*line);
+        return out;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // The block's reading and the service line's of one part of the address:
+  // two agreeing readings, or the one there is. When they differ the
+  // service line's is kept (the block may be a mailing address) and a
+  // person asked (`conflict`).
+  void set_address_part(const std::string& name, std::optional<Field> block, std::optional<Field> line) {
+    if (block && line && block->value != line->value) {
+      line->evidence.readings = 2;
+      line->evidence.readings_agree = false;
+      line->review.add("conflict");
+      set(name, std::move(line));
+      return;
+    }
+    std::vector<Field> readings;
+    if (block) readings.push_back(std::move(*block));
+    if (line) readings.push_back(std::move(*line));
+    set(name, vote(readings));
+  }
+
   void address() {
     const auto block = find_address_block(layout_);
-    if (!block) {
+    const auto line = service_line();
+    if (!block && !line) {
       country_ = country_of_any_city_line(layout_);
       return;
     }
-    country_ = block->city_line.country;
-    set("account_holder_name", reread_name(context_, line_field(block->name, block->name.text)));
-    set("service_address_street", line_field(block->street, block->street.text));
-    set("service_address_postal_code", line_field(block->last, block->city_line.postal_code));
-    if (country_ == "GB") {
-      set("service_address_city", line_field(block->towns[0], block->towns[0].text));
-      if (block->towns.size() > 1) set("service_address_region", line_field(block->towns[1], block->towns[1].text));
-    } else {
-      set("service_address_city", line_field(block->last, block->city_line.city));
-      set("service_address_region", line_field(block->last, block->city_line.region));
+    country_ = block ? block->city_line.country : line->city_line.country;
+    std::optional<Field> street, postal_code, city, region;
+    if (block) {
+      set("account_holder_name", reread_name(context_, line_field(block->name, block->name.text)));
+      street = line_field(block->street, block->street.text);
+      postal_code = line_field(block->last, block->city_line.postal_code);
+      if (country_ == "GB") {
+        city = line_field(block->towns[0], block->towns[0].text);
+        if (block->towns.size() > 1) region = line_field(block->towns[1], block->towns[1].text);
+      } else {
+        city = line_field(block->last, block->city_line.city);
+        region = line_field(block->last, block->city_line.region);
+      }
     }
+    std::optional<Field> line_street, line_postal_code, line_city, line_region;
+    if (line) {
+      line_street = form_field(layout_, line->street, line->street_text);
+      line_postal_code = form_field(layout_, line->city, line->city_line.postal_code);
+      line_city = form_field(layout_, line->city, line->city_line.city);
+      line_region = form_field(layout_, line->city, line->city_line.region);
+    }
+    set_address_part("service_address_street", std::move(street), std::move(line_street));
+    set_address_part("service_address_postal_code", std::move(postal_code), std::move(line_postal_code));
+    set_address_part("service_address_city", std::move(city), std::move(line_city));
+    set_address_part("service_address_region", std::move(region), std::move(line_region));
   }
 
   void account() {

@@ -204,6 +204,72 @@ TEST(FormReadersTest, UtilityBillAddressBlockAndSummary) {
   EXPECT_EQ(value_of(*read, "currency"), "USD");
 }
 
+TEST(FormReadersTest, UtilityBillAddressBlockWithWideLinesAndACanadianPostcodeSetApart) {
+  // Lines 2.5 word heights apart; the postcode two spaces after the
+  // province, as Canada Post asks.
+  const std::vector<ocr::Page> pages{scanned_page({
+      text_at("Clearline Broadband", 0.12, 0.05, 0.012, 0.018),
+      text_at("ANDREW NOWAK", 0.06, 0.16),
+      text_at("8306 Granite St", 0.06, 0.19),
+      join(text_at("Halifax NS", 0.06, 0.22), text_at("B1B 8S1", 0.165, 0.22)),
+  })};
+  const auto read = read_utility_bill(context_of(pages));
+  ASSERT_TRUE(read.has_value());
+  EXPECT_EQ(value_of(*read, "account_holder_name"), "ANDREW NOWAK");
+  EXPECT_EQ(value_of(*read, "service_address_street"), "8306 Granite St");
+  EXPECT_EQ(value_of(*read, "service_address_city"), "Halifax");
+  EXPECT_EQ(value_of(*read, "service_address_region"), "NS");
+  EXPECT_EQ(value_of(*read, "service_address_postal_code"), "B1B 8S1");
+}
+
+TEST(FormReadersTest, UtilityBillServiceAddressLineReadsTheAddressAndConfirmsTheBlock) {
+  Lines lines{
+      text_at("Bluewater Utilities", 0.12, 0.06, 0.012, 0.018),
+      text_at("Sean Sanchez", 0.06, 0.16),
+      text_at("151 Birch Dr", 0.06, 0.18),
+      text_at("Columbus, OH 43229-3102", 0.06, 0.20),
+      text_at("Service Address: 151 Birch Dr, Columbus, OH 43229-3102", 0.06, 0.26),
+  };
+  const std::vector<ocr::Page> both{scanned_page(lines)};
+  const auto read = read_utility_bill(context_of(both));
+  ASSERT_TRUE(read.has_value());
+  const Field* street = read->fields.find("service_address_street");
+  ASSERT_NE(street, nullptr);
+  EXPECT_EQ(street->value, "151 Birch Dr");
+  EXPECT_EQ(street->evidence.readings, 2);
+  EXPECT_TRUE(street->evidence.readings_agree);
+  EXPECT_EQ(street->source.size(), 2u);
+  // The block unread (no name above the street): the line alone.
+  lines[1] = text_at("Quarterly bill", 0.06, 0.10);
+  lines.push_back(text_at("Supply address: 8306 Granite St, Halifax NS  B1B 8S1", 0.06, 0.30));
+  lines.erase(lines.begin() + 4);
+  lines.erase(lines.begin() + 2, lines.begin() + 4);
+  const std::vector<ocr::Page> line_only{scanned_page(lines)};
+  const auto alone = read_utility_bill(context_of(line_only));
+  ASSERT_TRUE(alone.has_value());
+  EXPECT_EQ(value_of(*alone, "service_address_street"), "8306 Granite St");
+  EXPECT_EQ(value_of(*alone, "service_address_city"), "Halifax");
+  EXPECT_EQ(value_of(*alone, "service_address_region"), "NS");
+  EXPECT_EQ(value_of(*alone, "service_address_postal_code"), "B1B 8S1");
+  EXPECT_EQ(alone->fields.find("account_holder_name"), nullptr);
+  // Block and line disagree: the service line's address, for a person to confirm.
+  Lines moved{
+      text_at("Bluewater Utilities", 0.12, 0.06, 0.012, 0.018),
+      text_at("Sean Sanchez", 0.06, 0.16),
+      text_at("PO Box 77", 0.06, 0.18),
+      text_at("Columbus, OH 43229-3102", 0.06, 0.20),
+      text_at("Service Address: 151 Birch Dr, Columbus, OH 43229-3102", 0.06, 0.26),
+  };
+  const std::vector<ocr::Page> differing{scanned_page(moved)};
+  const auto mailing = read_utility_bill(context_of(differing));
+  ASSERT_TRUE(mailing.has_value());
+  const Field* service_street = mailing->fields.find("service_address_street");
+  ASSERT_NE(service_street, nullptr);
+  EXPECT_EQ(service_street->value, "151 Birch Dr");
+  EXPECT_TRUE(service_street->review.required);
+  EXPECT_EQ(value_of(*mailing, "service_address_city"), "Columbus");
+}
+
 TEST(FormReadersTest, UtilityBillCurrencyFollowsAnyCityLineWhenTheAddressBlockIsUnread) {
   // No address block (the name and street are not there), but the provider's
   // address line shows a Canadian city: "$" is Canadian dollars.
