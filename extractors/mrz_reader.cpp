@@ -49,7 +49,7 @@ void cross_check(const ExtractContext& context, const MrzReading& reading, const
 
 // A printed date of issue: a two-digit year takes the latest century that
 // does not put it in the future.
-std::optional<Date> issue_date(const std::string& printed) {
+std::optional<Date> issue_date_of(const std::string& printed) {
   const auto p = parse_printed_date(printed);
   if (!p) return std::nullopt;
   const Date today = today_utc();
@@ -60,6 +60,26 @@ std::optional<Date> issue_date(const std::string& printed) {
   }
   if (!is_valid_date(d.year, d.month, d.day)) return std::nullopt;
   return d;
+}
+
+// The same, from the words read under the label: the longest run of them
+// that is a date (a photo's specks may stand before or after it: "i 23
+// MAY/MAI 25").
+std::optional<Date> issue_date(const std::string& printed) {
+  std::vector<std::string> words;
+  for (size_t start = 0; start < printed.size();) {
+    const size_t end = std::min(printed.find(' ', start), printed.size());
+    if (end > start) words.push_back(printed.substr(start, end - start));
+    start = end + 1;
+  }
+  for (size_t length = words.size(); length > 0; --length) {
+    for (size_t first = 0; first + length <= words.size(); ++first) {
+      std::string run;
+      for (size_t k = first; k < first + length; ++k) run += (run.empty() ? "" : " ") + words[k];
+      if (auto d = issue_date_of(run)) return d;
+    }
+  }
+  return std::nullopt;
 }
 
 // Passport fields the MRZ does not hold, read from the visual zone only.

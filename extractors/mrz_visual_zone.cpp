@@ -1,6 +1,7 @@
 #include "extractors/mrz_visual_zone.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 #include "extractors/text_match.hpp"
@@ -66,7 +67,16 @@ std::vector<const ocr::Word*> value_below(const ocr::PageText& text, int rotatio
     row.push_back({&text.words[size_t(w)], to_upright(text.words[size_t(w)].box, rotation)});
   }
   std::sort(row.begin(), row.end(), [](const Placed& a, const Placed& b) { return a.up.x0 < b.up.x0; });
-  const auto first = std::find_if(row.begin(), row.end(), [&](const Placed& p) { return in_column(p.up); });
+  // The value starts at the first word of the column that reaches past the
+  // label's start (else the column's first): OCR reads specks left of the
+  // value as words ("i 23 MAY/MAI 25"), and sometimes boxes the first word
+  // after them from the specks on ("10" boxed over the photo's edge).
+  auto candidate = [&](const Placed& p) {
+    return in_column(p.up) || (p.up.x1 >= label.x0 + h && p.up.x0 <= label.x0 + 2.0 * h);
+  };
+  auto first = std::find_if(row.begin(), row.end(),
+                            [&](const Placed& p) { return candidate(p) && p.up.x1 > label.x0; });
+  if (first == row.end()) first = std::find_if(row.begin(), row.end(), candidate);
   std::vector<const ocr::Word*> out;
   for (auto cur = first; cur != row.end(); ++cur) {
     if (cur != first) {
@@ -78,15 +88,21 @@ std::vector<const ocr::Word*> value_below(const ocr::PageText& text, int rotatio
   return out;
 }
 
+bool has_alnum(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+}
+
 // The label's words extended to the left over the words printed with it
 // ("Data di nascita/" before "Date of birth", a "1." field number): the value
-// is aligned with the label's start.
+// is aligned with the label's start. Not over marks without a letter or
+// digit ("\\", "—"): specks and rules of the page OCR read as words.
 std::pair<int, int> whole_label(const ocr::PageText& text, int rotation, const PhraseHit& hit) {
   const ocr::Line& line = text.lines[size_t(hit.line)];
   int first = hit.first_word;
   BBox cur = to_upright(text.words[size_t(first)].box, rotation);
   while (first > line.first_word) {
     const BBox prev = to_upright(text.words[size_t(first - 1)].box, rotation);
+    if (!has_alnum(text.words[size_t(first - 1)].text)) break;
     if (cur.x0 - prev.x1 > 1.2 * std::max(prev.height(), cur.height()) || prev.x0 > cur.x0) break;
     --first;
     cur = prev;

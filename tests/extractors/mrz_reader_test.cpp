@@ -234,6 +234,37 @@ TEST(MrzReaderTest, VisualZoneThatDisagreesIsAConflict) {
   EXPECT_EQ(find_check(*e, "consistency.mrz_viz.document_number")->result, CheckResult::kPass);
 }
 
+TEST(MrzReaderTest, DateOfIssueReadPastSpecksOcrTookForWords) {
+  // A photo's specks read as words: "\\" left of the label, "i" before the date.
+  auto lines = visual_zone("ERIKSSON", "12 AUG/AOÛT 74");
+  // A tilted photo: the label's words rise, its box is tall.
+  lines.push_back({{"\\", {0.36, 0.40, 0.37, 0.43}}, {"Date of issue/Date de délivrance", {0.4, 0.40, 0.78, 0.43}}});
+  lines.push_back({{"i", {0.33, 0.436, 0.34, 0.456}},
+                   {"23", {0.398, 0.436, 0.43, 0.456}},
+                   {"MAY/MAI", {0.44, 0.436, 0.54, 0.456}},
+                   {"02", {0.55, 0.436, 0.58, 0.456}}});
+  for (auto& l : mrz_words({kTd3Line1, kTd3Line2})) lines.push_back(l);
+  const std::vector<ocr::Page> pages{page_of(lines, TextSource::kOcr, 0, 0.95f)};
+  const auto e = read(pages, "passport");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(value(*e, "date_of_issue"), "2002-05-23");
+}
+
+TEST(MrzReaderTest, DateOfIssueWhoseFirstWordOcrBoxedTooWide) {
+  // The day's box reaches left into the photo; the month starts in the label's column.
+  auto lines = visual_zone("ERIKSSON", "12 AUG/AOÛT 74");
+  lines.push_back({{"Date of issue/Date de délivrance", {0.4, 0.40, 0.78, 0.412}}});
+  lines.push_back({{"LA", {0.10, 0.416, 0.32, 0.436}},
+                   {"10", {0.33, 0.416, 0.415, 0.436}},
+                   {"NOV", {0.42, 0.416, 0.47, 0.436}},
+                   {"2020", {0.48, 0.416, 0.54, 0.436}}});
+  for (auto& l : mrz_words({kTd3Line1, kTd3Line2})) lines.push_back(l);
+  const std::vector<ocr::Page> pages{page_of(lines, TextSource::kOcr, 0, 0.95f)};
+  const auto e = read(pages, "passport");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(value(*e, "date_of_issue"), "2020-11-10");
+}
+
 TEST(MrzReaderTest, UncertainVisualReadingIsNotAConflict) {
   const auto pages = passport_page("JOHANSSON", "12 AUG/AOÛT 74", 0.5f);
   const auto e = read(pages, "passport");
