@@ -63,13 +63,17 @@ BBox levelled(const BBox& original, const PageInfo& info) {
 FormLayout::FormLayout(const std::vector<ocr::Page>& pages) {
   for (size_t p = 0; p < pages.size(); ++p) {
     const ocr::PageText& text = pages[p].text;
+    // Which way is up by the words' own direction: Tesseract reads a
+    // sideways page whose turn the orientation check missed.
+    PageInfo info = text.info;
+    info.rotation = reading_rotation(text);
     const size_t first = words_.size();
     for (const ocr::Word& w : text.words) {
       if (w.text.empty() || is_rule_mark(w.text)) continue;
       LayoutWord lw;
       lw.word = &w;
       lw.page = static_cast<int>(p);
-      lw.box = levelled(w.box, text.info);
+      lw.box = levelled(w.box, info);
       lw.tokens = split_tokens(fold(w.text));
       words_.push_back(std::move(lw));
     }

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "extractors/field_builder.hpp"
+#include "extractors/upright_frame.hpp"
 
 namespace kycx::extractors {
 
@@ -127,8 +128,10 @@ void PageRows::add_word(ocr::Word word) {
 PageRows rows_of_page(const ocr::PageText& text) {
   PageRows out;
   out.page = text.info.page;
-  out.rotation_ = text.info.rotation;
-  const bool sideways = text.info.rotation % 180 != 0;
+  // Which way is up by the words' own direction (Tesseract reads a sideways
+  // page whose turn the orientation check missed).
+  out.rotation_ = reading_rotation(text);
+  const bool sideways = out.rotation_ % 180 != 0;
   const double original_w = text.info.width > 0 ? text.info.width : 1000.0;
   const double original_h = text.info.height > 0 ? text.info.height : original_w * std::sqrt(2.0);
   out.width = sideways ? original_h : original_w;
@@ -136,7 +139,7 @@ PageRows rows_of_page(const ocr::PageText& text) {
   out.text_layer = text.info.text_source == TextSource::kTextLayer;
   std::vector<BBox> boxes;
   boxes.reserve(text.words.size());
-  for (const ocr::Word& word : text.words) boxes.push_back(upright_box(word.box, text.info.rotation));
+  for (const ocr::Word& word : text.words) boxes.push_back(upright_box(word.box, out.rotation_));
   out.angle_ = std::atan(text_slope(text, boxes, out.width, out.height));
 
   std::vector<PlacedWord> placed;

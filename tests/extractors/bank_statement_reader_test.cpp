@@ -68,5 +68,43 @@ TEST(BankStatementReaderTest, CheckedValuesInAColumnFarFromShortLabels) {
   EXPECT_EQ(value_of(*read, "statement_period_end"), "2026-09-30");
 }
 
+// A one-page statement with a short transaction table, turned as given;
+// `told` false: the page's info says it was read upright.
+std::vector<ocr::Page> small_statement(int rotation, bool told) {
+  auto cells = [](const std::string& date, const std::string& description, const std::string& debit,
+                  const std::string& balance, double y) {
+    return join(join(text_at(date, 0.08, y), text_at(description, 0.18, y)),
+                join(text_at(debit, 0.62, y), text_at(balance, 0.84, y)));
+  };
+  std::vector<ocr::Page> pages{scanned_page(
+      {text_at("Harborview Savings Bank", 0.08, 0.05, 0.012, 0.016),
+       join(text_at("Dana Q Example", 0.08, 0.14), text_at("Period: 08/01/2026 - 08/31/2026", 0.55, 0.14)),
+       text_at("12 Sample Street", 0.08, 0.16), text_at("Toledo, OH 43604", 0.08, 0.18),
+       join(join(text_at("Date", 0.08, 0.30), text_at("Description", 0.18, 0.30)),
+            join(join(text_at("Debit", 0.62, 0.30), text_at("Credit", 0.73, 0.30)), text_at("Balance", 0.84, 0.30))),
+       cells("08/14", "ACH DEBIT HEARTHSTONE MORTGAGE", "261.77", "9,837.77", 0.33),
+       cells("08/16", "CHECK #1680", "620.08", "9,217.69", 0.36)},
+      testing::ScanOptions{.rotation = rotation})};
+  if (!told) pages[0].text.info.rotation = 0;
+  return pages;
+}
+
+TEST(BankStatementReaderTest, SidewaysPageOcrReadWithoutBeingToldItWasTurned) {
+  for (auto [rotation, told] : {std::pair{0, true}, {90, true}, {90, false}, {270, false}}) {
+    const std::vector<ocr::Page> pages = small_statement(rotation, told);
+    ExtractContext context{.pages = pages, .ocr = nullptr, .precise_ocr = nullptr, .names_ocr = nullptr, .render = {}};
+    const auto read = read_bank_statement(context);
+    ASSERT_TRUE(read.has_value());
+    EXPECT_EQ(value_of(*read, "bank_name"), "Harborview Savings Bank") << rotation << " " << told;
+    EXPECT_EQ(value_of(*read, "statement_period_end"), "2026-08-31") << rotation << " " << told;
+    const Field* rows = read->fields.find("transactions");
+    ASSERT_NE(rows, nullptr) << rotation << " " << told;
+    ASSERT_TRUE(rows->value.is_array());
+    ASSERT_EQ(rows->value.size(), 2u) << rotation << " " << told;
+    EXPECT_EQ(rows->value[1]["amount"], "-620.08") << rotation << " " << told;
+    EXPECT_EQ(rows->value[1]["date"], "2026-08-16") << rotation << " " << told;
+  }
+}
+
 }  // namespace
 }  // namespace kycx::extractors

@@ -128,6 +128,23 @@ TEST(LayoutFieldsTest, UpsideDownAndTiltedScansReadAsUpright) {
   }
 }
 
+TEST(LayoutFieldsTest, SidewaysPageOcrReadWithoutBeingToldItWasTurned) {
+  // The orientation check missed the turn; Tesseract read the lines
+  // sideways anyway. The words' own direction says which way is up.
+  for (int turned : {90, 270}) {
+    std::vector<std::vector<PlacedWord>> lines = two_columns(0.2);
+    for (auto& l : two_columns(0.22)) lines.push_back(l);
+    std::vector<ocr::Page> pages{scanned_page(lines, ScanOptions{.rotation = turned})};
+    pages[0].text.info.rotation = 0;
+    const FormLayout layout(pages);
+    const std::string_view pay_date[] = {"Pay Date"};
+    const auto hits = layout.find_label(pay_date);
+    ASSERT_EQ(hits.size(), 2u) << "turned " << turned;
+    EXPECT_EQ(layout.text(layout.right_of(hits[0])), "03/14/2026");
+    EXPECT_LT(hits[0].box.y0, hits[1].box.y0);
+  }
+}
+
 TEST(LayoutFieldsTest, TableRulesReadAsCharactersAreIgnored) {
   const std::vector<ocr::Page> pages{
       scanned_page({join(join(text_at("Net Pay", 0.1, 0.5), text_at("|", 0.3, 0.5)), text_at("918.64", 0.4, 0.5))})};
