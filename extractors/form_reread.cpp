@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <opencv2/imgproc.hpp>
+
 #include "extractors/field_builder.hpp"
 
 namespace kycx::extractors {
@@ -18,12 +20,14 @@ std::optional<Reread> reread_region(const ExtractContext& context, int page, con
   const double pad = options.pad * box.height();
   const cv::Rect rect = image->pixels_of({box.x0 - 2 * pad, box.y0 - pad, box.x1 + 2 * pad, box.y1 + pad});
   if (rect.width < 4 || rect.height < 4) return std::nullopt;
-  const cv::Mat crop = image->image(rect).clone();
-  const double dpi = context.pages[static_cast<size_t>(page)].text.info.dpi;
+  cv::Mat crop = image->image(rect).clone();
+  if (options.scale != 1.0) cv::resize(crop, crop, cv::Size(), options.scale, options.scale, cv::INTER_CUBIC);
+  const double page_dpi = context.pages[static_cast<size_t>(page)].text.info.dpi;
+  const double dpi = (page_dpi > 0 ? page_dpi : 300.0) * options.scale;
   auto text = engine->recognize(
       crop, {.mode = options.middle_line ? ocr::SegmentationMode::kSingleBlock : ocr::SegmentationMode::kSingleLine,
              .whitelist = options.whitelist,
-             .dpi = dpi > 0 ? static_cast<int>(std::lround(dpi)) : 300});
+             .dpi = static_cast<int>(std::lround(dpi))});
   if (!text || text->words.empty()) return std::nullopt;
   int keep = -1;  // every line
   if (options.middle_line) {

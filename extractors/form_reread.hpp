@@ -29,6 +29,9 @@ struct RereadOptions {
   // Read the crop as a block and keep the line through its middle: the crop
   // of a tilted value's box holds parts of the lines above and below.
   bool middle_line = false;
+  // The crop enlarged this much before reading: small marks (accents) that
+  // resampling a tilted scan blurred read better with more pixels.
+  double scale = 1.0;
 };
 
 // The text read in `box` (normalised, on the original page `page`, counted

@@ -20,16 +20,65 @@ bool is_ascii_mark(char c) {
   return (static_cast<unsigned char>(c) & 0x80) == 0 && std::isalnum(static_cast<unsigned char>(c)) == 0;
 }
 
+// A box's edge read as a word of its own: '|', or the letters and digit
+// a vertical stroke reads as.
+bool is_edge_stroke(char c) { return c == '|' || c == '1' || c == 'l' || c == 'I' || c == '!'; }
+
 // `reading` without the marks the crop caught around a value (a comma, a
-// box's edge read as '|') that the page's reading `page` does not have.
+// box's edge read as '|' or "1 ") that the page's reading `page` does not have.
 std::string_view without_crop_marks(std::string_view reading, std::string_view page) {
-  while (!reading.empty() && is_ascii_mark(reading.front()) && (page.empty() || reading.front() != page.front())) {
-    reading.remove_prefix(1);
-  }
-  while (!reading.empty() && is_ascii_mark(reading.back()) && (page.empty() || reading.back() != page.back())) {
-    reading.remove_suffix(1);
+  for (bool changed = true; changed;) {
+    changed = false;
+    while (!reading.empty() && is_ascii_mark(reading.front()) && (page.empty() || reading.front() != page.front())) {
+      reading.remove_prefix(1), changed = true;
+    }
+    while (!reading.empty() && is_ascii_mark(reading.back()) && (page.empty() || reading.back() != page.back())) {
+      reading.remove_suffix(1), changed = true;
+    }
+    if (reading.size() > 2 && is_edge_stroke(reading[0]) && reading[1] == ' ' && page.substr(0, 2) != reading.substr(0, 2)) {
+      reading.remove_prefix(2), changed = true;
+    }
+    const size_t n = reading.size();
+    if (n > 2 && is_edge_stroke(reading[n - 1]) && reading[n - 2] == ' ' &&
+        (page.size() < 2 || page.substr(page.size() - 2) != reading.substr(n - 2))) {
+      reading.remove_suffix(2), changed = true;
+    }
   }
   return reading;
+}
+
+// Enlargement of the names model's second look at a value (see below).
+constexpr double kSecondLookScale = 1.5;
+
+// The names model's reading of `box`, and the name with accents it shows
+// that the page's reading `page_reading` lacks. A tilted scan's resampling
+// blurs accents: when the crop as it is shows none, it is read once more
+// enlarged (one more Tesseract call per name, on a crop of one line).
+struct NamesReading {
+  std::optional<Reread> first;           // the crop as it is
+  std::optional<std::string> accented;   // from either look
+  std::string accented_raw;              // the reading that showed them
+};
+NamesReading read_with_names_model(const ExtractContext& context, int page, const BBox& box,
+                                   std::string_view page_reading) {
+  RereadOptions options;
+  options.model = RereadModel::kNames;
+  options.middle_line = true;
+  NamesReading out;
+  out.first = reread_region(context, page, box, options);
+  if (out.first) {
+    out.accented = accented_name(page_reading, out.first->text);
+    if (out.accented) {
+      out.accented_raw = out.first->text;
+      return out;
+    }
+  }
+  options.scale = kSecondLookScale;
+  if (const auto again = reread_region(context, page, box, options)) {
+    out.accented = accented_name(page_reading, again->text);
+    if (out.accented) out.accented_raw = again->text;
+  }
+  return out;
 }
 
 }  // namespace
@@ -66,15 +115,10 @@ Field reread_name(const ExtractContext& context, Field field) {
       context.pages[static_cast<size_t>(page)].text.info.text_source != TextSource::kOcr) {
     return field;  // a text layer has the exact letters already
   }
-  RereadOptions options;
-  options.model = RereadModel::kNames;
-  options.middle_line = true;
-  const auto again = reread_region(context, page, where.bbox, options);
-  if (!again) return field;
-  auto accented = accented_name(field.value.get<std::string>(), again->text);
-  if (!accented) return field;
-  field.value = std::move(*accented);
-  where.text = again->text;
+  NamesReading names = read_with_names_model(context, page, where.bbox, field.value.get<std::string>());
+  if (!names.accented) return field;
+  field.value = std::move(*names.accented);
+  where.text = names.accented_raw;
   return field;
 }
 
@@ -85,21 +129,17 @@ std::optional<Field> read_twice_with_names_model(const ExtractContext& context, 
   if (page < 0 || page >= static_cast<int>(context.pages.size())) return std::nullopt;
   if (context.pages[static_cast<size_t>(page)].text.info.text_source != TextSource::kOcr) return field;
   if (context.names_ocr == nullptr || !context.has_pixels(page)) return std::nullopt;
-  RereadOptions options;
-  options.model = RereadModel::kNames;
-  options.middle_line = true;
-  const auto again = reread_region(context, page, where.bbox, options);
-  field.evidence.readings = 2;
   const std::string first = field.value.get<std::string>();
+  NamesReading names = read_with_names_model(context, page, where.bbox, first);
+  const std::optional<Reread>& again = names.first;
+  field.evidence.readings = 2;
   const std::string_view second = without_crop_marks(again ? std::string_view(again->text) : "", first);
-  if (second == first) {
+  if (names.accented) {
     field.evidence.readings_agree = true;
-  } else if (auto accented = accented_name(first, second)) {
-    field.evidence.readings_agree = true;
-    field.value = std::move(*accented);
-    where.text = again->text;
+    field.value = std::move(*names.accented);
+    where.text = names.accented_raw;
   } else {
-    field.evidence.readings_agree = false;
+    field.evidence.readings_agree = second == first;
   }
   field.evidence.ocr_confidence = std::min(field.evidence.ocr_confidence, again ? again->confidence : 0.0);
   return field;

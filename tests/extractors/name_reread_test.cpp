@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <vector>
 
 #include "ocr/page_text.hpp"
@@ -11,12 +12,16 @@ namespace {
 
 using Lines = std::vector<std::vector<std::string>>;
 
-// An engine that reads the given lines (one word list each) whatever the image.
+// An engine that reads the given lines (one word list each) whatever the
+// image; with `later` given, calls after the first read those instead.
 class ScriptedEngine final : public ocr::OcrEngine {
  public:
-  explicit ScriptedEngine(std::vector<std::vector<std::string>> lines) : lines_(std::move(lines)) {}
+  explicit ScriptedEngine(Lines lines, std::optional<Lines> later = std::nullopt)
+      : lines_(std::move(lines)), later_(std::move(later)) {}
   Result<ocr::PageText> recognize(const cv::Mat& gray, const ocr::RecognizeOptions&) override {
     ++calls;
+    widths.push_back(gray.cols);
+    if (calls == 2 && later_) lines_ = *later_;
     ocr::PageTextBuilder b(PageInfo{});
     b.begin_block();
     // Lines spread over the crop's height, so the middle one is in its middle.
@@ -33,9 +38,11 @@ class ScriptedEngine final : public ocr::OcrEngine {
     return std::move(b).finish();
   }
   int calls = 0;
+  std::vector<int> widths;  // of each crop read
 
  private:
-  std::vector<std::vector<std::string>> lines_;
+  Lines lines_;
+  std::optional<Lines> later_;
 };
 
 ocr::Page page_with_image(TextSource source) {
@@ -67,6 +74,10 @@ TEST(AccentedNameTest, AdoptsAccentsTheEnglishModelDropped) {
 TEST(AccentedNameTest, IgnoresStrayMarksAroundTheCrop) {
   EXPECT_EQ(accented_name("Sean Sanchez", "Sean Sánchez,"), "Sean Sánchez");
   EXPECT_EQ(accented_name("Sean Sanchez", "| Sean Sánchez"), "Sean Sánchez");
+  // A box's edge read as a letter or digit standing alone.
+  EXPECT_EQ(accented_name("Siobhan Lindqvist", "1 Siobhán Lindqvist"), "Siobhán Lindqvist");
+  EXPECT_EQ(accented_name("Siobhan Lindqvist", "Siobhán Lindqvist l"), "Siobhán Lindqvist");
+  EXPECT_EQ(accented_name("Siobhan Lindqvist", "A Siobhán Lindqvist"), std::nullopt);  // a real initial, maybe
 }
 
 TEST(AccentedNameTest, RejectsAnyOtherDifference) {
@@ -100,9 +111,26 @@ TEST(RereadNameTest, KeepsTheEnglishValueWhenTheReadingsDiffer) {
   ScriptedEngine names(Lines{{"JOSÉ", "SCHAEFER"}});
   const ExtractContext context{.pages = pages, .ocr = nullptr, .names_ocr = &names, .render = {}};
   const Field after = reread_name(context, name_field("JOSE SCHAFER"));
-  EXPECT_EQ(names.calls, 1);
+  EXPECT_EQ(names.calls, 2);  // the crop as it is, then enlarged
   EXPECT_EQ(after.value, "JOSE SCHAFER");
   EXPECT_EQ(after.source[0].text, "JOSE SCHAFER");
+}
+
+TEST(RereadNameTest, AccentsBlurredByResamplingShowInTheEnlargedCrop) {
+  const std::vector<ocr::Page> pages{page_with_image(TextSource::kOcr)};
+  ScriptedEngine names(Lines{{"|", "Lucta", "Bianchi"}}, Lines{{"|", "Lucía", "Bianchi"}});
+  const ExtractContext context{.pages = pages, .ocr = nullptr, .names_ocr = &names, .render = {}};
+  const Field after = reread_name(context, name_field("Lucia Bianchi"));
+  EXPECT_EQ(after.value, "Lucía Bianchi");
+  ASSERT_EQ(names.widths.size(), 2u);
+  EXPECT_GT(names.widths[1], names.widths[0]);
+  // A place read the same way: the second look's accents are adopted too.
+  ScriptedEngine places(Lines{{"GOTEBORG"}}, Lines{{"GÖTEBORG"}});
+  const ExtractContext place_context{.pages = pages, .ocr = nullptr, .names_ocr = &places, .render = {}};
+  const auto place = read_twice_with_names_model(place_context, name_field("GOTEBORG"));
+  ASSERT_TRUE(place.has_value());
+  EXPECT_EQ(place->value, "GÖTEBORG");
+  EXPECT_TRUE(place->evidence.readings_agree);
 }
 
 TEST(RereadNameTest, UnchangedWithoutANamesModel) {
