@@ -11,9 +11,10 @@ namespace kycx::extractors {
 
 std::optional<Reread> reread_region(const ExtractContext& context, int page, const BBox& box,
                                     const RereadOptions& options) {
-  ocr::OcrEngine* engine = options.model == RereadModel::kNames ? context.names_ocr
-                           : context.precise_ocr != nullptr    ? context.precise_ocr
-                                                               : context.ocr;
+  ocr::OcrEngine* engine = options.model == RereadModel::kNames  ? context.names_ocr
+                           : options.model == RereadModel::kPage ? context.ocr
+                           : context.precise_ocr != nullptr      ? context.precise_ocr
+                                                                 : context.ocr;
   if (engine == nullptr || box.empty()) return std::nullopt;
   const auto image = context.page_image(page);
   if (!image || image->image.empty()) return std::nullopt;
@@ -63,11 +64,25 @@ Field reread_if_unsure(const ExtractContext& context, Field field, const ValuePa
     field.evidence.ocr_confidence = std::max(field.evidence.ocr_confidence, again->confidence);
     return field;
   }
+  // Two readings that differ. The closer crop usually reads better, but
+  // not always ("E54546" on the page, "ES54546" on the crop): when the page's
+  // model reads the crop as the page did, two of three readings stand.
+  field.evidence.readings += 1;
+  field.evidence.readings_agree = false;
+  if (options.model == RereadModel::kPrecise && context.precise_ocr != nullptr && context.ocr != nullptr) {
+    RereadOptions third = options;
+    third.model = RereadModel::kPage;
+    if (const auto check = reread_region(context, where.page - 1, where.bbox, third)) {
+      const auto checked = parse(check->text);
+      if (checked && *checked == field.value) {
+        field.evidence.readings += 1;
+        return field;
+      }
+    }
+  }
   field.value = *value;
   field.source.front().text = again->text;
   field.evidence.ocr_confidence = again->confidence;
-  field.evidence.readings += 1;
-  field.evidence.readings_agree = false;
   return field;
 }
 

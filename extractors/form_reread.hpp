@@ -19,6 +19,7 @@ namespace kycx::extractors {
 enum class RereadModel {
   kPrecise,  // the precise model when there is one, else the page's
   kNames,    // the names model (context.names_ocr) only
+  kPage,     // the page's model (context.ocr) only
 };
 
 struct RereadOptions {
@@ -49,8 +50,9 @@ using ValueParser = std::function<std::optional<std::string>(std::string_view te
 
 // `field` checked by a second reading of its first source when its OCR
 // confidence is under options.below_confidence: the same value counts as a
-// second agreeing reading; a different one replaces it (a tight crop reads
-// better than the whole page) and marks the readings as disagreeing.
+// second agreeing reading. A different one replaces it (a tight crop reads
+// better than the whole page) unless a third reading, the page's model on
+// the crop, sides with the page; either way the readings disagreed.
 Field reread_if_unsure(const ExtractContext& context, Field field, const ValueParser& parse,
                        const RereadOptions& options = {});
 

@@ -81,6 +81,18 @@ NamesReading read_with_names_model(const ExtractContext& context, int page, cons
   return out;
 }
 
+// Whether the UTF-8 letter `c` is a capital of the Latin-1 Supplement or
+// Latin Extended-A blocks (the accented letters of Latin-script names).
+bool is_latin_capital(std::string_view c) {
+  if (c.size() != 2) return false;
+  const auto b0 = static_cast<unsigned char>(c[0]), b1 = static_cast<unsigned char>(c[1]);
+  const unsigned cp = ((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu);
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
+  if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) return cp % 2 == 0;
+  if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return cp % 2 == 1;
+  return cp == 0x178;
+}
+
 }  // namespace
 
 std::optional<std::string> accented_name(std::string_view page_reading, std::string_view names_reading) {
@@ -100,6 +112,8 @@ std::optional<std::string> accented_name(std::string_view page_reading, std::str
     if (n == 1 || j + n > names.size() || plain >= 0x80 || std::isalpha(plain) == 0) return std::nullopt;
     const std::string folded = fold(names.substr(j, n));
     if (folded.empty() || folded[0] != std::tolower(plain)) return std::nullopt;
+    // The same case as the page's letter: "Hİll" is not "Hill" accented.
+    if (is_latin_capital(names.substr(j, n)) != (std::isupper(plain) != 0)) return std::nullopt;
     accented = true;
     ++i, j += n;
   }

@@ -90,6 +90,8 @@ TEST(AccentedNameTest, RejectsAnyOtherDifference) {
   EXPECT_EQ(accented_name("JOSE", "477 S Heron Pl"), std::nullopt);
   EXPECT_EQ(accented_name("", "É"), std::nullopt);
   EXPECT_EQ(accented_name("STRASSE", "STRAßE"), std::nullopt);  // one letter for two
+  EXPECT_EQ(accented_name("Oliver Lars Hill", "Oliver Lars Hİll"), std::nullopt);  // a capital for a small letter
+  EXPECT_EQ(accented_name("JOSE", "JOSé"), std::nullopt);
 }
 
 TEST(RereadNameTest, TakesTheNamesModelReadingAndKeepsTheBox) {
