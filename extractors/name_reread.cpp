@@ -52,8 +52,9 @@ constexpr double kSecondLookScale = 1.5;
 
 // The names model's reading of `box`, and the name with accents it shows
 // that the page's reading `page_reading` lacks. A tilted scan's resampling
-// blurs accents: when the crop as it is shows none, it is read once more
-// enlarged (one more Tesseract call per name, on a crop of one line).
+// blurs accents: when the crop as it is shows none and reads otherwise than
+// the page ("Lucta" for "Lucia"), it is read once more enlarged (one more
+// Tesseract call, on a crop of one line).
 struct NamesReading {
   std::optional<Reread> first;           // the crop as it is
   std::optional<std::string> accented;   // from either look
@@ -72,6 +73,8 @@ NamesReading read_with_names_model(const ExtractContext& context, int page, cons
       out.accented_raw = out.first->text;
       return out;
     }
+    // Both models read the same plain letters: nothing blurred to look for.
+    if (without_crop_marks(out.first->text, page_reading) == page_reading) return out;
   }
   options.scale = kSecondLookScale;
   if (const auto again = reread_region(context, page, box, options)) {
