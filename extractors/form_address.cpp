@@ -122,6 +122,26 @@ std::optional<CityLine> parse_city_line(std::string_view raw) {
   return std::nullopt;
 }
 
+CityLineWords city_line_words(const FormLayout& layout, const LayoutSpan& line, const CityLine& parsed) {
+  CityLineWords out{line, line, line};
+  if (parsed.country == "GB") return out;
+  auto bare = [&](int i) {  // the word in upper case without punctuation at either end
+    std::string t = upper(layout.words()[static_cast<size_t>(i)].word->text);
+    while (!t.empty() && std::ispunct(static_cast<unsigned char>(t.back())) != 0) t.pop_back();
+    while (!t.empty() && std::ispunct(static_cast<unsigned char>(t.front())) != 0) t.erase(t.begin());
+    return t;
+  };
+  const std::string city = upper(parsed.city);
+  std::string read;
+  size_t k = 0;
+  for (; k < line.size() && read.size() < city.size(); ++k) read += (read.empty() ? "" : " ") + bare(line[k]);
+  if (read != city || k >= line.size() || bare(line[k]) != parsed.region || k + 1 >= line.size()) return out;
+  out.city.assign(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(k));
+  out.region = {line[k]};
+  out.postal_code.assign(line.begin() + static_cast<std::ptrdiff_t>(k) + 1, line.end());
+  return out;
+}
+
 LayoutSpan left_phrase(const FormLayout& layout, int row, double max_x) {
   LayoutSpan out;
   const LayoutRow& r = layout.rows()[static_cast<size_t>(row)];

@@ -47,6 +47,16 @@ struct AddressBlock {
 // and beginning with the addressee's name.
 std::optional<AddressBlock> find_address_block(const FormLayout& layout, double max_x = 0.5);
 
+// The words of a North American city line (`line`, read as `parsed`) that
+// hold each part: the city's words, the region's word, the postcode's
+// words. A part whose words are not found gets the whole line.
+struct CityLineWords {
+  LayoutSpan city;
+  LayoutSpan region;
+  LayoutSpan postal_code;
+};
+CityLineWords city_line_words(const FormLayout& layout, const LayoutSpan& line, const CityLine& parsed);
+
 // The left phrase of a row: its words from the first, left of `max_x`,
 // while the gaps stay within 1.5 word heights.
 LayoutSpan left_phrase(const FormLayout& layout, int row, double max_x);

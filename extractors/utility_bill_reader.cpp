@@ -168,21 +168,25 @@ class UtilityBillParser {
     if (block) {
       set("account_holder_name", reread_name(context_, line_field(block->name, block->name.text)));
       street = line_field(block->street, block->street.text);
-      postal_code = line_field(block->last, block->city_line.postal_code);
+      // Each part from its own words: a low-confidence province code does
+      // not make the city unsure.
+      const CityLineWords parts = city_line_words(layout_, block->last.words, block->city_line);
+      postal_code = form_field(layout_, parts.postal_code, block->city_line.postal_code);
       if (country_ == "GB") {
         city = line_field(block->towns[0], block->towns[0].text);
         if (block->towns.size() > 1) region = line_field(block->towns[1], block->towns[1].text);
       } else {
-        city = line_field(block->last, block->city_line.city);
-        region = line_field(block->last, block->city_line.region);
+        city = form_field(layout_, parts.city, block->city_line.city);
+        region = form_field(layout_, parts.region, block->city_line.region);
       }
     }
     std::optional<Field> line_street, line_postal_code, line_city, line_region;
     if (line) {
       line_street = form_field(layout_, line->street, line->street_text);
-      line_postal_code = form_field(layout_, line->city, line->city_line.postal_code);
-      line_city = form_field(layout_, line->city, line->city_line.city);
-      line_region = form_field(layout_, line->city, line->city_line.region);
+      const CityLineWords parts = city_line_words(layout_, line->city, line->city_line);
+      line_postal_code = form_field(layout_, parts.postal_code, line->city_line.postal_code);
+      line_city = form_field(layout_, parts.city, line->city_line.city);
+      line_region = form_field(layout_, parts.region, line->city_line.region);
     }
     set_address_part("service_address_street", std::move(street), std::move(line_street));
     set_address_part("service_address_postal_code", std::move(postal_code), std::move(line_postal_code));

@@ -222,6 +222,30 @@ TEST(FormReadersTest, UtilityBillAddressBlockWithWideLinesAndACanadianPostcodeSe
   EXPECT_EQ(value_of(*read, "service_address_postal_code"), "B1B 8S1");
 }
 
+TEST(FormReadersTest, UtilityBillCityLinePartsEachFromTheirOwnWords) {
+  std::vector<ocr::Page> pages{scanned_page({
+      text_at("Clearbrook Water", 0.12, 0.05, 0.012, 0.018),
+      text_at("Ahmed Nelson", 0.06, 0.16),
+      text_at("1619-9594 Orchard Ave", 0.06, 0.18),
+      join(text_at("Edmonton AB", 0.06, 0.20), text_at("T5S 9C5", 0.165, 0.20)),
+  })};
+  for (ocr::Word& w : pages[0].text.words) {
+    if (w.text == "AB") w.confidence = 0.04f;  // Tesseract's doubt about a province code
+  }
+  const auto read = read_utility_bill(context_of(pages));
+  ASSERT_TRUE(read.has_value());
+  const Field* city = read->fields.find("service_address_city");
+  const Field* region = read->fields.find("service_address_region");
+  const Field* postcode = read->fields.find("service_address_postal_code");
+  ASSERT_TRUE(city && region && postcode);
+  EXPECT_EQ(city->value, "Edmonton");
+  EXPECT_NEAR(city->evidence.ocr_confidence, 0.95, 1e-6);
+  EXPECT_NEAR(region->evidence.ocr_confidence, 0.04, 1e-6);
+  EXPECT_NEAR(postcode->evidence.ocr_confidence, 0.95, 1e-6);
+  EXPECT_LT(city->source[0].bbox.x1, region->source[0].bbox.x0);
+  EXPECT_LT(region->source[0].bbox.x1, postcode->source[0].bbox.x0);
+}
+
 TEST(FormReadersTest, UtilityBillServiceAddressLineReadsTheAddressAndConfirmsTheBlock) {
   Lines lines{
       text_at("Bluewater Utilities", 0.12, 0.06, 0.012, 0.018),
