@@ -161,18 +161,24 @@ namespace {
 
 // The row's left phrase read as a city line, with up to two more words when
 // the postcode stands apart ("Halifax NS  B1B 8S1").
-std::optional<std::pair<LayoutSpan, CityLine>> city_line_phrase(const FormLayout& layout, int row, double max_x) {
-  LayoutSpan phrase = left_phrase(layout, row, max_x);
-  if (phrase.empty()) return std::nullopt;
-  if (auto line = parse_city_line(layout.text(phrase))) return std::pair{phrase, std::move(*line)};
+std::optional<std::pair<BlockLine, CityLine>> city_line_phrase(const FormLayout& layout, int row, double max_x) {
+  BlockLine phrase{"", left_phrase(layout, row, max_x)};
+  if (phrase.words.empty()) return std::nullopt;
+  auto parsed = [&]() -> std::optional<std::pair<BlockLine, CityLine>> {
+    phrase.text = layout.text(phrase.words);
+    auto line = parse_city_line(phrase.text);
+    if (!line) return std::nullopt;
+    return std::pair{phrase, std::move(*line)};
+  };
+  if (auto found = parsed()) return found;
   const LayoutRow& r = layout.rows()[static_cast<size_t>(row)];
-  const auto next = std::find(r.words.begin(), r.words.end(), phrase.back()) + 1;
+  const auto next = std::find(r.words.begin(), r.words.end(), phrase.words.back()) + 1;
   for (auto it = next; it != r.words.end() && it - next < static_cast<std::ptrdiff_t>(kPostcodeWords); ++it) {
     const BBox& b = layout.words()[static_cast<size_t>(*it)].box;
-    const BBox& prev = layout.words()[static_cast<size_t>(phrase.back())].box;
+    const BBox& prev = layout.words()[static_cast<size_t>(phrase.words.back())].box;
     if (b.x0 - prev.x1 > kPostcodeGap * std::max(r.height, b.height())) break;
-    phrase.push_back(*it);
-    if (auto line = parse_city_line(layout.text(phrase))) return std::pair{phrase, std::move(*line)};
+    phrase.words.push_back(*it);
+    if (auto found = parsed()) return found;
   }
   return std::nullopt;
 }
@@ -184,9 +190,8 @@ std::optional<AddressBlock> find_address_block(const FormLayout& layout, double 
   for (int r = 0; r < static_cast<int>(rows.size()) && rows[static_cast<size_t>(r)].page == 0; ++r) {
     auto found = city_line_phrase(layout, r, max_x);
     if (!found) continue;
-    const LayoutSpan last = std::move(found->first);
-    const std::string last_text = layout.text(last);
-    std::optional<CityLine> city_line = std::move(found->second);
+    const LayoutSpan& last = found->first.words;
+    CityLine& city_line = found->second;
     // The lines above, bottom up: same left edge, evenly under one another.
     const BBox last_box = layout.box(last);
     const double height = rows[static_cast<size_t>(r)].height;
@@ -212,16 +217,16 @@ std::optional<AddressBlock> find_address_block(const FormLayout& layout, double 
     block.name = {name->text, name->words};
     block.street = *street;
     for (auto it = street + 1; it != above.end(); ++it) {
-      if (city_line->country == "GB") {
+      if (city_line.country == "GB") {
         block.towns.push_back(*it);
       } else {  // a second street line (suite, unit) in North America
         block.street.text += " " + it->text;
         block.street.words.insert(block.street.words.end(), it->words.begin(), it->words.end());
       }
     }
-    if (city_line->country == "GB" && block.towns.empty()) continue;
-    block.last = {last_text, last};
-    block.city_line = std::move(*city_line);
+    if (city_line.country == "GB" && block.towns.empty()) continue;
+    block.last = std::move(found->first);
+    block.city_line = std::move(city_line);
     return block;
   }
   return std::nullopt;

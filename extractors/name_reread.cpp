@@ -57,6 +57,7 @@ constexpr double kSecondLookScale = 1.5;
 // Tesseract call, on a crop of one line).
 struct NamesReading {
   std::optional<Reread> first;           // the crop as it is
+  bool same_letters = false;             // the first reads as the page did (crop marks aside)
   std::optional<std::string> accented;   // from either look
   std::string accented_raw;              // the reading that showed them
 };
@@ -74,7 +75,8 @@ NamesReading read_with_names_model(const ExtractContext& context, int page, cons
       return out;
     }
     // Both models read the same plain letters: nothing blurred to look for.
-    if (without_crop_marks(out.first->text, page_reading) == page_reading) return out;
+    out.same_letters = without_crop_marks(out.first->text, page_reading) == page_reading;
+    if (out.same_letters) return out;
   }
   options.scale = kSecondLookScale;
   if (const auto again = reread_region(context, page, box, options)) {
@@ -148,17 +150,14 @@ std::optional<Field> read_twice_with_names_model(const ExtractContext& context, 
   if (context.names_ocr == nullptr || !context.has_pixels(page)) return std::nullopt;
   const std::string first = field.value.get<std::string>();
   NamesReading names = read_with_names_model(context, page, where.bbox, first);
-  const std::optional<Reread>& again = names.first;
   field.evidence.readings = 2;
-  const std::string_view second = without_crop_marks(again ? std::string_view(again->text) : "", first);
+  field.evidence.readings_agree = names.accented || names.same_letters;
   if (names.accented) {
-    field.evidence.readings_agree = true;
     field.value = std::move(*names.accented);
     where.text = names.accented_raw;
-  } else {
-    field.evidence.readings_agree = second == first;
   }
-  field.evidence.ocr_confidence = std::min(field.evidence.ocr_confidence, again ? again->confidence : 0.0);
+  field.evidence.ocr_confidence =
+      std::min(field.evidence.ocr_confidence, names.first ? names.first->confidence : 0.0);
   return field;
 }
 

@@ -343,14 +343,16 @@ TEST(FormReadersTest, NothingReadFromPagesWithoutWords) {
   EXPECT_FALSE(read_w2(context_of(blank)).has_value());
 }
 
+// One reading of a field for vote(): a value read with an OCR confidence.
+Field reading(std::string value, double confidence) {
+  Field f;
+  f.value = std::move(value);
+  f.evidence.ocr_confidence = confidence;
+  f.source.push_back({1, {}, "x"});
+  return f;
+}
+
 TEST(FormReadersTest, VoteTakesTheMajorityAndLeavesTiesOut) {
-  auto reading = [](std::string v, double confidence) {
-    Field f;
-    f.value = std::move(v);
-    f.evidence.ocr_confidence = confidence;
-    f.source.push_back({1, {}, "x"});
-    return f;
-  };
   auto majority = vote({reading("A", 0.9), reading("B", 0.95), reading("A", 0.8)});
   ASSERT_TRUE(majority.has_value());
   EXPECT_EQ(majority->value, "A");
@@ -363,13 +365,6 @@ TEST(FormReadersTest, VoteTakesTheMajorityAndLeavesTiesOut) {
 }
 
 TEST(FormReadersTest, VoteWithoutAMajorityAsksForReview) {
-  auto reading = [](std::string v, double confidence) {
-    Field f;
-    f.value = std::move(v);
-    f.evidence.ocr_confidence = confidence;
-    f.source.push_back({1, {}, "x"});
-    return f;
-  };
   // Two of four copies agree, the other two read otherwise: a plurality, not a majority.
   auto plurality = vote({reading("A", 0.9), reading("B", 0.95), reading("A", 0.8), reading("C", 0.9)});
   ASSERT_TRUE(plurality.has_value());
