@@ -38,11 +38,18 @@ double projection_score(const std::vector<cv::Point>& points, double degrees, in
 cv::Mat downscaled_ink(const cv::Mat& gray, int max_side, double& scale) {
   const int side = std::max(gray.cols, gray.rows);
   scale = side > max_side ? double(max_side) / side : 1.0;
-  cv::Mat small;
+  cv::Mat small = gray;
   if (scale < 1.0) {
-    cv::resize(gray, small, cv::Size(), scale, scale, cv::INTER_AREA);
-  } else {
-    small = gray;
+    // Whole-factor area averaging has a fast path (10x cheaper than a
+    // fractional one); what is left is a mild shrink that blends neighbours.
+    const int whole = static_cast<int>(1.0 / scale);
+    cv::Mat averaged = gray;
+    if (whole >= 2) {
+      cv::resize(gray, averaged, cv::Size(gray.cols / whole, gray.rows / whole), 0, 0, cv::INTER_AREA);
+    }
+    const cv::Size target(static_cast<int>(std::lround(gray.cols * scale)),
+                          static_cast<int>(std::lround(gray.rows * scale)));
+    cv::resize(averaged, small, target, 0, 0, whole >= 2 ? cv::INTER_LINEAR : cv::INTER_AREA);
   }
   cv::Mat ink;
   cv::threshold(small, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);

@@ -77,12 +77,12 @@ cv::Rect content_area(const cv::Mat& ink, double mask_scale, const PageTransform
 void Preprocessor::orient(PreparedPage& page, const cv::Mat& gray, int dpi, const cv::Mat& ink,
                           std::optional<double> blob_height, OrientationDetector* osd) const {
   // Row and column profiles tell sideways pages for free; Leptonica's
-  // ascender/descender test tells upside-down text when it is clear. What
-  // stays undecided is settled after OCR (recognize_upright): an upside-down
-  // page reads poorly and is read again turned. Tesseract's OSD (slow, and
+  // ascender/descender test (off by default) tells upside-down text when it
+  // is clear. What stays undecided is settled after OCR (recognize_upright):
+  // an upside-down page reads poorly and is read again turned. Tesseract's OSD (slow, and
   // unreliable on ID cards) only picks between 90 and 270, on a reduced copy.
   if (!text_runs_vertically(ink)) {
-    const double evidence = blob_height ? upright_evidence(ink, *blob_height) : 0.0;
+    const double evidence = blob_height && options_.upside_down_test ? upright_evidence(ink, *blob_height) : 0.0;
     const bool upside_down = evidence < -kDecidedUprightEvidence;
     page.rotation = upside_down ? 180 : 0;
     page.upright_evidence = upside_down ? -evidence : evidence;
