@@ -70,13 +70,16 @@ Result<cv::Mat> decode_png(const std::string& bytes) {
     return fail(ErrorCode::kCorruptFile, "the PNG image is damaged or truncated and cannot be decoded");
   };
   if (png_image_begin_read_from_memory(&image, bytes.data(), bytes.size()) == 0) return damaged();
+  const bool transparent = (image.format & PNG_FORMAT_FLAG_ALPHA) != 0;
   image.format = PNG_FORMAT_GRAY;
   if (image.width == 0 || image.height == 0 ||
       image.width > static_cast<png_uint_32>(std::numeric_limits<int>::max()) ||
       image.height > static_cast<png_uint_32>(std::numeric_limits<int>::max())) {
     return damaged();
   }
-  cv::Mat gray(static_cast<int>(image.height), static_cast<int>(image.width), CV_8UC1, cv::Scalar(255));
+  // Transparent pixels are laid over what the buffer holds: white paper.
+  cv::Mat gray(static_cast<int>(image.height), static_cast<int>(image.width), CV_8UC1);
+  if (transparent) gray.setTo(255);
   if (png_image_finish_read(&image, nullptr, gray.data, static_cast<png_int_32>(gray.step), nullptr) == 0) {
     return damaged();
   }
