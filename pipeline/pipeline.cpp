@@ -60,7 +60,8 @@ RunStats Pipeline::run(JobSource& source, EnvelopeSink& sink, const EnvelopeObse
 
   const IngestStage ingest_stage(options_.limits);
   const PreprocessStage preprocess_stage(options_.preprocess, *workers_);
-  const OcrStage ocr_stage(*workers_, options_.keep_images_max_pages);
+  OcrPixelBudget pixel_budget(options_.max_ocr_pixels_at_once);
+  const OcrStage ocr_stage(*workers_, pixel_budget, options_.keep_images_max_pages);
   const ClassifyStage classify_stage;
   const ExtractStage extract_stage(*workers_);
   const LlmStage llm_stage(llm_, options_.schemas);
@@ -115,9 +116,12 @@ RunStats Pipeline::run(JobSource& source, EnvelopeSink& sink, const EnvelopeObse
       }
     });
 
-    flow::function_node<PageTaskPtr, PageTaskPtr> preprocess(g, workers,
-                                                             page_stage(preprocess_stage, "preprocess"));
-    flow::function_node<PageTaskPtr, PageTaskPtr> ocr(g, workers, page_stage(ocr_stage, "ocr"));
+    // A page is decoded and prepared by the worker that reads it, right
+    // before it reads it: no prepared page (its three images) waits in a
+    // queue for a free OCR engine.
+    flow::function_node<PageTaskPtr, PageTaskPtr> read_page(
+        g, workers, [prepare = page_stage(preprocess_stage, "preprocess"), read = page_stage(ocr_stage, "ocr")](
+                        PageTaskPtr task) { return read(prepare(std::move(task))); });
 
     using JoinNode = flow::multifunction_node<PageTaskPtr, std::tuple<JobPtr>>;
     JoinNode join(g, flow::unlimited, [](const PageTaskPtr& task, JoinNode::output_ports_type& out) {
@@ -145,10 +149,9 @@ RunStats Pipeline::run(JobSource& source, EnvelopeSink& sink, const EnvelopeObse
     flow::make_edge(input, limiter);
     flow::make_edge(limiter, ingest);
     flow::make_edge(ingest, split);
-    flow::make_edge(flow::output_port<0>(split), preprocess);
+    flow::make_edge(flow::output_port<0>(split), read_page);
     flow::make_edge(flow::output_port<1>(split), classify);
-    flow::make_edge(preprocess, ocr);
-    flow::make_edge(ocr, join);
+    flow::make_edge(read_page, join);
     flow::make_edge(flow::output_port<0>(join), classify);
     flow::make_edge(classify, extract);
     flow::make_edge(extract, llm);
@@ -171,6 +174,7 @@ RunStats Pipeline::run(JobSource& source, EnvelopeSink& sink, const EnvelopeObse
   const ocr::TesseractCpu tesseract = ocr::tesseract_cpu_seconds();
   stats.tesseract_seconds = tesseract.work - tesseract_started.work;
   stats.tesseract_load_seconds = tesseract.loading - tesseract_started.loading;
+  stats.ocr_memory_waits = pixel_budget.waits();
   return stats;
 }
 
