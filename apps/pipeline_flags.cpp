@@ -49,6 +49,10 @@ void PipelineFlags::add_to(CLI::App& app) {
   app.add_option("--max-ocr-megapixels", max_ocr_megapixels,
                  "megapixels of the image handed to Tesseract after rescaling (bounds its memory per page)")
       ->envname("KYCX_MAX_OCR_MEGAPIXELS")->group(group)->check(CLI::PositiveNumber)->capture_default_str();
+  app.add_option("--ocr-megapixels-at-once", ocr_megapixels_at_once,
+                 "megapixels Tesseract reads at once across workers; a larger page waits (bounds peak memory; 0: "
+                 "no bound)")
+      ->envname("KYCX_OCR_MEGAPIXELS_AT_ONCE")->group(group)->check(CLI::NonNegativeNumber)->capture_default_str();
   app.add_option("--render-dpi", o.limits.render_dpi, "DPI at which scanned PDF pages are rendered")
       ->envname("KYCX_RENDER_DPI")->group(group)->check(CLI::Range(72, 600))->capture_default_str();
   app.add_option("--tessdata", o.ocr.tessdata_dir, "folder with Tesseract *.traineddata (default: Tesseract's)")
@@ -139,6 +143,7 @@ Result<pipeline::PipelineOptions> PipelineFlags::resolved() const {
   o.limits.max_file_bytes = static_cast<std::uint64_t>(max_file_mib * 1024 * 1024);
   o.limits.max_page_pixels = max_page_megapixels * 1e6;
   o.preprocess.max_ocr_pixels = max_ocr_megapixels * 1e6;
+  o.max_ocr_pixels_at_once = ocr_megapixels_at_once * 1e6;
   o.preprocess.binarize = binarize;
   o.preprocess.detect_orientation = !no_orientation;
   if (!schemas_dir.empty()) {

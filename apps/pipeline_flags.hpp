@@ -13,6 +13,7 @@ struct PipelineFlags {
   double max_file_mib = 64;       // MiB per input file
   double max_page_megapixels = 60;
   double max_ocr_megapixels = ocr::PreprocessOptions{}.max_ocr_pixels / 1e6;
+  double ocr_megapixels_at_once = pipeline::PipelineOptions{}.max_ocr_pixels_at_once / 1e6;
   bool stats = false;             // print per-stage timings to stderr
   bool binarize = false;
   bool no_orientation = false;

@@ -23,6 +23,12 @@ void OcrStage::read(PageTask& task) const {
     return;
   }
   StageTimer timer(job, "ocr");
+  const auto lease = budget_.acquire(double(task.prepared->for_ocr.total()), job.deadline);
+  if (!lease) {
+    job.reject_if_expired("ocr");
+    task.prepared.reset();
+    return;
+  }
   auto engine = workers_.text_engine();
   ocr::RecognizeOptions options;
   options.deadline = job.deadline;

@@ -1,7 +1,9 @@
-// Stage: OCR one prepared page with a pooled Tesseract engine; keep the
-// upright image for short documents (extractors read MRZ and barcodes from it).
+// Stage: OCR one prepared page with a pooled Tesseract engine, once the
+// pixel budget shared by all workers lets it in; keep the upright image for
+// short documents (extractors read MRZ and barcodes from it).
 #pragma once
 
+#include "pipeline/ocr_pixel_budget.hpp"
 #include "pipeline/ocr_workers.hpp"
 #include "pipeline/page_task.hpp"
 
@@ -9,13 +11,14 @@ namespace kycx::pipeline {
 
 class OcrStage {
  public:
-  OcrStage(OcrWorkers& workers, int keep_images_max_pages)
-      : workers_(workers), keep_images_max_pages_(keep_images_max_pages) {}
+  OcrStage(OcrWorkers& workers, OcrPixelBudget& budget, int keep_images_max_pages)
+      : workers_(workers), budget_(budget), keep_images_max_pages_(keep_images_max_pages) {}
   void operator()(PageTask& task) const;
 
  private:
   void read(PageTask& task) const;
   OcrWorkers& workers_;
+  OcrPixelBudget& budget_;
   int keep_images_max_pages_;
 };
 

@@ -47,6 +47,10 @@ std::string RunStats::stage_table() const {
                 "Tesseract's\n",
                 cpu_seconds, tesseract_seconds, tesseract_load_seconds, other_cpu_seconds(), 100 * overhead_share());
   out += buf;
+  if (ocr_memory_waits > 0) {
+    std::snprintf(buf, sizeof buf, "pages that waited for OCR memory: %d\n", ocr_memory_waits);
+    out += buf;
+  }
   return out;
 }
 

@@ -24,6 +24,7 @@ struct RunStats {
   double cpu_seconds = 0;
   double tesseract_seconds = 0;
   double tesseract_load_seconds = 0;
+  int ocr_memory_waits = 0;  // pages that waited for the OCR pixel budget
 
   void add(const Envelope& envelope);
   double pages_per_second() const { return wall_seconds > 0 ? double(pages) / wall_seconds : 0.0; }

@@ -15,7 +15,8 @@ JobPtr run_sequentially(const DocumentInput& input, const PipelineOptions& optio
   IngestStage{options.limits}(*job);
   if (!job->rejected()) {
     const PreprocessStage preprocess(options.preprocess, workers);
-    const OcrStage ocr(workers, options.keep_images_max_pages);
+    OcrPixelBudget budget(0);  // one page at a time
+    const OcrStage ocr(workers, budget, options.keep_images_max_pages);
     for (int i = 0; i < static_cast<int>(job->pages.size()); ++i) {
       PageTask task{.job = job, .index = i, .info = {}, .prepared = {}};
       preprocess(task);
