@@ -79,8 +79,9 @@ void Preprocessor::orient(PreparedPage& page, const cv::Mat& gray, int dpi, cons
   // Row and column profiles tell sideways pages for free; Leptonica's
   // ascender/descender test (off by default) tells upside-down text when it
   // is clear. What stays undecided is settled after OCR (recognize_upright):
-  // an upside-down page reads poorly and is read again turned. Tesseract's OSD (slow, and
-  // unreliable on ID cards) only picks between 90 and 270, on a reduced copy.
+  // an upside-down page reads poorly and is read again turned. Tesseract's
+  // OSD (slow, and unreliable on ID cards) only picks between 90 and 270, on
+  // a reduced copy.
   if (!text_runs_vertically(ink)) {
     const double evidence = blob_height && options_.upside_down_test ? upright_evidence(ink, *blob_height) : 0.0;
     const bool upside_down = evidence < -kDecidedUprightEvidence;

@@ -6,10 +6,10 @@ OcrPixelBudget::Lease::~Lease() {
   if (budget_ != nullptr) budget_->release(pixels_);
 }
 
-std::optional<OcrPixelBudget::Lease> OcrPixelBudget::acquire(double pixels,
+std::optional<OcrPixelBudget::Lease> OcrPixelBudget::acquire(std::size_t pixels,
                                                              std::chrono::steady_clock::time_point deadline) {
   std::unique_lock lock(mutex_);
-  const auto fits = [&] { return max_pixels_ <= 0 || readers_ == 0 || in_use_ + pixels <= max_pixels_; };
+  const auto fits = [&] { return max_pixels_ <= 0 || readers_ == 0 || double(in_use_ + pixels) <= max_pixels_; };
   if (!fits()) {
     ++waits_;
     if (!freed_.wait_until(lock, deadline, fits)) return std::nullopt;
@@ -19,17 +19,16 @@ std::optional<OcrPixelBudget::Lease> OcrPixelBudget::acquire(double pixels,
   return Lease(this, pixels);
 }
 
-void OcrPixelBudget::release(double pixels) {
+void OcrPixelBudget::release(std::size_t pixels) {
   {
     std::lock_guard lock(mutex_);
     in_use_ -= pixels;
     --readers_;
-    if (readers_ == 0) in_use_ = 0;  // no drift from rounding
   }
   freed_.notify_all();
 }
 
-double OcrPixelBudget::in_use() const {
+std::size_t OcrPixelBudget::in_use() const {
   std::lock_guard lock(mutex_);
   return in_use_;
 }

@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <cstddef>
 #include <mutex>
 #include <optional>
 
@@ -26,25 +27,25 @@ class OcrPixelBudget {
 
    private:
     friend class OcrPixelBudget;
-    Lease(OcrPixelBudget* budget, double pixels) : budget_(budget), pixels_(pixels) {}
+    Lease(OcrPixelBudget* budget, std::size_t pixels) : budget_(budget), pixels_(pixels) {}
     OcrPixelBudget* budget_;
-    double pixels_;
+    std::size_t pixels_;
   };
 
   // Waits until `pixels` fit beside the pages being read (a page larger than
   // the whole budget is read alone), or returns nullopt once `deadline` passes.
-  std::optional<Lease> acquire(double pixels, std::chrono::steady_clock::time_point deadline);
+  std::optional<Lease> acquire(std::size_t pixels, std::chrono::steady_clock::time_point deadline);
 
-  double in_use() const;
+  std::size_t in_use() const;
   int waits() const;  // acquisitions that had to wait, for --stats
 
  private:
-  void release(double pixels);
+  void release(std::size_t pixels);
 
   const double max_pixels_;
   mutable std::mutex mutex_;
   std::condition_variable freed_;
-  double in_use_ = 0;
+  std::size_t in_use_ = 0;
   int readers_ = 0;
   int waits_ = 0;
 };

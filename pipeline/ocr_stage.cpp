@@ -23,7 +23,7 @@ void OcrStage::read(PageTask& task) const {
     return;
   }
   StageTimer timer(job, "ocr");
-  const auto lease = budget_.acquire(double(task.prepared->for_ocr.total()), job.deadline);
+  const auto lease = budget_.acquire(task.prepared->for_ocr.total(), job.deadline);
   if (!lease) {
     job.reject_if_expired("ocr");
     task.prepared.reset();
