@@ -71,6 +71,29 @@ cv::Mat to_gray(const poppler::image& img) {
   return out;
 }
 
+// The page's text layer as OCR-like words; `preview` (may be empty) decides
+// which words can be seen.
+ocr::PageText text_layer(int index, const std::vector<poppler::text_box>& boxes, double width_pt, double height_pt,
+                         const cv::Mat& preview) {
+  PageInfo info;
+  info.page = index + 1;
+  info.width = width_pt;
+  info.height = height_pt;
+  info.unit = "pt";
+  info.dpi = kPointsPerInch;
+  info.text_source = TextSource::kTextLayer;
+  std::vector<ocr::LooseWord> words;
+  for (const auto& tb : boxes) {
+    std::string text = utf8(tb.text());
+    if (text.empty()) continue;
+    const poppler::rectf r = tb.bbox();
+    const BBox raw{r.left() / width_pt, r.top() / height_pt, r.right() / width_pt, r.bottom() / height_pt};
+    const bool legible = !tb.has_font_info() || tb.get_font_size() >= kMinVisibleFontPt;
+    words.push_back({std::move(text), clamped_unit(raw), 1.0f, legible && is_on_page(raw) && has_ink(preview, raw)});
+  }
+  return ocr::assemble_page(info, std::move(words), height_pt / width_pt);
+}
+
 }  // namespace
 
 Result<std::shared_ptr<const DocumentReader>> PdfReader::open(std::shared_ptr<const std::string> bytes,
@@ -179,29 +202,6 @@ Result<cv::Mat> PdfReader::render(poppler::document& doc, int index, double dpi)
   return to_gray(img);
 }
 
-Result<ocr::PageText> PdfReader::text_layer(poppler::document& doc, int index, double width_pt, double height_pt,
-                                            const cv::Mat& preview) const {
-  std::unique_ptr<poppler::page> page(doc.create_page(index));
-  if (!page) return fail(ErrorCode::kCorruptFile, "page " + std::to_string(index + 1) + " of the PDF is damaged");
-  PageInfo info;
-  info.page = index + 1;
-  info.width = width_pt;
-  info.height = height_pt;
-  info.unit = "pt";
-  info.dpi = kPointsPerInch;
-  info.text_source = TextSource::kTextLayer;
-  std::vector<ocr::LooseWord> words;
-  for (const auto& tb : page->text_list(poppler::page::text_list_include_font)) {
-    std::string text = utf8(tb.text());
-    if (text.empty()) continue;
-    const poppler::rectf r = tb.bbox();
-    const BBox raw{r.left() / width_pt, r.top() / height_pt, r.right() / width_pt, r.bottom() / height_pt};
-    const bool legible = !tb.has_font_info() || tb.get_font_size() >= kMinVisibleFontPt;
-    words.push_back({std::move(text), clamped_unit(raw), 1.0f, legible && is_on_page(raw) && has_ink(preview, raw)});
-  }
-  return ocr::assemble_page(info, std::move(words), height_pt / width_pt);
-}
-
 Result<PageContent> PdfReader::load_page(int index) const {
   const DocumentLease doc = lease();
   if (!doc.get()) return reparse_failed();
@@ -212,21 +212,25 @@ Result<PageContent> PdfReader::load_page(int index) const {
   if (page->orientation() == poppler::page::landscape || page->orientation() == poppler::page::seascape) {
     std::swap(width_pt, height_pt);
   }
+  const std::vector<poppler::text_box> boxes = page->text_list(poppler::page::text_list_include_font);
   page.reset();
 
-  // A low-resolution render tells which words can be seen and whether the
-  // words cover what the page shows.
-  auto preview = render(*doc.get(), index, kPreviewDpi);
-  auto text = text_layer(*doc.get(), index, width_pt, height_pt, preview ? *preview : cv::Mat());
-  if (!text) return tl::unexpected(text.error());
-  TextLayerVerdict verdict = judge_text(*text);
-  if (verdict.usable && preview) verdict = judge_coverage(*text, *preview);
-  PageContent content;
-  if (verdict.usable) {
-    content.info = text->info;
-    content.text_layer = std::move(*text);
-    return content;
+  // A page with text: a low-resolution render tells which words can be seen
+  // and whether the words cover what the page shows. A page without (a
+  // scan) skips it: 20 ms a page, for a scan, spent decoding its image.
+  if (!boxes.empty()) {
+    auto preview = render(*doc.get(), index, kPreviewDpi);
+    ocr::PageText text = text_layer(index, boxes, width_pt, height_pt, preview ? *preview : cv::Mat());
+    TextLayerVerdict verdict = judge_text(text);
+    if (verdict.usable && preview) verdict = judge_coverage(text, *preview);
+    if (verdict.usable) {
+      PageContent content;
+      content.info = text.info;
+      content.text_layer = std::move(text);
+      return content;
+    }
   }
+  PageContent content;
   auto image = render(*doc.get(), index, limits_.render_dpi);
   if (!image) return tl::unexpected(image.error());
   content.info.page = index + 1;

@@ -38,9 +38,6 @@ class PdfReader final : public DocumentReader {
   DocumentLease lease() const;
 
   Result<cv::Mat> render(poppler::document& doc, int index, double dpi) const;
-  // `preview` (may be empty) decides which words can be seen.
-  Result<ocr::PageText> text_layer(poppler::document& doc, int index, double width_pt, double height_pt,
-                                   const cv::Mat& preview) const;
 
   std::shared_ptr<const std::string> bytes_;  // poppler reads from these bytes; keep them alive
   int page_count_;
