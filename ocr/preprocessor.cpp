@@ -137,31 +137,39 @@ Result<PreparedPage> Preprocessor::prepare(const cv::Mat& gray, int dpi, Orienta
   rotate90(gray, page.upright, page.rotation);
   tf.then_rotate90(page.rotation / 90);
 
-  // 2. Level: small tilts.
+  // 2. Level: small tilts. 3. Only the part with ink goes on: the content
+  // area is found in the levelled frame before levelling, so that only it is
+  // warped (a statement's margins are a fifth of the page).
+  double skew = 0.0;
   if (options_.deskew) {
     cv::Mat turned_ink;
     rotate90(ink, turned_ink, page.rotation);
-    page.skew = estimate_skew_degrees_of_ink(turned_ink, options_.max_skew_degrees);
-    if (page.skew != 0.0) {
-      const double a = std::abs(page.skew) * CV_PI / 180.0;
-      const cv::Size in = page.upright.size();
-      const cv::Size out(static_cast<int>(std::ceil(in.width * std::cos(a) + in.height * std::sin(a))),
-                         static_cast<int>(std::ceil(in.height * std::cos(a) + in.width * std::sin(a))));
-      const cv::Matx23d step = tf.then_rotate(-page.skew, out);
-      cv::Mat level;
-      cv::warpAffine(page.upright, level, cv::Mat(step), out, cv::INTER_LINEAR, cv::BORDER_CONSTANT,
-                     cv::Scalar(255));
-      page.upright = level;
-    }
+    skew = estimate_skew_degrees_of_ink(turned_ink, options_.max_skew_degrees);
   }
-
-  // 3. Only the part with ink goes to OCR.
+  page.skew = skew;
+  cv::Matx23d level_step = cv::Matx23d::eye();
+  if (skew != 0.0) {
+    const double a = std::abs(skew) * CV_PI / 180.0;
+    const cv::Size in = page.upright.size();
+    const cv::Size out(static_cast<int>(std::ceil(in.width * std::cos(a) + in.height * std::sin(a))),
+                       static_cast<int>(std::ceil(in.height * std::cos(a) + in.width * std::sin(a))));
+    level_step = tf.then_rotate(-skew, out);
+  }
+  cv::Rect crop = content_area(ink, mask_scale, tf, blob_height, options_.crop_to_content_share);
+  if (crop.empty()) crop = cv::Rect(cv::Point(0, 0), tf.processed_size());
+  if (skew != 0.0) {
+    level_step(0, 2) -= crop.x;
+    level_step(1, 2) -= crop.y;
+    cv::Mat level;
+    cv::warpAffine(page.upright, level, cv::Mat(level_step), crop.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT,
+                   cv::Scalar(255));
+    page.upright = level;
+  } else {
+    page.upright = page.upright(crop);
+  }
+  if (crop.size() != tf.processed_size()) tf.then_crop(crop);
   page.ocr_transform = tf;
-  cv::Mat source = page.upright;
-  if (const cv::Rect crop = content_area(ink, mask_scale, tf, blob_height, options_.crop_to_content_share); !crop.empty()) {
-    source = page.upright(crop);
-    page.ocr_transform.then_crop(crop);
-  }
+  const cv::Mat source = page.upright;
 
   // 4. Readable size: characters near the height Tesseract reads best.
   std::optional<double> text_height;

@@ -38,7 +38,7 @@ struct PreprocessOptions {
 };
 
 struct PreparedPage {
-  cv::Mat upright;                 // grey, turned upright and deskewed, original scale
+  cv::Mat upright;                 // grey, turned upright, deskewed and cut to its content, original scale
   PageTransform upright_transform; // upright pixels -> original page
   cv::Mat for_ocr;                 // `upright` rescaled and cleaned for the OCR engine
   PageTransform ocr_transform;     // for_ocr pixels -> original page

@@ -57,6 +57,8 @@ TEST(PageTransformTest, SmallRotationRoundTripsCentre) {
 
 #include "ocr/preprocessor.hpp"
 
+#include <opencv2/imgproc.hpp>
+
 namespace kycx::ocr {
 namespace {
 
@@ -91,6 +93,43 @@ TEST(PreprocessorTest, TinyImagesArePreparedWithoutThrowing) {
     ASSERT_TRUE(prepared) << size;
     EXPECT_FALSE(prepared->for_ocr.empty());
   }
+}
+
+TEST(PreprocessorTest, TiltedPageIsLevelledAndCutToItsContentAndTheTransformFindsTheInk) {
+  // Rows of character-sized blobs and one solid square in the middle of a
+  // wide white sheet, tilted by 2 degrees.
+  cv::Mat sheet(1600, 1200, CV_8UC1, cv::Scalar(255));
+  for (int row = 0; row < 15; ++row) {
+    for (int x = 320; x + 18 <= 880; x += 28) {
+      cv::rectangle(sheet, cv::Rect(x, 420 + 50 * row, 18, 28), cv::Scalar(0), cv::FILLED);
+    }
+  }
+  const cv::Rect square(560, 1180, 60, 60);
+  cv::rectangle(sheet, square, cv::Scalar(0), cv::FILLED);
+  const cv::Mat tilt = cv::getRotationMatrix2D(cv::Point2f(600, 800), 2.0, 1.0);
+  cv::Mat tilted;
+  cv::warpAffine(sheet, tilted, tilt, sheet.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(255));
+
+  auto prepared = Preprocessor().prepare(tilted, 300, nullptr);
+  ASSERT_TRUE(prepared);
+  EXPECT_NEAR(prepared->skew, 2.0, 0.3);
+  // Only the content (and a margin) is kept: well under the sheet.
+  EXPECT_LT(prepared->upright.total(), sheet.total() / 2);
+  EXPECT_EQ(prepared->upright.size(), prepared->upright_transform.processed_size());
+  // The square's centre, in the tilted page, is dark where the transform puts it.
+  const cv::Point2d centre(square.x + square.width / 2.0, square.y + square.height / 2.0);
+  const cv::Point2d in_tilted(tilt.at<double>(0, 0) * centre.x + tilt.at<double>(0, 1) * centre.y + tilt.at<double>(0, 2),
+                              tilt.at<double>(1, 0) * centre.x + tilt.at<double>(1, 1) * centre.y + tilt.at<double>(1, 2));
+  const cv::Vec3d p = prepared->upright_transform.forward() * cv::Vec3d(in_tilted.x, in_tilted.y, 1.0);
+  const cv::Point at(static_cast<int>(p[0] / p[2]), static_cast<int>(p[1] / p[2]));
+  ASSERT_TRUE(cv::Rect(cv::Point(0, 0), prepared->upright.size()).contains(at));
+  EXPECT_LT(prepared->upright.at<unsigned char>(at), 64);
+  // And the kept part maps back onto the content of the page.
+  const BBox kept = prepared->upright_transform.to_original(0, 0, prepared->upright.cols, prepared->upright.rows);
+  EXPECT_LT(kept.x0, 320.0 / 1200);
+  EXPECT_GT(kept.x1, 880.0 / 1200);
+  EXPECT_GT(kept.x0, 0.05);
+  EXPECT_LT(kept.x1, 0.95);
 }
 
 }  // namespace
