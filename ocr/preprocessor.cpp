@@ -137,37 +137,35 @@ Result<PreparedPage> Preprocessor::prepare(const cv::Mat& gray, int dpi, Orienta
   rotate90(gray, page.upright, page.rotation);
   tf.then_rotate90(page.rotation / 90);
 
-  // 2. Level: small tilts. 3. Only the part with ink goes on: the content
+  // 2. Level: small tilts. 3. Only the part with ink goes on. The content
   // area is found in the levelled frame before levelling, so that only it is
-  // warped (a statement's margins are a fifth of the page).
-  double skew = 0.0;
+  // warped and kept.
   if (options_.deskew) {
     cv::Mat turned_ink;
     rotate90(ink, turned_ink, page.rotation);
-    skew = estimate_skew_degrees_of_ink(turned_ink, options_.max_skew_degrees);
+    page.skew = estimate_skew_degrees_of_ink(turned_ink, options_.max_skew_degrees);
   }
-  page.skew = skew;
-  cv::Matx23d level_step = cv::Matx23d::eye();
-  if (skew != 0.0) {
-    const double a = std::abs(skew) * CV_PI / 180.0;
+  std::optional<cv::Matx23d> level_step;
+  if (page.skew != 0.0) {
+    const double a = std::abs(page.skew) * CV_PI / 180.0;
     const cv::Size in = page.upright.size();
     const cv::Size out(static_cast<int>(std::ceil(in.width * std::cos(a) + in.height * std::sin(a))),
                        static_cast<int>(std::ceil(in.height * std::cos(a) + in.width * std::sin(a))));
-    level_step = tf.then_rotate(-skew, out);
+    level_step = tf.then_rotate(-page.skew, out);
   }
   cv::Rect crop = content_area(ink, mask_scale, tf, blob_height, options_.crop_to_content_share);
   if (crop.empty()) crop = cv::Rect(cv::Point(0, 0), tf.processed_size());
-  if (skew != 0.0) {
-    level_step(0, 2) -= crop.x;
-    level_step(1, 2) -= crop.y;
+  if (level_step) {
+    (*level_step)(0, 2) -= crop.x;
+    (*level_step)(1, 2) -= crop.y;
     cv::Mat level;
-    cv::warpAffine(page.upright, level, cv::Mat(level_step), crop.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT,
+    cv::warpAffine(page.upright, level, cv::Mat(*level_step), crop.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT,
                    cv::Scalar(255));
     page.upright = level;
   } else {
     page.upright = page.upright(crop);
   }
-  if (crop.size() != tf.processed_size()) tf.then_crop(crop);
+  tf.then_crop(crop);
   page.ocr_transform = tf;
   const cv::Mat source = page.upright;
 
