@@ -4,6 +4,7 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(Tesseract REQUIRED IMPORTED_TARGET tesseract>=5)
 pkg_check_modules(Leptonica REQUIRED IMPORTED_TARGET lept)
 pkg_check_modules(PNG REQUIRED IMPORTED_TARGET libpng)  # PNG straight to grey (Leptonica goes through RGB)
+pkg_check_modules(Deflate REQUIRED IMPORTED_TARGET libdeflate)  # one-pass inflate of plain PNGs
 pkg_check_modules(PopplerCpp REQUIRED IMPORTED_TARGET poppler-cpp)
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
 

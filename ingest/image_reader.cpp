@@ -1,14 +1,14 @@
 #include "ingest/image_reader.hpp"
 
 #include <leptonica/allheaders.h>
-#include <png.h>
 
 #include <bit>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <limits>
 #include <vector>
+
+#include "ingest/png_decoder.hpp"
 
 namespace kycx::ingest {
 
@@ -29,7 +29,9 @@ struct FileDeleter {
   void operator()(FILE* f) const { std::fclose(f); }
 };
 
-const l_uint8* data_of(const std::string& bytes) { return reinterpret_cast<const l_uint8*>(bytes.data()); }
+const l_uint8* data_of(const std::string& bytes) {
+  return reinterpret_cast<const l_uint8*>(bytes.data());
+}
 
 std::string page_label(MediaType type, int index) {
   return type == MediaType::kTiff ? "page " + std::to_string(index + 1) + " of the TIFF" : "the image";
@@ -57,33 +59,6 @@ cv::Mat to_mat(PIX* pix8) {
     std::memcpy(out.ptr<unsigned char>(y), row.data(), static_cast<size_t>(w));
   }
   return out;
-}
-
-// libpng's simplified reader converts any PNG (palette, 16-bit, colour)
-// straight to 8-bit grey, with transparency laid over white paper: 1.5x
-// faster than Leptonica's read through RGB and no second copy.
-Result<cv::Mat> decode_png(const std::string& bytes) {
-  png_image image{};
-  image.version = PNG_IMAGE_VERSION;
-  const auto damaged = [&image] {
-    png_image_free(&image);
-    return fail(ErrorCode::kCorruptFile, "the PNG image is damaged or truncated and cannot be decoded");
-  };
-  if (png_image_begin_read_from_memory(&image, bytes.data(), bytes.size()) == 0) return damaged();
-  const bool transparent = (image.format & PNG_FORMAT_FLAG_ALPHA) != 0;
-  image.format = PNG_FORMAT_GRAY;
-  if (image.width == 0 || image.height == 0 ||
-      image.width > static_cast<png_uint_32>(std::numeric_limits<int>::max()) ||
-      image.height > static_cast<png_uint_32>(std::numeric_limits<int>::max())) {
-    return damaged();
-  }
-  // Transparent pixels are laid over what the buffer holds: white paper.
-  cv::Mat gray(static_cast<int>(image.height), static_cast<int>(image.width), CV_8UC1);
-  if (transparent) gray.setTo(255);
-  if (png_image_finish_read(&image, nullptr, gray.data, static_cast<png_int_32>(gray.step), nullptr) == 0) {
-    return damaged();
-  }
-  return gray;
 }
 
 }  // namespace
@@ -123,8 +98,7 @@ Result<std::shared_ptr<const DocumentReader>> ImageReader::open(std::shared_ptr<
     }
     if (pixels > limits.max_page_pixels) {
       return fail(ErrorCode::kTooLarge, page_label(type, int(i)) + " declares " + std::to_string(pages[i].width) +
-                                            " x " + std::to_string(pages[i].height) +
-                                            " pixels, over the limit of " +
+                                            " x " + std::to_string(pages[i].height) + " pixels, over the limit of " +
                                             std::to_string(static_cast<long long>(limits.max_page_pixels / 1e6)) +
                                             " megapixels per page (a scan at 300 DPI needs about 9)");
     }
@@ -136,7 +110,7 @@ ImageReader::ImageReader(std::shared_ptr<const std::string> bytes, MediaType typ
     : bytes_(std::move(bytes)), type_(type), pages_(std::move(pages)) {}
 
 Result<cv::Mat> ImageReader::decode(int index) const {
-  if (type_ == MediaType::kPng) return decode_png(*bytes_);
+  if (type_ == MediaType::kPng) return decode_png_gray(*bytes_);
   // JPEG: only the luminance plane is decoded (libjpeg skips the colour
   // planes). TIFF: the page asked for.
   PixPtr pix(type_ == MediaType::kTiff
@@ -170,6 +144,8 @@ Result<PageContent> ImageReader::load_page(int index) const {
   return content;
 }
 
-Result<cv::Mat> ImageReader::render_page(int index, int /*dpi*/) const { return decode(index); }
+Result<cv::Mat> ImageReader::render_page(int index, int /*dpi*/) const {
+  return decode(index);
+}
 
 }  // namespace kycx::ingest

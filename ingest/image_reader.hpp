@@ -1,5 +1,6 @@
-// PNG, JPEG and (multi-page) TIFF through Leptonica, decoded straight to
-// memory as grey. Pixel limits are checked from the headers before decoding.
+// PNG (png_decoder), JPEG and (multi-page) TIFF (Leptonica), decoded
+// straight to memory as grey. Pixel limits are checked from the headers
+// before decoding.
 // Thread-safe: decoding reads only the shared, immutable bytes.
 #pragma once
 
@@ -14,8 +15,8 @@ namespace kycx::ingest {
 class ImageReader final : public DocumentReader {
  public:
   // REQUIRES: type is kPng, kJpeg or kTiff.
-  static Result<std::shared_ptr<const DocumentReader>> open(std::shared_ptr<const std::string> bytes,
-                                                            MediaType type, const IngestLimits& limits);
+  static Result<std::shared_ptr<const DocumentReader>> open(std::shared_ptr<const std::string> bytes, MediaType type,
+                                                            const IngestLimits& limits);
 
   MediaType media_type() const override { return type_; }
   int page_count() const override { return static_cast<int>(pages_.size()); }
