@@ -194,13 +194,15 @@ Result<cv::Mat> decode_with_libpng(const std::string& bytes) {
 
 }  // namespace
 
-std::optional<cv::Mat> decode_plain_png(const std::string& bytes) {
+std::optional<cv::Mat> decode_plain_png(const std::string& bytes, size_t max_inflated_bytes) {
   auto png = read_chunks(bytes);
   if (!png) return std::nullopt;
   const size_t row_length =
       png->bit_depth == 1 ? (size_t{png->width} + 7) / 8 : size_t{png->width} * static_cast<size_t>(png->channels);
   size_t raw_size = 0;
-  if (__builtin_mul_overflow(row_length + 1, size_t{png->height}, &raw_size)) return std::nullopt;
+  if (__builtin_mul_overflow(row_length + 1, size_t{png->height}, &raw_size) || raw_size > max_inflated_bytes) {
+    return std::nullopt;
+  }
 
   // One call inflates the whole image (libdeflate: ~12x zlib's speed on
   // scans), at the cost of holding the filtered rows: 3 bytes a pixel for RGB.

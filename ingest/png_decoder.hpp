@@ -4,6 +4,7 @@
 // Thread-safe: no shared state beyond constant tables.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 
@@ -18,10 +19,16 @@ namespace kycx::ingest {
 // kCorruptFile error.
 Result<cv::Mat> decode_png_gray(const std::string& bytes);
 
+// Filtered rows are inflated whole only up to this size (a 300 DPI A4 page
+// in RGB is 26 MB); a larger image streams through libpng row by row, so
+// memory per page stays near the output's size.
+inline constexpr size_t kMaxInflatedBytes = size_t{64} << 20;
+
 // The fast path alone. It takes a PNG that is 8-bit grey or RGB or 1-bit
-// black and white, not interlaced, with no transparency or colour-space chunk, and whose chunk
-// checksums and compressed data are intact; it returns nullopt for anything
-// else (libpng then decides, and words any error). Its pixels equal libpng's.
-std::optional<cv::Mat> decode_plain_png(const std::string& bytes);
+// black and white, not interlaced, with no transparency or colour-space
+// chunk, whose chunk checksums and compressed data are intact and whose rows
+// fit in `max_inflated_bytes`; it returns nullopt for anything else (libpng
+// then decides, and words any error). Its pixels equal libpng's.
+std::optional<cv::Mat> decode_plain_png(const std::string& bytes, size_t max_inflated_bytes = kMaxInflatedBytes);
 
 }  // namespace kycx::ingest

@@ -149,6 +149,17 @@ TEST(PngDecoderTest, OtherKindsGoToLibpngAndStillDecode) {
   }
 }
 
+TEST(PngDecoderTest, ImageTooLargeToInflateWholeStreamsThroughLibpng) {
+  const cv::Mat rgb = scan_like(100, 100, 3, 8);
+  const std::string bytes = write_png(rgb, {});
+  const size_t filtered_rows = 100 * (1 + 300);
+  EXPECT_TRUE(decode_plain_png(bytes, filtered_rows).has_value());
+  EXPECT_FALSE(decode_plain_png(bytes, filtered_rows - 1).has_value());
+  auto decoded = decode_png_gray(bytes);
+  ASSERT_TRUE(decoded);
+  EXPECT_EQ(decoded->size(), rgb.size());
+}
+
 TEST(PngDecoderTest, DamagedFilesAreRefusedNotGuessed) {
   const std::string good = write_png(scan_like(60, 80, 3, 7), {});
   ASSERT_TRUE(decode_plain_png(good).has_value());
