@@ -2,6 +2,7 @@
 
 #include <libdeflate.h>
 #include <png.h>
+#include <sys/mman.h>
 
 #include <array>
 #include <cmath>
@@ -162,6 +163,27 @@ struct SrgbToGrey {
   }
 };
 
+// The filtered rows, mapped from the kernel and unmapped when done. From
+// malloc, a block this size would stay in the thread's arena until the next
+// trim, on top of the Tesseract read that follows the decode.
+class MappedRows {
+ public:
+  explicit MappedRows(size_t size) : size_(size) {
+    void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    data_ = p == MAP_FAILED ? nullptr : static_cast<unsigned char*>(p);
+  }
+  ~MappedRows() {
+    if (data_ != nullptr) munmap(data_, size_);
+  }
+  MappedRows(const MappedRows&) = delete;
+  MappedRows& operator=(const MappedRows&) = delete;
+  unsigned char* get() const { return data_; }
+
+ private:
+  size_t size_;
+  unsigned char* data_ = nullptr;
+};
+
 struct DecompressorDeleter {
   void operator()(libdeflate_decompressor* d) const { libdeflate_free_decompressor(d); }
 };
@@ -208,7 +230,8 @@ std::optional<cv::Mat> decode_plain_png(const std::string& bytes, size_t max_inf
   // scans), at the cost of holding the filtered rows: 3 bytes a pixel for RGB.
   std::unique_ptr<libdeflate_decompressor, DecompressorDeleter> inflater(libdeflate_alloc_decompressor());
   if (!inflater) return std::nullopt;
-  auto raw = std::make_unique_for_overwrite<unsigned char[]>(raw_size);
+  const MappedRows raw(raw_size);
+  if (raw.get() == nullptr) return std::nullopt;
   const std::string_view compressed = png->compressed();
   if (libdeflate_zlib_decompress(inflater.get(), compressed.data(), compressed.size(), raw.get(), raw_size, nullptr) !=
       LIBDEFLATE_SUCCESS) {

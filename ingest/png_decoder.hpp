@@ -17,6 +17,8 @@ namespace kycx::ingest {
 // Any PNG libpng reads, as grey: colour by libpng's sRGB luminance,
 // transparency laid over white paper. A damaged or truncated file is a
 // kCorruptFile error.
+// REQUIRES: the image's declared size is within the caller's pixel limit
+// (ImageReader checks it from the header); the grey image is allocated whole.
 Result<cv::Mat> decode_png_gray(const std::string& bytes);
 
 // Filtered rows are inflated whole only up to this size (a 300 DPI A4 page
