@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <cstdlib>
 #include <optional>
@@ -51,6 +52,23 @@ class CpuMeter {
   double start_;
 };
 
+thread_local double t_loading_ms = 0;
+
+// Meters one model load: CPU time for --stats, wall time for this thread's stage timers.
+class LoadMeter {
+ public:
+  LoadMeter() : cpu_(g_loading_ns), start_(std::chrono::steady_clock::now()) {}
+  ~LoadMeter() {
+    t_loading_ms += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start_).count();
+  }
+  LoadMeter(const LoadMeter&) = delete;
+  LoadMeter& operator=(const LoadMeter&) = delete;
+
+ private:
+  CpuMeter cpu_;
+  std::chrono::steady_clock::time_point start_;
+};
+
 // Tesseract reports progress through this C callback; we use it to stop at the deadline.
 bool past_deadline(void* deadline, int /*words*/) {
   return std::chrono::steady_clock::now() > *static_cast<std::chrono::steady_clock::time_point*>(deadline);
@@ -85,17 +103,20 @@ void limit_tesseract_threads(char** argv) {
   // exec failed (no /proc): carry on, slower but correct.
 }
 
+double model_loading_ms_on_this_thread() {
+  return t_loading_ms;
+}
+
 TesseractCpu tesseract_cpu_seconds() {
   return {.work = double(g_work_ns.load()) / 1e9, .loading = double(g_loading_ns.load()) / 1e9};
 }
 
 Result<std::unique_ptr<TesseractEngine>> TesseractEngine::create(const OcrOptions& options) {
-  const CpuMeter meter(g_loading_ns);
+  const LoadMeter meter;
   auto api = std::make_unique<tesseract::TessBaseAPI>();
   if (api->Init(datapath(options), options.language.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
-    return fail(ErrorCode::kOcrFailed,
-                "Tesseract could not load language '" + options.language +
-                    "'; install tesseract-ocr-eng (scripts/setup) or set the tessdata folder");
+    return fail(ErrorCode::kOcrFailed, "Tesseract could not load language '" + options.language +
+                                           "'; install tesseract-ocr-eng (scripts/setup) or set the tessdata folder");
   }
   silence(*api);
   api->SetVariable("tessedit_do_invert", options.invert_check ? "1" : "0");
@@ -154,9 +175,8 @@ Result<PageText> TesseractEngine::recognize(const cv::Mat& gray, const Recognize
   return std::move(builder).finish();
 }
 
-Result<std::unique_ptr<TesseractOrientationDetector>> TesseractOrientationDetector::create(
-    const OcrOptions& options) {
-  const CpuMeter meter(g_loading_ns);
+Result<std::unique_ptr<TesseractOrientationDetector>> TesseractOrientationDetector::create(const OcrOptions& options) {
+  const LoadMeter meter;
   auto api = std::make_unique<tesseract::TessBaseAPI>();
   if (api->Init(datapath(options), "osd", tesseract::OEM_TESSERACT_ONLY) != 0) {
     return fail(ErrorCode::kOcrFailed,

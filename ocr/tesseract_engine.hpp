@@ -30,6 +30,11 @@ struct TesseractCpu {
 };
 TesseractCpu tesseract_cpu_seconds();
 
+// Wall-clock milliseconds the calling thread has spent creating engines and
+// detectors so far. Stage timers subtract it: a model loaded on first use is
+// a one-time cost, not part of the stage that happened to need it first.
+double model_loading_ms_on_this_thread();
+
 class TesseractEngine final : public OcrEngine {
  public:
   static Result<std::unique_ptr<TesseractEngine>> create(const OcrOptions& options = {});

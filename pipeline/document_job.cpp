@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/time_util.hpp"
+#include "ocr/tesseract_engine.hpp"
 
 namespace kycx::pipeline {
 
@@ -48,6 +49,17 @@ std::map<std::string, double> DocumentJob::stage_times() const {
   return stage_ms_;
 }
 
-StageTimer::~StageTimer() { job_.add_stage_time(stage_, elapsed_ms(start_)); }
+StageTimer::StageTimer(DocumentJob& job, std::string stage)
+    : job_(job),
+      stage_(std::move(stage)),
+      start_(std::chrono::steady_clock::now()),
+      loading_ms_at_start_(ocr::model_loading_ms_on_this_thread()) {}
+
+StageTimer::~StageTimer() {
+  const double elapsed = elapsed_ms(start_);
+  const double loading = ocr::model_loading_ms_on_this_thread() - loading_ms_at_start_;
+  if (loading > 0) job_.add_stage_time("load_models", loading);
+  job_.add_stage_time(stage_, std::max(0.0, elapsed - loading));
+}
 
 }  // namespace kycx::pipeline

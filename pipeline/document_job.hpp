@@ -60,11 +60,12 @@ struct DocumentJob {
 
 using JobPtr = std::shared_ptr<DocumentJob>;
 
-// Times a scope into job.add_stage_time(stage).
+// Times a scope into job.add_stage_time(stage). Models loaded on first use
+// inside the scope (on this thread) go to the stage "load_models" instead.
+// REQUIRES: destroyed on the thread that created it.
 class StageTimer {
  public:
-  StageTimer(DocumentJob& job, std::string stage)
-      : job_(job), stage_(std::move(stage)), start_(std::chrono::steady_clock::now()) {}
+  StageTimer(DocumentJob& job, std::string stage);
   ~StageTimer();
   StageTimer(const StageTimer&) = delete;
   StageTimer& operator=(const StageTimer&) = delete;
@@ -73,6 +74,7 @@ class StageTimer {
   DocumentJob& job_;
   std::string stage_;
   std::chrono::steady_clock::time_point start_;
+  double loading_ms_at_start_;
 };
 
 }  // namespace kycx::pipeline
