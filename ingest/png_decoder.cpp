@@ -34,12 +34,9 @@ bool harmless_chunk(std::string_view type) {
 struct PlainPng {
   std::uint32_t width = 0;
   std::uint32_t height = 0;
-  int channels = 0;             // 1 grey, 3 RGB
-  int bit_depth = 0;            // 8, or 1 for black and white
-  std::string_view first_idat;  // the data of the first IDAT chunk
-  std::string joined_idat;      // all IDAT data, when there are several chunks
-  int idat_chunks = 0;
-  std::string_view compressed() const { return idat_chunks == 1 ? first_idat : std::string_view(joined_idat); }
+  int channels = 0;                    // 1 grey, 3 RGB
+  int bit_depth = 0;                   // 8, or 1 for black and white
+  std::vector<std::string_view> idat;  // each IDAT chunk's data, in file order
 };
 
 // Walks the chunks; nullopt unless the file is complete, intact and plain.
@@ -74,24 +71,17 @@ std::optional<PlainPng> read_chunks(const std::string& bytes) {
       header = true;
     } else if (type == "IDAT") {
       if (idat_ended) return std::nullopt;  // IDAT chunks must be consecutive
-      const std::string_view part(reinterpret_cast<const char*>(body), length);
-      if (png.idat_chunks == 0) {
-        png.first_idat = part;
-      } else {
-        if (png.idat_chunks == 1) png.joined_idat.assign(png.first_idat);
-        png.joined_idat.append(part);
-      }
-      ++png.idat_chunks;
+      png.idat.emplace_back(reinterpret_cast<const char*>(body), length);
     } else if (type == "IEND") {
       break;
     } else if (harmless_chunk(type)) {
-      if (png.idat_chunks > 0) idat_ended = true;
+      if (!png.idat.empty()) idat_ended = true;
     } else {
       return std::nullopt;
     }
   }
   const auto max_side = static_cast<std::uint32_t>(std::numeric_limits<int>::max());
-  if (png.idat_chunks == 0 || png.width == 0 || png.height == 0 || png.width > max_side || png.height > max_side) {
+  if (png.idat.empty() || png.width == 0 || png.height == 0 || png.width > max_side || png.height > max_side) {
     return std::nullopt;
   }
   return png;
@@ -232,7 +222,11 @@ std::optional<cv::Mat> decode_plain_png(const std::string& bytes, size_t max_inf
   if (!inflater) return std::nullopt;
   const MappedRows raw(raw_size);
   if (raw.get() == nullptr) return std::nullopt;
-  const std::string_view compressed = png->compressed();
+  std::string joined;  // the compressed stream, when it spans several chunks
+  if (png->idat.size() > 1) {
+    for (const std::string_view part : png->idat) joined.append(part);
+  }
+  const std::string_view compressed = png->idat.size() == 1 ? png->idat.front() : std::string_view(joined);
   if (libdeflate_zlib_decompress(inflater.get(), compressed.data(), compressed.size(), raw.get(), raw_size, nullptr) !=
       LIBDEFLATE_SUCCESS) {
     return std::nullopt;  // damaged, or not exactly one image's worth of rows

@@ -58,9 +58,7 @@ thread_local double t_loading_ms = 0;
 class LoadMeter {
  public:
   LoadMeter() : cpu_(g_loading_ns), start_(std::chrono::steady_clock::now()) {}
-  ~LoadMeter() {
-    t_loading_ms += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start_).count();
-  }
+  ~LoadMeter() { t_loading_ms += elapsed_ms(start_); }
   LoadMeter(const LoadMeter&) = delete;
   LoadMeter& operator=(const LoadMeter&) = delete;
 
