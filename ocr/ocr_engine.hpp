@@ -33,8 +33,11 @@ class OcrEngine {
   virtual ~OcrEngine() = default;
   // Words, lines and blocks of an 8-bit grey image. Boxes are in the given
   // image's pixels (not normalised): the caller maps them to the page.
+  // `gray` is taken by value: a caller that moves its only reference in lets
+  // the engine free the pixels once it holds its own copy (Tesseract copies
+  // the image before reading it), so a large page is not held twice.
   // REQUIRES: gray.type() == CV_8UC1.
-  virtual Result<PageText> recognize(const cv::Mat& gray, const RecognizeOptions& options) = 0;
+  virtual Result<PageText> recognize(cv::Mat gray, const RecognizeOptions& options) = 0;
 };
 
 // Detects a page's coarse rotation (a multiple of 90 degrees).

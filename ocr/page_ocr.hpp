@@ -33,8 +33,12 @@ struct UprightReading {
 // recognize_page(), and when the result reads poorly, or not surely and the
 // page's shapes lean upside down, again with the page turned by 180 degrees;
 // keeps the clearly better reading.
-Result<UprightReading> recognize_upright(OcrEngine& engine, const PreparedPage& page, PageInfo info,
-                                         const RecognizeOptions& options);
+// With `remake`, the engine is handed the page's `for_ocr` (so it is freed
+// while the engine reads its own copy: a 16 MP page is not held twice), and
+// a second look remakes the turned image with remake->ocr_image(). The
+// returned page then has no `for_ocr`.
+Result<UprightReading> recognize_upright(OcrEngine& engine, PreparedPage page, PageInfo info,
+                                         const RecognizeOptions& options, const Preprocessor* remake = nullptr);
 
 // Maps pixel boxes (of the image described by `transform`) to the original
 // page, normalised.

@@ -167,7 +167,6 @@ Result<PreparedPage> Preprocessor::prepare(const cv::Mat& gray, int dpi, Orienta
   }
   tf.then_crop(crop);
   page.ocr_transform = tf;
-  const cv::Mat source = page.upright;
 
   // 4. Readable size: characters near the height Tesseract reads best.
   std::optional<double> text_height;
@@ -178,7 +177,7 @@ Result<PreparedPage> Preprocessor::prepare(const cv::Mat& gray, int dpi, Orienta
     if (*text_height < target * 0.6 || *text_height > target * 2.5) scale = target / *text_height;
   }
   scale = std::clamp(scale, options_.min_scale, options_.max_scale);
-  const double pixels = double(source.total()) * scale * scale;
+  const double pixels = double(page.upright.total()) * scale * scale;
   if (pixels > options_.max_ocr_pixels) scale *= std::sqrt(options_.max_ocr_pixels / pixels);
   page.scale = scale;
   if (dpi > 0) {
@@ -188,13 +187,20 @@ Result<PreparedPage> Preprocessor::prepare(const cv::Mat& gray, int dpi, Orienta
   }
   page.ocr_dpi = std::clamp(page.ocr_dpi, 70, 1200);
 
-  cv::Mat work = source;
   if (std::abs(scale - 1.0) > 0.05) {
     page.ocr_transform.then_scale(scale);
-    cv::resize(source, work, page.ocr_transform.processed_size(), 0, 0,
-               scale < 1.0 ? cv::INTER_AREA : cv::INTER_CUBIC);
   } else {
     page.scale = 1.0;
+  }
+  page.for_ocr = ocr_image(page);
+  return page;
+}
+
+cv::Mat Preprocessor::ocr_image(const PreparedPage& page) const {
+  cv::Mat work = page.upright;
+  if (page.scale != 1.0) {
+    cv::resize(page.upright, work, page.ocr_transform.processed_size(), 0, 0,
+               page.scale < 1.0 ? cv::INTER_AREA : cv::INTER_CUBIC);
   }
 
   // 5. Clean: even background, less noise, optionally black and white.
@@ -209,8 +215,7 @@ Result<PreparedPage> Preprocessor::prepare(const cv::Mat& gray, int dpi, Orienta
     cv::threshold(work, binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
     work = binary;
   }
-  page.for_ocr = work;
-  return page;
+  return work;
 }
 
 }  // namespace kycx::ocr

@@ -62,6 +62,12 @@ class Preprocessor {
   // REQUIRES: gray.type() == CV_8UC1 and !gray.empty().
   Result<PreparedPage> prepare(const cv::Mat& gray, int dpi, OrientationDetector* osd) const;
 
+  // The image the OCR engine reads: `page.upright` rescaled by `page.scale`
+  // (to the size `page.ocr_transform` gives) and cleaned. prepare() sets it
+  // as `for_ocr`; a reader that handed that image to the engine remakes it
+  // here for a second look.
+  cv::Mat ocr_image(const PreparedPage& page) const;
+
  private:
   // Sets page.rotation and page.upright_evidence.
   void orient(PreparedPage& page, const cv::Mat& gray, int dpi, const cv::Mat& ink, std::optional<double> blob_height,

@@ -127,7 +127,7 @@ TesseractEngine::~TesseractEngine() {
   if (api_) api_->End();
 }
 
-Result<PageText> TesseractEngine::recognize(const cv::Mat& gray, const RecognizeOptions& options) {
+Result<PageText> TesseractEngine::recognize(cv::Mat gray, const RecognizeOptions& options) {
   if (gray.empty() || gray.type() != CV_8UC1) {
     return fail(ErrorCode::kInternal, "OCR needs an 8-bit grey image");
   }
@@ -136,6 +136,9 @@ Result<PageText> TesseractEngine::recognize(const cv::Mat& gray, const Recognize
   api_->SetVariable("tessedit_char_whitelist", options.whitelist.c_str());
   api_->SetImage(gray.data, gray.cols, gray.rows, 1, static_cast<int>(gray.step));
   api_->SetSourceResolution(options.dpi);
+  const int width = gray.cols;
+  const int height = gray.rows;
+  gray.release();  // Tesseract has its own copy; ours goes now if the caller handed it over
 
   auto deadline = options.deadline;
   tesseract::ETEXT_DESC monitor;
@@ -152,8 +155,8 @@ Result<PageText> TesseractEngine::recognize(const cv::Mat& gray, const Recognize
   }
 
   PageInfo info;
-  info.width = gray.cols;
-  info.height = gray.rows;
+  info.width = width;
+  info.height = height;
   info.dpi = options.dpi;
   PageTextBuilder builder(info);
   std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());

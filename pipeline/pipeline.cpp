@@ -61,7 +61,7 @@ RunStats Pipeline::run(JobSource& source, EnvelopeSink& sink, const EnvelopeObse
   const IngestStage ingest_stage(options_.limits);
   const PreprocessStage preprocess_stage(options_.preprocess, *workers_);
   OcrPixelBudget pixel_budget(options_.max_ocr_pixels_at_once);
-  const OcrStage ocr_stage(*workers_, pixel_budget, options_.keep_images_max_pages);
+  const OcrStage ocr_stage(*workers_, pixel_budget, options_.keep_images_max_pages, options_.preprocess);
   const ClassifyStage classify_stage;
   const ExtractStage extract_stage(*workers_);
   const LlmStage llm_stage(llm_, options_.schemas);

@@ -16,7 +16,7 @@ JobPtr run_sequentially(const DocumentInput& input, const PipelineOptions& optio
   if (!job->rejected()) {
     const PreprocessStage preprocess(options.preprocess, workers);
     OcrPixelBudget budget(0);  // one page at a time
-    const OcrStage ocr(workers, budget, options.keep_images_max_pages);
+    const OcrStage ocr(workers, budget, options.keep_images_max_pages, options.preprocess);
     for (int i = 0; i < static_cast<int>(job->pages.size()); ++i) {
       PageTask task{.job = job, .index = i, .info = {}, .prepared = {}};
       preprocess(task);

@@ -15,7 +15,7 @@ namespace {
 class OneWordEngine final : public ocr::OcrEngine {
  public:
   OneWordEngine(std::string word, float confidence) : word_(std::move(word)), confidence_(confidence) {}
-  Result<ocr::PageText> recognize(const cv::Mat& gray, const ocr::RecognizeOptions&) override {
+  Result<ocr::PageText> recognize(cv::Mat gray, const ocr::RecognizeOptions&) override {
     ++calls;
     ocr::PageTextBuilder b(PageInfo{});
     b.begin_block();

@@ -18,7 +18,7 @@ class ScriptedEngine final : public ocr::OcrEngine {
  public:
   explicit ScriptedEngine(Lines lines, std::optional<Lines> later = std::nullopt)
       : lines_(std::move(lines)), later_(std::move(later)) {}
-  Result<ocr::PageText> recognize(const cv::Mat& gray, const ocr::RecognizeOptions&) override {
+  Result<ocr::PageText> recognize(cv::Mat gray, const ocr::RecognizeOptions&) override {
     ++calls;
     widths.push_back(gray.cols);
     if (calls == 2 && later_) lines_ = *later_;

@@ -7,6 +7,8 @@
 #include <opencv2/imgproc.hpp>
 
 #include <map>
+#include <stdexcept>
+#include <vector>
 
 #include "core/time_util.hpp"
 #include "ocr/tesseract_engine.hpp"
@@ -221,7 +223,7 @@ TEST_F(PageOcrTest, WhitelistRestrictsCharacters) {
 class CountingEngine final : public OcrEngine {
  public:
   explicit CountingEngine(float confidence) : confidence_(confidence) {}
-  Result<PageText> recognize(const cv::Mat& gray, const RecognizeOptions&) override {
+  Result<PageText> recognize(cv::Mat gray, const RecognizeOptions&) override {
     ++calls;
     PageInfo info;
     info.width = gray.cols;
@@ -260,6 +262,75 @@ TEST(UprightReadingTest, UnsureReadingOfALeaningPageIsReadTurnedToo) {
   const auto reading = recognize_upright(engine, leaning_upside_down(), PageInfo{}, {});
   ASSERT_TRUE(reading);
   EXPECT_EQ(engine.calls, 2);
+}
+
+// An engine that keeps a copy of every image it is given and how many
+// references to its pixels existed while it read them.
+class RecordingEngine final : public OcrEngine {
+ public:
+  explicit RecordingEngine(float confidence) : confidence_(confidence) {}
+  Result<PageText> recognize(cv::Mat gray, const RecognizeOptions&) override {
+    references.push_back(gray.u != nullptr ? gray.u->refcount : 0);
+    images.push_back(gray.clone());
+    PageInfo info;
+    info.width = gray.cols;
+    info.height = gray.rows;
+    PageTextBuilder b(info);
+    b.begin_block();
+    b.begin_line();
+    b.add_word("Wages", {10, 10, 60, 30}, confidence_);
+    return std::move(b).finish();
+  }
+  std::vector<int> references;
+  std::vector<cv::Mat> images;
+
+ private:
+  float confidence_;
+};
+
+// A page of small print on a grey, unevenly lit sheet: the preprocessor
+// enlarges and flattens it, so its OCR image is a buffer of its own.
+PreparedPage small_print_page(const Preprocessor& pre) {
+  cv::Mat sheet(500, 700, CV_8UC1);
+  for (int y = 0; y < sheet.rows; ++y) sheet.row(y).setTo(cv::Scalar(150 + y / 8));
+  for (int line = 0; line < 12; ++line) {
+    cv::putText(sheet, "Net pay 1,234.56 for the period", cv::Point(20, 30 + 36 * line), cv::FONT_HERSHEY_SIMPLEX, 0.45,
+                cv::Scalar(20), 1);
+  }
+  auto page = pre.prepare(sheet, 300, nullptr);
+  if (!page) throw std::runtime_error(page.error().message);
+  return *page;
+}
+
+TEST(UprightReadingTest, AHandedOverImageIsHeldOnlyByTheEngineWhileItReads) {
+  const Preprocessor pre;
+  PreparedPage page = small_print_page(pre);
+  ASSERT_FALSE(page.for_ocr.empty());
+  ASSERT_NE(page.for_ocr.data, page.upright.data);
+  RecordingEngine kept(0.9f), handed(0.9f);
+  ASSERT_TRUE(recognize_upright(kept, page, PageInfo{}, {}));
+  const auto reading = recognize_upright(handed, std::move(page), PageInfo{}, {}, &pre);
+  ASSERT_TRUE(reading);
+  ASSERT_EQ(kept.references.size(), 1u);
+  EXPECT_GT(kept.references[0], 1);  // the page still holds it too
+  EXPECT_EQ(handed.references, std::vector<int>({1}));
+  EXPECT_TRUE(reading->page.for_ocr.empty());
+  EXPECT_FALSE(reading->page.upright.empty());
+}
+
+TEST(UprightReadingTest, ASecondLookAtAHandedOverPageReadsTheSamePixelsAsWhenItWasKept) {
+  const Preprocessor pre;
+  const PreparedPage page = small_print_page(pre);
+  RecordingEngine kept(0.3f), handed(0.3f);  // reads poorly: looks again, turned
+  ASSERT_TRUE(recognize_upright(kept, page, PageInfo{}, {}));
+  ASSERT_TRUE(recognize_upright(handed, page, PageInfo{}, {}, &pre));
+  ASSERT_EQ(kept.images.size(), 2u);
+  ASSERT_EQ(handed.images.size(), 2u);
+  for (size_t i = 0; i < 2; ++i) {
+    ASSERT_EQ(kept.images[i].size(), handed.images[i].size());
+    EXPECT_EQ(cv::norm(kept.images[i], handed.images[i], cv::NORM_INF), 0.0) << "reading " << i;
+  }
+  EXPECT_EQ(handed.references.back(), 1);
 }
 
 }  // namespace
