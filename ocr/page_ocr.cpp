@@ -38,10 +38,10 @@ cv::Mat take_image(PreparedPage& page, const Preprocessor* remake) {
 
 Result<PageText> recognize_page(OcrEngine& engine, const PreparedPage& page, PageInfo info,
                                 const RecognizeOptions& options) {
-  return read(engine, page.for_ocr, page, info, options);
+  return read(engine, page.for_ocr, page, std::move(info), options);
 }
 
-Result<UprightReading> recognize_upright(OcrEngine& engine, PreparedPage page, PageInfo info,
+Result<UprightReading> recognize_upright(OcrEngine& engine, PreparedPage page, const PageInfo& info,
                                          const RecognizeOptions& options, const Preprocessor* remake) {
   auto first = read(engine, take_image(page, remake), page, info, options);
   if (!first) return tl::unexpected(first.error());

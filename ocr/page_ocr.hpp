@@ -37,7 +37,7 @@ struct UprightReading {
 // while the engine reads its own copy: a 16 MP page is not held twice), and
 // a second look remakes the turned image with remake->ocr_image(). The
 // returned page then has no `for_ocr`.
-Result<UprightReading> recognize_upright(OcrEngine& engine, PreparedPage page, PageInfo info,
+Result<UprightReading> recognize_upright(OcrEngine& engine, PreparedPage page, const PageInfo& info,
                                          const RecognizeOptions& options, const Preprocessor* remake = nullptr);
 
 // Maps pixel boxes (of the image described by `transform`) to the original
