@@ -219,12 +219,16 @@ TEST_F(PageOcrTest, WhitelistRestrictsCharacters) {
   EXPECT_NE(again->text().find("Opening"), std::string::npos);
 }
 
-// An engine that reads one word at a fixed confidence, and counts its calls.
+// An engine that reads one word at a fixed confidence. It counts its calls,
+// and keeps a copy of every image it is given and how many references to
+// its pixels existed while it read them.
 class CountingEngine final : public OcrEngine {
  public:
   explicit CountingEngine(float confidence) : confidence_(confidence) {}
   Result<PageText> recognize(cv::Mat gray, const RecognizeOptions&) override {
     ++calls;
+    references.push_back(gray.u != nullptr ? gray.u->refcount : 0);
+    images.push_back(gray.clone());
     PageInfo info;
     info.width = gray.cols;
     info.height = gray.rows;
@@ -235,6 +239,8 @@ class CountingEngine final : public OcrEngine {
     return std::move(b).finish();
   }
   int calls = 0;
+  std::vector<int> references;
+  std::vector<cv::Mat> images;
 
  private:
   float confidence_;
@@ -264,30 +270,6 @@ TEST(UprightReadingTest, UnsureReadingOfALeaningPageIsReadTurnedToo) {
   EXPECT_EQ(engine.calls, 2);
 }
 
-// An engine that keeps a copy of every image it is given and how many
-// references to its pixels existed while it read them.
-class RecordingEngine final : public OcrEngine {
- public:
-  explicit RecordingEngine(float confidence) : confidence_(confidence) {}
-  Result<PageText> recognize(cv::Mat gray, const RecognizeOptions&) override {
-    references.push_back(gray.u != nullptr ? gray.u->refcount : 0);
-    images.push_back(gray.clone());
-    PageInfo info;
-    info.width = gray.cols;
-    info.height = gray.rows;
-    PageTextBuilder b(info);
-    b.begin_block();
-    b.begin_line();
-    b.add_word("Wages", {10, 10, 60, 30}, confidence_);
-    return std::move(b).finish();
-  }
-  std::vector<int> references;
-  std::vector<cv::Mat> images;
-
- private:
-  float confidence_;
-};
-
 // A page of small print on a grey, unevenly lit sheet: the preprocessor
 // enlarges and flattens it, so its OCR image is a buffer of its own.
 PreparedPage small_print_page(const Preprocessor& pre) {
@@ -307,7 +289,7 @@ TEST(UprightReadingTest, AHandedOverImageIsHeldOnlyByTheEngineWhileItReads) {
   PreparedPage page = small_print_page(pre);
   ASSERT_FALSE(page.for_ocr.empty());
   ASSERT_NE(page.for_ocr.data, page.upright.data);
-  RecordingEngine kept(0.9f), handed(0.9f);
+  CountingEngine kept(0.9f), handed(0.9f);
   ASSERT_TRUE(recognize_upright(kept, page, PageInfo{}, {}));
   const auto reading = recognize_upright(handed, std::move(page), PageInfo{}, {}, &pre);
   ASSERT_TRUE(reading);
@@ -321,7 +303,7 @@ TEST(UprightReadingTest, AHandedOverImageIsHeldOnlyByTheEngineWhileItReads) {
 TEST(UprightReadingTest, ASecondLookAtAHandedOverPageReadsTheSamePixelsAsWhenItWasKept) {
   const Preprocessor pre;
   const PreparedPage page = small_print_page(pre);
-  RecordingEngine kept(0.3f), handed(0.3f);  // reads poorly: looks again, turned
+  CountingEngine kept(0.3f), handed(0.3f);  // reads poorly: looks again, turned
   ASSERT_TRUE(recognize_upright(kept, page, PageInfo{}, {}));
   ASSERT_TRUE(recognize_upright(handed, page, PageInfo{}, {}, &pre));
   ASSERT_EQ(kept.images.size(), 2u);
