@@ -1,7 +1,6 @@
 #include "pipeline/ocr_stage.hpp"
 
-#include <malloc.h>
-
+#include "core/free_memory.hpp"
 #include "ocr/page_ocr.hpp"
 
 namespace kycx::pipeline {
@@ -12,7 +11,7 @@ void OcrStage::operator()(PageTask& task) const {
   // freed pages in each thread's arena. Handing them back after every page
   // keeps the peak at two pages' worth (measured: 508 -> 430 MiB over 100
   // mixed documents, ~1% more CPU).
-  malloc_trim(0);
+  return_free_memory_to_system();
 }
 
 void OcrStage::read(PageTask& task) const {
