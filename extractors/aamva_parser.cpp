@@ -4,6 +4,7 @@
 #include <array>
 #include <optional>
 
+#include "core/ascii.hpp"
 #include "extractors/aamva_fields.hpp"
 #include "extractors/aamva_values.hpp"
 
@@ -17,12 +18,6 @@ constexpr std::array<std::string_view, 24> kKnownIds{"DAQ", "DCS", "DAC", "DAD",
                                                      "DBA", "DBD", "DBC", "DAG", "DAH", "DAI", "DAJ", "DAK",
                                                      "DCG", "DCA", "DCF", "DDE", "DDF", "DDG", "DAY", "DAU"};
 
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-bool is_upper(char c) {
-  return c >= 'A' && c <= 'Z';
-}
 // LF, CR and RS are the standard's separators; FS and GS appear on some cards.
 bool is_separator(char c) {
   return c == '\n' || c == '\r' || c == '\x1e' || c == '\x1c' || c == '\x1d';
@@ -31,7 +26,7 @@ bool is_separator(char c) {
 bool digits_at(std::string_view s, size_t pos, size_t n) {
   if (pos + n > s.size()) return false;
   return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(pos), s.begin() + static_cast<std::ptrdiff_t>(pos + n),
-                     is_digit);
+                     is_ascii_digit);
 }
 
 int number_at(std::string_view s, size_t pos, size_t n) {
@@ -46,7 +41,7 @@ bool is_known_id(std::string_view id) {
 
 // "DL00410278": a subfile type and its 4-digit offset and length.
 bool designator_at(std::string_view s, size_t pos) {
-  return pos + 10 <= s.size() && is_upper(s[pos]) && is_upper(s[pos + 1]) && digits_at(s, pos + 2, 8);
+  return pos + 10 <= s.size() && is_ascii_upper(s[pos]) && is_ascii_upper(s[pos + 1]) && digits_at(s, pos + 2, 8);
 }
 
 std::string trimmed(std::string_view v) {
@@ -132,7 +127,8 @@ HeaderScan scan_header(std::string_view p, AamvaRecord& r) {
 // Whether an element ID of a subfile of `type` starts at `pos` (separators skipped).
 bool element_follows(std::string_view p, size_t pos, std::string_view type) {
   while (pos < p.size() && is_separator(p[pos])) ++pos;
-  if (pos + 3 > p.size() || !is_upper(p[pos]) || !is_upper(p[pos + 1]) || !is_upper(p[pos + 2])) return false;
+  if (pos + 3 > p.size() || !is_ascii_upper(p[pos]) || !is_ascii_upper(p[pos + 1]) || !is_ascii_upper(p[pos + 2]))
+    return false;
   if (type[0] == 'Z') return p[pos] == 'Z';
   return is_known_id(p.substr(pos, 3));
 }
@@ -203,8 +199,8 @@ void read_elements(std::string_view body, bool jurisdiction_subfile, std::map<st
     const std::string_view chunk = body.substr(start, stop - start);
     start = stop + 1;
     if (trimmed(chunk).empty()) continue;
-    const bool has_id = chunk.size() >= 3 && is_upper(chunk[0]) && is_upper(chunk[1]) && is_upper(chunk[2]) &&
-                        (!jurisdiction_subfile || chunk[0] == 'Z');
+    const bool has_id = chunk.size() >= 3 && is_ascii_upper(chunk[0]) && is_ascii_upper(chunk[1]) &&
+                        is_ascii_upper(chunk[2]) && (!jurisdiction_subfile || chunk[0] == 'Z');
     if (!has_id) {
       note(r, "aamva.element", "a data element without an element ID was skipped", false);
       continue;

@@ -3,16 +3,11 @@
 #include <array>
 #include <cctype>
 
+#include "core/ascii.hpp"
+
 namespace kycx::extractors {
 
 namespace {
-
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-bool is_upper(char c) {
-  return c >= 'A' && c <= 'Z';
-}
 
 int number(std::string_view digits) {
   int n = 0;
@@ -36,7 +31,7 @@ std::optional<Date> in_order(std::string_view d, AamvaDateOrder order) {
 std::optional<AamvaDate> parse_aamva_date(std::string_view raw, AamvaDateOrder preferred) {
   std::string digits;
   for (char c : raw) {
-    if (is_digit(c)) {
+    if (is_ascii_digit(c)) {
       digits.push_back(c);
     } else if (c != '/' && c != '-' && c != '.' && c != ' ') {
       return std::nullopt;
@@ -57,7 +52,7 @@ std::optional<std::string> canonical_postal_code(std::string_view raw) {
     compact.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
   }
   bool all_digits = !compact.empty();
-  for (char c : compact) all_digits = all_digits && is_digit(c);
+  for (char c : compact) all_digits = all_digits && is_ascii_digit(c);
   if (all_digits) {
     // AAMVA pads the ZIP+4 to 9 or 11 characters with zeros; a +4 of zeros means "none".
     if (compact.size() == 5) return compact;
@@ -66,8 +61,8 @@ std::optional<std::string> canonical_postal_code(std::string_view raw) {
     const std::string plus4 = compact.substr(5, 4);
     return plus4 == "0000" ? compact.substr(0, 5) : compact.substr(0, 5) + "-" + plus4;
   }
-  if (compact.size() == 6 && is_upper(compact[0]) && is_digit(compact[1]) && is_upper(compact[2]) &&
-      is_digit(compact[3]) && is_upper(compact[4]) && is_digit(compact[5])) {
+  if (compact.size() == 6 && is_ascii_upper(compact[0]) && is_ascii_digit(compact[1]) && is_ascii_upper(compact[2]) &&
+      is_ascii_digit(compact[3]) && is_ascii_upper(compact[4]) && is_ascii_digit(compact[5])) {
     return compact.substr(0, 3) + " " + compact.substr(3);
   }
   return std::nullopt;

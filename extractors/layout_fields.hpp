@@ -50,6 +50,9 @@ struct RightOfOptions {
   int max_words = 12;      // words taken at most
 };
 
+// Everything to the right of a label on its row.
+inline constexpr RightOfOptions kRestOfRow{.max_lead = 1.0, .max_gap = 1e9, .max_words = 40};
+
 struct BelowOptions {
   double x0 = 0;  // the column the value lies in (levelled units); x1 <= x0: the label's own width
   double x1 = 0;

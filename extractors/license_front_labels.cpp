@@ -5,6 +5,7 @@
 #include <cctype>
 #include <optional>
 
+#include "core/ascii.hpp"
 #include "extractors/license_front_values.hpp"
 #include "extractors/text_match.hpp"
 
@@ -16,10 +17,6 @@ std::string lower(std::string_view s) {
   std::string out;
   for (char c : s) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   return out;
-}
-
-bool has_lower(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
 }
 
 struct LabelName {
@@ -109,7 +106,7 @@ FrontLabel front_label(std::string_view token) {
   }
   // Labels of three letters or more survive one OCR slip ("1ss", "exd"); only
   // tokens with lower case qualify, so a printed value such as "DOE" stays a value.
-  if (t.size() >= 3 && has_lower(token)) {
+  if (t.size() >= 3 && has_ascii_lower(token)) {
     for (const auto& l : kLabels) {
       if (l.text.size() >= 3 && l.text.size() <= 5 && edit_distance(l.text, t, 1) <= 1 &&
           l.label != FrontLabel::kNumber) {
@@ -135,7 +132,7 @@ std::vector<FrontSegment> segment_front_line(const std::vector<std::string>& w) 
       }
     }
     // A short lower-case token at the start of a line is a label OCR misread ("in", "rn", "pos").
-    if (label == FrontLabel::kNone && i == 0 && t.size() <= 4 && has_lower(t) && w.size() > 1) {
+    if (label == FrontLabel::kNone && i == 0 && t.size() <= 4 && has_ascii_lower(t) && w.size() > 1) {
       label = FrontLabel::kNoise;
     }
     if (label != FrontLabel::kNone) {

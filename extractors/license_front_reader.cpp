@@ -4,6 +4,7 @@
 #include <cctype>
 #include <optional>
 
+#include "core/ascii.hpp"
 #include "extractors/aamva_jurisdictions.hpp"
 #include "extractors/license_front_labels.hpp"
 #include "extractors/license_front_values.hpp"
@@ -16,10 +17,6 @@ std::string upper(std::string_view s) {
   std::string out;
   for (char c : s) out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
   return out;
-}
-
-bool has_lower(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
 }
 
 bool all_digits(std::string_view s) {
@@ -157,7 +154,7 @@ class FrontParser {
       // OCR may run a line on into the other side of a side-by-side image:
       // a street is printed in capitals, so a lower-case word ends it.
       for (size_t k = 0; k < words.size(); ++k) {
-        if (has_lower(word(l, words[k]).text)) {
+        if (has_ascii_lower(word(l, words[k]).text)) {
           words.resize(k);
           break;
         }

@@ -35,7 +35,6 @@ constexpr std::string_view kPayee[] = {"Pay to the order of"};
 constexpr std::string_view kTitleWords[] = {"earnings", "statement", "pay",        "payroll", "advice", "of",
                                             "stub",     "slip",      "remittance", "check",   "wage"};
 
-constexpr RightOfOptions kRestOfRow{.max_lead = 1.0, .max_gap = 1e9, .max_words = 40};
 constexpr RightOfOptions kNameValue{.max_lead = 0.4, .max_gap = 1.5, .max_words = 8};
 
 // Two words closer than this many word heights are one token OCR split.
@@ -87,7 +86,7 @@ std::optional<std::string> id_value(std::string_view text) {
   return id;
 }
 
-const RereadOptions kMoneyReread{.below_confidence = 0.9, .pad = 0.5, .whitelist = "0123456789.,$-()"};
+const RereadOptions kStubMoneyReread{.below_confidence = 0.9, .pad = 0.5, .whitelist = "0123456789.,$-()"};
 const RereadOptions kIdReread{
     .below_confidence = 0.9, .pad = 0.5, .whitelist = "0123456789-ABCDEFGHIJKLMNOPQRSTUVWXYZ"};
 
@@ -236,7 +235,7 @@ class PayStubParser {
       }
     }
     auto checked = [&](std::optional<Field> f) {
-      return f ? std::optional(reread_if_unsure(context_, std::move(*f), single_amount, kMoneyReread)) : f;
+      return f ? std::optional(reread_if_unsure(context_, std::move(*f), single_amount, kStubMoneyReread)) : f;
     };
     return {checked(vote(current)), checked(vote(ytd))};
   }

@@ -9,7 +9,7 @@ namespace kycx::extractors {
 
 namespace {
 
-double distance(cv::Point2f a, cv::Point2f b) {
+double side_length(cv::Point2f a, cv::Point2f b) {
   return std::hypot(a.x - b.x, a.y - b.y);
 }
 
@@ -24,8 +24,8 @@ cv::Point2f map_point(const cv::Matx33d& h, cv::Point2f p) {
 RectifiedRegion rectify_region(const cv::Mat& gray, const std::array<cv::Point2f, 4>& c,
                                const Pdf417RectifyOptions& options) {
   CV_Assert(gray.type() == CV_8UC1);
-  const double width = std::max(1.0, (distance(c[0], c[1]) + distance(c[3], c[2])) / 2);
-  const double height = std::max(1.0, (distance(c[0], c[3]) + distance(c[1], c[2])) / 2);
+  const double width = std::max(1.0, (side_length(c[0], c[1]) + side_length(c[3], c[2])) / 2);
+  const double height = std::max(1.0, (side_length(c[0], c[3]) + side_length(c[1], c[2])) / 2);
   // Enlarge to min_width, but keep both sides within max_width.
   const double cap = std::max(1.0, options.max_width / std::max(width, height));
   const double scale = std::clamp(options.min_width / width, 1.0, cap);

@@ -4,18 +4,13 @@
 #include <array>
 #include <cstdlib>
 
+#include "core/ascii.hpp"
 #include "extractors/text_match.hpp"
 
 namespace kycx::extractors {
 
 namespace {
 
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-bool is_letter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
@@ -31,14 +26,14 @@ std::string with_ocr_digits(std::string_view text) {
     const auto j = static_cast<std::ptrdiff_t>(i) + step;
     if (j < 0 || j >= static_cast<std::ptrdiff_t>(text.size())) return false;
     const char c = text[static_cast<size_t>(j)];
-    if (is_digit(c)) return true;
+    if (is_ascii_digit(c)) return true;
     const auto k = j + step;
     return (c == ',' || c == '.' || c == '/') && k >= 0 && k < static_cast<std::ptrdiff_t>(text.size()) &&
-           is_digit(text[static_cast<size_t>(k)]);
+           is_ascii_digit(text[static_cast<size_t>(k)]);
   };
   auto letter_at = [&](size_t i, int step) {
     const auto j = static_cast<std::ptrdiff_t>(i) + step;
-    return j >= 0 && j < static_cast<std::ptrdiff_t>(text.size()) && is_letter(text[static_cast<size_t>(j)]);
+    return j >= 0 && j < static_cast<std::ptrdiff_t>(text.size()) && is_ascii_letter(text[static_cast<size_t>(j)]);
   };
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
@@ -74,12 +69,12 @@ std::vector<Tok> tokenize(std::string_view s) {
     }
     size_t j = i + 1;
     TokKind kind = TokKind::kSep;
-    if (is_digit(c)) {
+    if (is_ascii_digit(c)) {
       kind = TokKind::kNum;
-      while (j < s.size() && is_digit(s[j])) ++j;
-    } else if (is_letter(c)) {
+      while (j < s.size() && is_ascii_digit(s[j])) ++j;
+    } else if (is_ascii_letter(c)) {
       kind = TokKind::kWord;
-      while (j < s.size() && is_letter(s[j])) ++j;
+      while (j < s.size() && is_ascii_letter(s[j])) ++j;
     } else if (static_cast<unsigned char>(c) >= 0x80) {
       while (j < s.size() && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;
     }
@@ -322,7 +317,7 @@ std::optional<std::pair<size_t, std::string>> currency_marker(std::string_view s
   }
   if (s.size() < 3) return std::nullopt;
   const std::string_view piece = from_left ? s.substr(0, 3) : s.substr(s.size() - 3);
-  const bool bounded = s.size() == 3 || !is_letter(from_left ? s[3] : s[s.size() - 4]);
+  const bool bounded = s.size() == 3 || !is_ascii_letter(from_left ? s[3] : s[s.size() - 4]);
   for (std::string_view code : kCodes) {
     if (bounded && iequal(piece, code)) return std::pair{size_t{3}, std::string(code)};
   }
@@ -363,7 +358,7 @@ bool peel_marks(std::string_view& s, Marks& k, std::string_view dollar) {
       if (!k.currency.empty()) return false;
       k.currency = c->second, s.remove_suffix(c->first), changed = true;
     } else if (s.size() >= 2 && (iequal(s.substr(s.size() - 2), "cr") || iequal(s.substr(s.size() - 2), "dr")) &&
-               (s.size() == 2 || !is_letter(s[s.size() - 3]))) {
+               (s.size() == 2 || !is_ascii_letter(s[s.size() - 3]))) {
       if (!set(lower(s[s.size() - 2]) == 'c' ? k.credit : k.debit)) return false;
       s.remove_suffix(2), changed = true;
     }
@@ -374,19 +369,19 @@ bool peel_marks(std::string_view& s, Marks& k, std::string_view dollar) {
 
 // The number's digits: groups split by separators, the cents if any.
 std::optional<std::pair<std::int64_t, bool>> read_number(std::string_view body, DecimalMark mark) {
-  if (body.empty() || !is_digit(body.front()) || !is_digit(body.back())) return std::nullopt;
+  if (body.empty() || !is_ascii_digit(body.front()) || !is_ascii_digit(body.back())) return std::nullopt;
   std::vector<std::string_view> groups;
   std::string seps;
   for (size_t i = 0; i < body.size();) {
     size_t j = i;
-    while (j < body.size() && is_digit(body[j])) ++j;
+    while (j < body.size() && is_ascii_digit(body[j])) ++j;
     groups.push_back(body.substr(i, j - i));
     if (j == body.size()) break;
     const char c = body[j];
     if (c != ',' && c != '.' && c != ' ' && c != '\'') return std::nullopt;
     seps.push_back(c);
     i = j + 1;
-    if (i < body.size() && !is_digit(body[i])) return std::nullopt;
+    if (i < body.size() && !is_ascii_digit(body[i])) return std::nullopt;
   }
   bool has_cents = false;
   if (!seps.empty()) {

@@ -27,7 +27,6 @@ constexpr std::string_view kAccount[] = {"Account Number",   "Account No", "Acct
 constexpr std::string_view kServiceAddress[] = {"Service address", "Supply address", "Service location",
                                                 "Premises address", "Premises"};
 
-constexpr RightOfOptions kRestOfRow{.max_lead = 1.0, .max_gap = 1e9, .max_words = 40};
 constexpr RightOfOptions kShortValue{.max_lead = 0.55, .max_gap = 1.5, .max_words = 4};
 
 // An account number's word: digits, possibly with letters and dashes ("1251-455-347").
@@ -83,7 +82,7 @@ std::optional<std::string> account_value(std::string_view text) {
   return out;
 }
 
-const RereadOptions kMoneyReread{.below_confidence = 0.9, .pad = 0.5, .whitelist = "0123456789.,$£€-"};
+const RereadOptions kBillMoneyReread{.below_confidence = 0.9, .pad = 0.5, .whitelist = "0123456789.,$£€-"};
 const RereadOptions kAccountReread{.below_confidence = 0.9, .pad = 0.5, .whitelist = "0123456789- "};
 
 class UtilityBillParser {
@@ -248,7 +247,7 @@ class UtilityBillParser {
       }
     }
     auto due = vote(readings);
-    if (due) due = reread_if_unsure(context_, std::move(*due), single_amount, kMoneyReread);
+    if (due) due = reread_if_unsure(context_, std::move(*due), single_amount, kBillMoneyReread);
     set("amount_due", std::move(due));
     set("currency", std::move(currency));
   }

@@ -31,7 +31,7 @@ constexpr BoxLabel kMoneyBoxes[] = {
     {"medicare_wages", "5", "Medicare wages and tips"},
     {"medicare_tax_withheld", "6", "Medicare tax withheld"},
 };
-const RereadOptions kMoneyReread{.below_confidence = 0.9, .pad = 0.5, .whitelist = "0123456789.,$"};
+const RereadOptions kW2MoneyReread{.below_confidence = 0.9, .pad = 0.5, .whitelist = "0123456789.,$"};
 const RereadOptions kIdReread{.below_confidence = 0.9, .pad = 0.5, .whitelist = "0123456789-"};
 
 bool has_digit(std::string_view text) {
@@ -248,12 +248,12 @@ class W2Parser {
         }
       }
       for (size_t k = 0; readings.empty() && k < unreadable.size(); ++k) {
-        if (auto again = reread_words(context_, layout_, unreadable[k], single_amount, kMoneyReread)) {
+        if (auto again = reread_words(context_, layout_, unreadable[k], single_amount, kW2MoneyReread)) {
           readings.push_back(std::move(*again));
         }
       }
       auto field = vote(readings);
-      if (field) field = reread_if_unsure(context_, std::move(*field), single_amount, kMoneyReread);
+      if (field) field = reread_if_unsure(context_, std::move(*field), single_amount, kW2MoneyReread);
       if (box.field == "wages" && field) {
         Field currency = *field;  // a W-2 is in US dollars; its source is the wages box
         currency.value = "USD";

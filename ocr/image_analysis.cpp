@@ -13,7 +13,6 @@ namespace kycx::ocr {
 
 namespace {
 
-constexpr int kAnalysisSide = 1400;  // px, longer side of the copy we measure on
 constexpr size_t kMaxSkewPoints = 30000;
 constexpr int kMinBlobs = 15;
 

@@ -9,6 +9,10 @@
 
 namespace kycx::ocr {
 
+// Longer side, in pixels, of the downscaled copy every page measurement
+// (skew, text height, orientation mask) is taken on.
+inline constexpr int kAnalysisSide = 1400;
+
 // Ink mask of a copy whose longer side is at most `max_side` pixels;
 // `scale` receives the factor used (<= 1).
 // REQUIRES: gray.type() == CV_8UC1.

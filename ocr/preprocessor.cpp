@@ -11,7 +11,6 @@ namespace kycx::ocr {
 
 namespace {
 
-constexpr int kAnalysisSide = 1400;  // px, longer side of the mask all measurements use
 constexpr double kDecidedUprightEvidence = 8.0;  // Leptonica's own threshold for a clear up/down call
 
 void rotate90(const cv::Mat& in, cv::Mat& out, int clockwise_degrees) {

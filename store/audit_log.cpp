@@ -2,13 +2,11 @@
 
 #include "core/sha256.hpp"
 #include "core/time_util.hpp"
+#include "store/columns.hpp"
 
 namespace kycx::store {
 
 namespace {
-
-constexpr const char* kColumns =
-    "seq, at, actor, action, document_id, field, old_value, new_value, reason, details, prev_hash, hash";
 
 AuditEntry read_entry(const Statement& s) {
   AuditEntry e;
@@ -45,7 +43,7 @@ Result<AuditEntry> AuditLog::append(AuditEntry entry) {
   entry.prev_hash = *row ? last->text(1) : "";
   if (entry.at.empty()) entry.at = now_iso8601_utc();
   entry.hash = entry.computed_hash();
-  auto insert = db_.prepare(std::string("INSERT INTO audit (") + kColumns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+  auto insert = db_.prepare(std::string("INSERT INTO audit (") + kAuditColumns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
   if (!insert) return tl::unexpected(insert.error());
   insert->bind(1, entry.seq)
       .bind(2, entry.at)
@@ -64,7 +62,7 @@ Result<AuditEntry> AuditLog::append(AuditEntry entry) {
 }
 
 Result<std::vector<AuditEntry>> AuditLog::for_document(const std::string& document_id) {
-  auto stmt = db_.prepare(std::string("SELECT ") + kColumns + " FROM audit WHERE document_id = ? ORDER BY seq");
+  auto stmt = db_.prepare(std::string("SELECT ") + kAuditColumns + " FROM audit WHERE document_id = ? ORDER BY seq");
   if (!stmt) return tl::unexpected(stmt.error());
   stmt->bind(1, document_id);
   std::vector<AuditEntry> out;
@@ -99,7 +97,7 @@ void AuditChainCheck::add(const AuditEntry& e) {
 }
 
 Result<AuditVerification> AuditLog::verify() {
-  auto stmt = db_.prepare(std::string("SELECT ") + kColumns + " FROM audit ORDER BY seq");
+  auto stmt = db_.prepare(std::string("SELECT ") + kAuditColumns + " FROM audit ORDER BY seq");
   if (!stmt) return tl::unexpected(stmt.error());
   AuditChainCheck check;
   for (;;) {

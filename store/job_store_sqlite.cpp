@@ -1,5 +1,6 @@
 #include "store/job_store_sqlite.hpp"
 
+#include "store/columns.hpp"
 #include "store/migrations.hpp"
 #include "store/review_repository.hpp"
 
@@ -12,8 +13,6 @@ using std::chrono::milliseconds;
 std::int64_t now_ms() {
   return std::chrono::duration_cast<milliseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
-
-constexpr const char* kJobColumns = "id, relative_path, content_hash, state, attempts, lease_owner, last_error";
 
 Job read_job(const Statement& s) {
   Job job;
@@ -28,7 +27,7 @@ Job read_job(const Statement& s) {
 }
 
 // The oldest claimable job (see JobStore::claim). ?1 is now in milliseconds.
-constexpr const char* kClaimSql = R"sql(
+constexpr const char* kSqliteClaimSql = R"sql(
   SELECT id, relative_path, content_hash, state, attempts, lease_owner, last_error FROM jobs j
   WHERE j.state IN ('queued', 'processing')
     AND ((j.state = 'queued' AND j.not_before_ms <= ?1) OR (j.state = 'processing' AND j.lease_expires_ms < ?1))
@@ -93,7 +92,7 @@ Result<std::optional<Claim>> SqliteJobStore::claim(const ClaimOptions& options) 
   auto tx = db_.begin_write();
   if (!tx) return tl::unexpected(tx.error());
   const std::int64_t now = now_ms();
-  auto pick = db_.prepare(kClaimSql);
+  auto pick = db_.prepare(kSqliteClaimSql);
   if (!pick) return tl::unexpected(pick.error());
   pick->bind(1, now);
   auto row = pick->step();

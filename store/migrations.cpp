@@ -10,7 +10,7 @@ namespace kycx::store {
 namespace {
 
 // Index i holds the SQL that takes the schema from version i to i + 1.
-const std::vector<std::string>& steps() {
+const std::vector<std::string>& sqlite_steps() {
   static const std::vector<std::string> kSteps = {
       // 1: the review queue and the append-only audit trail.
       R"sql(
@@ -100,14 +100,14 @@ Result<void> migrate(SqliteDatabase& db) {
   if (!tx) return tl::unexpected(tx.error());
   auto version = schema_version(db);
   if (!version) return tl::unexpected(version.error());
-  const int known = static_cast<int>(steps().size());
+  const int known = static_cast<int>(sqlite_steps().size());
   if (*version > known) {
     return fail(ErrorCode::kInvalidArgument, "the database " + db.path().string() + " has schema version " +
                                                  std::to_string(*version) + ", newer than this kycx (" +
                                                  std::to_string(known) + "); upgrade kycx");
   }
   for (int v = *version; v < known; ++v) {
-    if (auto r = db.exec(steps()[static_cast<size_t>(v)]); !r) return tl::unexpected(r.error());
+    if (auto r = db.exec(sqlite_steps()[static_cast<size_t>(v)]); !r) return tl::unexpected(r.error());
     auto record = db.prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)");
     if (!record) return tl::unexpected(record.error());
     record->bind(1, std::int64_t{v + 1}).bind(2, now_iso8601_utc());

@@ -1,6 +1,7 @@
 #include "store/pg_job_store.hpp"
 
 #include "core/time_util.hpp"
+#include "store/columns.hpp"
 #include "store/pg_connection.hpp"
 #include "store/pg_migrations.hpp"
 
@@ -9,10 +10,6 @@ namespace kycx::store {
 namespace {
 
 using std::chrono::milliseconds;
-
-constexpr const char* kJobColumns = "id, relative_path, content_hash, state, attempts, lease_owner, last_error";
-constexpr const char* kAuditColumns =
-    "seq, at, actor, action, document_id, field, old_value, new_value, reason, details, prev_hash, hash";
 
 Job read_job(const pqxx::row& r) {
   Job job;
@@ -28,7 +25,7 @@ Job read_job(const pqxx::row& r) {
 
 // The oldest claimable job (see JobStore::claim), locked without waiting for
 // rows other workers are claiming, and its lease committed in one statement.
-constexpr const char* kClaimSql = R"sql(
+constexpr const char* kPgClaimSql = R"sql(
   WITH candidate AS (
     SELECT j.id FROM jobs j
     WHERE j.state IN ('queued', 'processing')
@@ -124,7 +121,7 @@ Result<std::optional<Claim>> PgJobStore::claim(const ClaimOptions& options) {
   std::optional<Claim> claim;
   auto done = connection_->transact([&](pqxx::work& w) {
     claim.reset();
-    const pqxx::result r = w.exec_params(kClaimSql, options.owner, static_cast<double>(options.lease.count()));
+    const pqxx::result r = w.exec_params(kPgClaimSql, options.owner, static_cast<double>(options.lease.count()));
     if (r.empty()) return;
     claim.emplace();
     claim->job = read_job(r[0]);

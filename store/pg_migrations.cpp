@@ -8,7 +8,7 @@ namespace kycx::store {
 namespace {
 
 // Index i holds the SQL that takes the schema from version i to i + 1.
-const std::vector<std::string>& steps() {
+const std::vector<std::string>& pg_steps() {
   static const std::vector<std::string> kSteps = {
       // 1: job queue, results by document id, append-only hash-chained audit trail.
       R"sql(
@@ -69,13 +69,13 @@ std::optional<std::string> pg_migrate(pqxx::work& work) {
       "CREATE TABLE IF NOT EXISTS kycx_schema_migrations (version INTEGER PRIMARY KEY, "
       "applied_at TIMESTAMPTZ NOT NULL DEFAULT now())");
   const int version = work.exec1("SELECT COALESCE(MAX(version), 0) FROM kycx_schema_migrations")[0].as<int>();
-  const int known = static_cast<int>(steps().size());
+  const int known = static_cast<int>(pg_steps().size());
   if (version > known) {
     return "the database has schema version " + std::to_string(version) + ", newer than this kycx (" +
            std::to_string(known) + "); upgrade kycx";
   }
   for (int v = version; v < known; ++v) {
-    work.exec(steps()[static_cast<size_t>(v)]);
+    work.exec(pg_steps()[static_cast<size_t>(v)]);
     work.exec_params("INSERT INTO kycx_schema_migrations (version) VALUES ($1)", v + 1);
   }
   return std::nullopt;

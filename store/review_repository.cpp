@@ -6,7 +6,7 @@ namespace kycx::store {
 
 namespace {
 
-constexpr const char* kColumns =
+constexpr const char* kReviewColumns =
     "document_id, relative_path, envelope_path, envelope, revision, created_at, updated_at, approvals";
 
 Result<ReviewDocument> read_row(const Statement& s) {
@@ -63,7 +63,7 @@ Result<void> ReviewRepository::enqueue(const Envelope& envelope, const std::stri
 
 Result<std::optional<ReviewDocument>> ReviewRepository::find(const std::string& key) {
   const bool by_id = is_hex_prefix(key);
-  auto stmt = db_.prepare(std::string("SELECT ") + kColumns + " FROM review_documents WHERE " +
+  auto stmt = db_.prepare(std::string("SELECT ") + kReviewColumns + " FROM review_documents WHERE " +
                           (by_id ? "substr(document_id, 1, ?) = ?" : "relative_path = ?") + " LIMIT 2");
   if (!stmt) return tl::unexpected(stmt.error());
   if (by_id) {
@@ -87,7 +87,7 @@ Result<std::optional<ReviewDocument>> ReviewRepository::find(const std::string& 
 }
 
 Result<std::vector<ReviewDocument>> ReviewRepository::list(const std::string& status) {
-  auto stmt = db_.prepare(std::string("SELECT ") + kColumns + " FROM review_documents" +
+  auto stmt = db_.prepare(std::string("SELECT ") + kReviewColumns + " FROM review_documents" +
                           (status.empty() ? "" : " WHERE status = ?") + " ORDER BY created_at, document_id");
   if (!stmt) return tl::unexpected(stmt.error());
   if (!status.empty()) stmt->bind(1, status);

@@ -9,14 +9,12 @@
 namespace kycx::ingest {
 namespace {
 
-Result<std::shared_ptr<const DocumentReader>> open(const std::string& bytes, const IngestLimits& limits = {}) {
-  return open_document(std::make_shared<const std::string>(bytes), limits);
-}
+using kycx::testing::open_bytes;
 
 TEST(ImageReaderTest, DecodesPngAndJpegToGrey) {
   const cv::Mat img = kycx::testing::text_image({"HELLO"}, 640, 100);
   for (const char* ext : {".png", ".jpg"}) {
-    auto reader = open(kycx::testing::encode_image(img, ext));
+    auto reader = open_bytes(kycx::testing::encode_image(img, ext));
     ASSERT_TRUE(reader) << ext;
     auto page = (*reader)->load_page(0);
     ASSERT_TRUE(page) << ext;
@@ -28,7 +26,7 @@ TEST(ImageReaderTest, DecodesPngAndJpegToGrey) {
 
 TEST(ImageReaderTest, ColourImagesBecomeGrey) {
   cv::Mat colour(50, 80, CV_8UC3, cv::Scalar(10, 200, 30));
-  auto reader = open(kycx::testing::encode_image(colour, ".png"));
+  auto reader = open_bytes(kycx::testing::encode_image(colour, ".png"));
   ASSERT_TRUE(reader);
   auto page = (*reader)->load_page(0);
   ASSERT_TRUE(page);
@@ -38,7 +36,7 @@ TEST(ImageReaderTest, ColourImagesBecomeGrey) {
 TEST(ImageReaderTest, TransparentPngBackgroundBecomesWhitePaper) {
   cv::Mat rgba(40, 60, CV_8UC4, cv::Scalar(0, 0, 0, 0));        // fully transparent black
   rgba(cv::Rect(10, 10, 20, 20)).setTo(cv::Scalar(0, 0, 0, 255));  // an opaque black square
-  auto reader = open(kycx::testing::encode_image(rgba, ".png"));
+  auto reader = open_bytes(kycx::testing::encode_image(rgba, ".png"));
   ASSERT_TRUE(reader);
   auto page = (*reader)->load_page(0);
   ASSERT_TRUE(page);
@@ -49,7 +47,7 @@ TEST(ImageReaderTest, TransparentPngBackgroundBecomesWhitePaper) {
 TEST(ImageReaderTest, SixteenBitPngIsReadAsEightBitGrey) {
   cv::Mat deep(30, 50, CV_16UC1, cv::Scalar(65535));
   deep(cv::Rect(0, 0, 25, 30)).setTo(cv::Scalar(0));
-  auto reader = open(kycx::testing::encode_image(deep, ".png"));
+  auto reader = open_bytes(kycx::testing::encode_image(deep, ".png"));
   ASSERT_TRUE(reader);
   auto page = (*reader)->load_page(0);
   ASSERT_TRUE(page);
@@ -62,7 +60,7 @@ TEST(ImageReaderTest, TiffPixelsKeepTheirPlaceAcrossLeptonicasWordOrder) {
   cv::Mat ramp(7, 13, CV_8UC1);  // odd width: rows end inside a 32-bit word
   for (int y = 0; y < ramp.rows; ++y)
     for (int x = 0; x < ramp.cols; ++x) ramp.at<unsigned char>(y, x) = static_cast<unsigned char>(10 * x + y);
-  auto reader = open(kycx::testing::encode_image(ramp, ".tif"));
+  auto reader = open_bytes(kycx::testing::encode_image(ramp, ".tif"));
   ASSERT_TRUE(reader);
   auto page = (*reader)->load_page(0);
   ASSERT_TRUE(page);
@@ -76,7 +74,7 @@ TEST(ImageReaderTest, ReadsEveryPageOfAMultiPageTiff) {
                                 kycx::testing::text_image({"PAGE TWO"}, 700, 100),
                                 kycx::testing::text_image({"PAGE THREE"}, 800, 100)};
   ASSERT_TRUE(cv::imwritemulti(path.string(), pages));
-  auto reader = open(kycx::testing::read_bytes(path));
+  auto reader = open_bytes(kycx::testing::read_bytes(path));
   ASSERT_TRUE(reader) << reader.error().message;
   ASSERT_EQ((*reader)->page_count(), 3);
   for (int i = 0; i < 3; ++i) {
@@ -88,14 +86,14 @@ TEST(ImageReaderTest, ReadsEveryPageOfAMultiPageTiff) {
 }
 
 TEST(ImageReaderTest, DecompressionBombIsRejectedFromTheHeader) {
-  auto reader = open(kycx::testing::png_declaring(60000, 60000));
+  auto reader = open_bytes(kycx::testing::png_declaring(60000, 60000));
   ASSERT_FALSE(reader);
   EXPECT_EQ(reader.error().code, ErrorCode::kTooLarge);
   EXPECT_NE(reader.error().message.find("60000 x 60000"), std::string::npos) << reader.error().message;
 }
 
 TEST(ImageReaderTest, CorruptJpegIsRejectedOrDecodedWithoutCrashing) {
-  auto reader = open(kycx::testing::corrupt_jpeg());
+  auto reader = open_bytes(kycx::testing::corrupt_jpeg());
   if (!reader) {
     EXPECT_EQ(reader.error().code, ErrorCode::kCorruptFile);
     return;
@@ -108,7 +106,7 @@ TEST(ImageReaderTest, CorruptJpegIsRejectedOrDecodedWithoutCrashing) {
 }
 
 TEST(ImageReaderTest, TiffWithUnsupportedCompressionIsRejectedWithAdvice) {
-  auto reader = open(kycx::testing::tiff_with_unsupported_compression());
+  auto reader = open_bytes(kycx::testing::tiff_with_unsupported_compression());
   Error error;
   if (!reader) {
     error = reader.error();
@@ -124,7 +122,7 @@ TEST(ImageReaderTest, TiffWithUnsupportedCompressionIsRejectedWithAdvice) {
 TEST(ImageReaderTest, TruncatedPngIsRejected) {
   std::string png = kycx::testing::encode_image(kycx::testing::text_image({"TRUNCATED"}, 600, 100), ".png");
   png.resize(png.size() / 2);
-  auto reader = open(png);
+  auto reader = open_bytes(png);
   if (reader) {
     auto page = (*reader)->load_page(0);
     ASSERT_FALSE(page);
@@ -135,11 +133,11 @@ TEST(ImageReaderTest, TruncatedPngIsRejected) {
 }
 
 TEST(DocumentReaderTest, UnsupportedBytesSayWhatTheyAre) {
-  auto text = open("This is a plain text file someone named passport.jpg\n");
+  auto text = open_bytes("This is a plain text file someone named passport.jpg\n");
   ASSERT_FALSE(text);
   EXPECT_EQ(text.error().code, ErrorCode::kUnsupportedFormat);
   EXPECT_NE(text.error().message.find("plain text"), std::string::npos);
-  auto empty = open("");
+  auto empty = open_bytes("");
   ASSERT_FALSE(empty);
   EXPECT_NE(empty.error().message.find("empty file"), std::string::npos);
 }

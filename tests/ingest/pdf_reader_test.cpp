@@ -18,14 +18,12 @@ namespace {
 using kycx::testing::PdfBuilder;
 using kycx::testing::PdfText;
 
-Result<std::shared_ptr<const DocumentReader>> open(const std::string& bytes, const IngestLimits& limits = {}) {
-  return open_document(std::make_shared<const std::string>(bytes), limits);
-}
+using kycx::testing::open_bytes;
 
 TEST(PdfReaderTest, UsesARealTextLayerWithWordBoxes) {
   PdfBuilder pdf;
   pdf.add_text_page({{72, 100, 12, "Opening balance 1,234.56"}, {306, 400, 12, "Right half"}});
-  auto reader = open(pdf.build());
+  auto reader = open_bytes(pdf.build());
   ASSERT_TRUE(reader) << reader.error().message;
   ASSERT_EQ((*reader)->page_count(), 1);
   auto page = (*reader)->load_page(0);
@@ -47,7 +45,7 @@ TEST(PdfReaderTest, UsesARealTextLayerWithWordBoxes) {
 }
 
 TEST(PdfReaderTest, ScannedPageIsRenderedForOcr) {
-  auto reader = open(kycx::testing::scanned_pdf());
+  auto reader = open_bytes(kycx::testing::scanned_pdf());
   ASSERT_TRUE(reader);
   auto page = (*reader)->load_page(0);
   ASSERT_TRUE(page);
@@ -67,7 +65,7 @@ TEST(PdfReaderTest, PagesLoadedFromSeveralThreadsAtOnceMatchPagesLoadedAlone) {
     }
   }
   const std::string bytes = pdf.build();
-  auto alone = open(bytes);
+  auto alone = open_bytes(bytes);
   ASSERT_TRUE(alone);
   std::vector<cv::Mat> expected;
   for (int i = 0; i < 6; ++i) {
@@ -76,7 +74,7 @@ TEST(PdfReaderTest, PagesLoadedFromSeveralThreadsAtOnceMatchPagesLoadedAlone) {
     expected.push_back(*image);
   }
 
-  auto shared = open(bytes);
+  auto shared = open_bytes(bytes);
   ASSERT_TRUE(shared);
   std::vector<cv::Mat> got(6 * 4);
   std::vector<std::thread> threads;
@@ -111,7 +109,7 @@ std::vector<PdfText> statement_lines(int render_mode) {
 }
 
 TEST(PdfReaderTest, InvisibleTextCoveringAllOfAScanIsUsed) {
-  auto reader = open(kycx::testing::scan_with_text_layer(statement_lines(0), statement_lines(3)));
+  auto reader = open_bytes(kycx::testing::scan_with_text_layer(statement_lines(0), statement_lines(3)));
   ASSERT_TRUE(reader);
   auto page = (*reader)->load_page(0);
   ASSERT_TRUE(page);
@@ -122,7 +120,7 @@ TEST(PdfReaderTest, InvisibleTextCoveringAllOfAScanIsUsed) {
 TEST(PdfReaderTest, InvisibleTextCoveringPartOfAScanIsNotTrusted) {
   auto partial = statement_lines(3);
   partial.resize(3);
-  auto reader = open(kycx::testing::scan_with_text_layer(statement_lines(0), partial));
+  auto reader = open_bytes(kycx::testing::scan_with_text_layer(statement_lines(0), partial));
   ASSERT_TRUE(reader);
   auto page = (*reader)->load_page(0);
   ASSERT_TRUE(page);
@@ -131,7 +129,8 @@ TEST(PdfReaderTest, InvisibleTextCoveringPartOfAScanIsNotTrusted) {
 }
 
 TEST(PdfReaderTest, TextLayerCoveringOnlyAStampOfAScanIsIgnored) {
-  auto reader = open(kycx::testing::scan_with_text_layer(statement_lines(0), {{400, 40, 8, "Received 2026-03-01 by mailroom"}}));
+  auto reader = open_bytes(
+      kycx::testing::scan_with_text_layer(statement_lines(0), {{400, 40, 8, "Received 2026-03-01 by mailroom"}}));
   ASSERT_TRUE(reader);
   auto page = (*reader)->load_page(0);
   ASSERT_TRUE(page);
@@ -148,7 +147,7 @@ TEST(PdfReaderTest, TextNoReaderCanSeeIsDroppedAndCounted) {
   texts.push_back({700, 220, 12, "beyond the right edge"});                 // off the page
   texts.push_back({72, 250, 12, "Gross pay 3,100.00"});
   pdf.add_text_page(texts);
-  auto reader = open(pdf.build());
+  auto reader = open_bytes(pdf.build());
   ASSERT_TRUE(reader);
   auto page = (*reader)->load_page(0);
   ASSERT_TRUE(page);
@@ -166,7 +165,7 @@ TEST(PdfReaderTest, TextNoReaderCanSeeIsDroppedAndCounted) {
 TEST(PdfReaderTest, GarbageTextLayerIsIgnored) {
   PdfBuilder pdf;
   pdf.add_text_page({{72, 100, 12, "%%% ### @@@ !!! *** ^^^ ~~~ ||| ;;; ::: +++"}});
-  auto reader = open(pdf.build());
+  auto reader = open_bytes(pdf.build());
   ASSERT_TRUE(reader);
   auto page = (*reader)->load_page(0);
   ASSERT_TRUE(page);
@@ -176,7 +175,7 @@ TEST(PdfReaderTest, GarbageTextLayerIsIgnored) {
 TEST(PdfReaderTest, ThousandsOfPagesAreRejectedFastByThePageLimit) {
   const std::string bytes = kycx::testing::blank_pages_pdf(5000);
   const auto start = std::chrono::steady_clock::now();
-  auto reader = open(bytes);
+  auto reader = open_bytes(bytes);
   const auto took = std::chrono::steady_clock::now() - start;
   ASSERT_FALSE(reader);
   EXPECT_EQ(reader.error().code, ErrorCode::kTooLarge);
@@ -187,7 +186,7 @@ TEST(PdfReaderTest, ThousandsOfPagesAreRejectedFastByThePageLimit) {
 TEST(PdfReaderTest, TruncatedPdfIsRejectedOrRecovered) {
   std::string bytes = kycx::testing::small_text_pdf();
   bytes.resize(bytes.size() / 2);
-  auto reader = open(bytes);
+  auto reader = open_bytes(bytes);
   if (!reader) {
     EXPECT_EQ(reader.error().code, ErrorCode::kCorruptFile);
     EXPECT_NE(reader.error().message.find("damaged or truncated"), std::string::npos);
@@ -200,7 +199,7 @@ TEST(PdfReaderTest, TruncatedPdfIsRejectedOrRecovered) {
 TEST(PdfReaderTest, RandomBytesAreNotAPdf) {
   std::string bytes = "%PDF-1.4\n";
   for (int i = 0; i < 5000; ++i) bytes.push_back(static_cast<char>((i * 7919) % 251));
-  auto reader = open(bytes);
+  auto reader = open_bytes(bytes);
   ASSERT_FALSE(reader);
   EXPECT_EQ(reader.error().code, ErrorCode::kCorruptFile);
 }
@@ -208,7 +207,7 @@ TEST(PdfReaderTest, RandomBytesAreNotAPdf) {
 TEST(PdfReaderTest, PasswordProtectedPdfIsRejectedAsEncrypted) {
   const std::string bytes = kycx::testing::encrypt_pdf(kycx::testing::small_text_pdf(), "secret");
   if (bytes.empty()) GTEST_SKIP() << "qpdf not installed (scripts/setup installs it)";
-  auto reader = open(bytes);
+  auto reader = open_bytes(bytes);
   ASSERT_FALSE(reader);
   EXPECT_EQ(reader.error().code, ErrorCode::kEncrypted);
   EXPECT_NE(reader.error().message.find("password"), std::string::npos);
@@ -217,7 +216,7 @@ TEST(PdfReaderTest, PasswordProtectedPdfIsRejectedAsEncrypted) {
 TEST(PdfReaderTest, EncryptedPdfWithEmptyUserPasswordOpens) {
   const std::string bytes = kycx::testing::encrypt_pdf(kycx::testing::small_text_pdf(), "");
   if (bytes.empty()) GTEST_SKIP() << "qpdf not installed (scripts/setup installs it)";
-  auto reader = open(bytes);
+  auto reader = open_bytes(bytes);
   ASSERT_TRUE(reader) << reader.error().message;
   auto page = (*reader)->load_page(0);
   ASSERT_TRUE(page);
@@ -231,7 +230,7 @@ TEST(PdfReaderTest, HugePageIsRenderedWithinThePixelLimit) {
                      200, 72 * 100, 72 * 50);  // 100 x 50 inches
   IngestLimits limits;
   limits.max_page_pixels = 20e6;
-  auto reader = open(pdf.build(), limits);
+  auto reader = open_bytes(pdf.build(), limits);
   ASSERT_TRUE(reader);
   auto page = (*reader)->load_page(0);
   if (page) {

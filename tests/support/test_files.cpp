@@ -65,6 +65,11 @@ cv::Mat text_image(const std::vector<std::string>& lines, int width, int line_he
   return img;
 }
 
+Result<std::shared_ptr<const ingest::DocumentReader>> open_bytes(const std::string& bytes,
+                                                                 const ingest::IngestLimits& limits) {
+  return ingest::open_document(std::make_shared<const std::string>(bytes), limits);
+}
+
 std::string find_program(const std::string& name) {
   std::string out;
   if (run_command("command -v " + name, &out) != 0) return "";

@@ -7,6 +7,8 @@
 
 #include <opencv2/core.hpp>
 
+#include "ingest/document_reader.hpp"
+
 namespace kycx::testing {
 
 // A fresh folder under the system temp dir, removed (recursively) on destruction.
@@ -29,6 +31,9 @@ std::string read_bytes(const std::filesystem::path& path);
 std::string encode_image(const cv::Mat& image, const std::string& extension, int jpeg_quality = 90);
 // A white grey page with black text lines drawn with OpenCV's Hershey font.
 cv::Mat text_image(const std::vector<std::string>& lines, int width = 1600, int line_height = 90);
+// Opens in-memory file bytes as a document (ingest::open_document).
+Result<std::shared_ptr<const ingest::DocumentReader>> open_bytes(const std::string& bytes,
+                                                                 const ingest::IngestLimits& limits = {});
 // The path of a program on PATH, or empty.
 std::string find_program(const std::string& name);
 // The kycx binary built beside the tests (KYCX_BINARY env or the build tree).
