@@ -12,12 +12,9 @@ namespace kycx {
 #endif
 #endif
 
-bool return_free_memory_to_system() {
-#if defined(KYCX_ASAN)
-  return false;
-#else
+void return_free_memory_to_system() {
+#if !defined(KYCX_ASAN)
   malloc_trim(0);
-  return true;
 #endif
 }
 

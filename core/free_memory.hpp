@@ -8,7 +8,7 @@ namespace kycx {
 // was. Under AddressSanitizer the sanitizer owns the heap and glibc's arenas
 // hold nothing of ours, so this does nothing: trimming them there raced with
 // glibc's lazy set-up when two threads trimmed first at once (CI crashed in
-// mtrim). Returns whether a trim ran.
-bool return_free_memory_to_system();
+// mtrim).
+void return_free_memory_to_system();
 
 }  // namespace kycx

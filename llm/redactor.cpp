@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/ascii.hpp"
 #include "core/checksums.hpp"
 #include "core/value_format.hpp"
 
@@ -12,10 +13,8 @@ namespace {
 
 using Words = std::vector<std::string>;
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool all_digits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), is_digit); }
-int digit_count(std::string_view s) { return static_cast<int>(std::count_if(s.begin(), s.end(), is_digit)); }
+bool all_digits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), is_ascii_digit); }
+int digit_count(std::string_view s) { return static_cast<int>(std::count_if(s.begin(), s.end(), is_ascii_digit)); }
 
 // A word without the punctuation around it: "(123-45-6789)," -> "123-45-6789".
 struct Core {
@@ -71,9 +70,9 @@ size_t match_card(const Words& w, size_t i) {
   std::string digits;
   for (size_t k = 0; k < 5 && i + k < w.size(); ++k) {
     const auto c = core_of(w[i + k]).core;
-    if (!std::all_of(c.begin(), c.end(), [](char ch) { return is_digit(ch) || ch == '-'; }) || c.empty()) return 0;
+    if (!std::all_of(c.begin(), c.end(), [](char ch) { return is_ascii_digit(ch) || ch == '-'; }) || c.empty()) return 0;
     for (char ch : c) {
-      if (is_digit(ch)) digits.push_back(ch);
+      if (is_ascii_digit(ch)) digits.push_back(ch);
     }
     if (digits.size() > 19) return 0;
     if (digits.size() >= 13 && luhn_valid(digits)) return k + 1;
@@ -81,9 +80,9 @@ size_t match_card(const Words& w, size_t i) {
   return 0;
 }
 
-bool iban_start(std::string_view c) { return c.size() >= 4 && is_upper(c[0]) && is_upper(c[1]) && is_digit(c[2]) && is_digit(c[3]); }
+bool iban_start(std::string_view c) { return c.size() >= 4 && is_ascii_upper(c[0]) && is_ascii_upper(c[1]) && is_ascii_digit(c[2]) && is_ascii_digit(c[3]); }
 bool alnum_upper(std::string_view c) {
-  return !c.empty() && std::all_of(c.begin(), c.end(), [](char ch) { return is_digit(ch) || is_upper(ch); });
+  return !c.empty() && std::all_of(c.begin(), c.end(), [](char ch) { return is_ascii_digit(ch) || is_ascii_upper(ch); });
 }
 
 size_t match_account(const Words& w, size_t i) {
@@ -100,8 +99,8 @@ size_t match_account(const Words& w, size_t i) {
     if (length >= 15 && length <= 34) return k;
   }
   // Digits, perhaps grouped by '-': at least six, not a date, ZIP+4 or phone tail.
-  if (c.empty() || !is_digit(c.front())) return 0;
-  if (!std::all_of(c.begin(), c.end(), [](char ch) { return is_digit(ch) || ch == '-'; })) return 0;
+  if (c.empty() || !is_ascii_digit(c.front())) return 0;
+  if (!std::all_of(c.begin(), c.end(), [](char ch) { return is_ascii_digit(ch) || ch == '-'; })) return 0;
   const int digits = digit_count(c);
   if (digits < 6) return 0;
   if (c.size() == 10 && c[5] == '-' && digits == 9) return 0;  // ZIP+4
