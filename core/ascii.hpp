@@ -1,8 +1,10 @@
-// ASCII character classes for machine-printed text (MRZ, AAMVA, amounts).
-// Unlike <cctype> they ignore the locale and take a plain char.
+// ASCII character classes and case mapping for machine-printed text (MRZ,
+// AAMVA, amounts, codes). Unlike <cctype> they ignore the locale and take a
+// plain char; bytes outside ASCII (UTF-8) pass through unchanged. Pure.
 #pragma once
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 
 namespace kycx {
@@ -19,8 +21,31 @@ constexpr bool is_ascii_lower(char c) {
 constexpr bool is_ascii_letter(char c) {
   return is_ascii_upper(c) || is_ascii_lower(c);
 }
+constexpr char to_ascii_upper(char c) {
+  return is_ascii_lower(c) ? static_cast<char>(c - 'a' + 'A') : c;
+}
+constexpr char to_ascii_lower(char c) {
+  return is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+}
 inline bool has_ascii_lower(std::string_view s) {
   return std::any_of(s.begin(), s.end(), is_ascii_lower);
+}
+inline bool has_ascii_digit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), is_ascii_digit);
+}
+// Not empty, and nothing but the digits 0-9.
+inline bool all_ascii_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), is_ascii_digit);
+}
+inline std::string ascii_upper(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), to_ascii_upper);
+  return out;
+}
+inline std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), to_ascii_lower);
+  return out;
 }
 
 }  // namespace kycx

@@ -1,5 +1,7 @@
 #include "core/atomic_file.hpp"
 
+#include "core/ascii.hpp"
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -24,10 +26,6 @@ std::filesystem::path temporary_name(const std::filesystem::path& path) {
   static std::atomic<unsigned long> counter{0};
   return path.parent_path() / ("." + path.filename().string() + std::string(kTemporaryTag) +
                                std::to_string(::getpid()) + "-" + std::to_string(counter++) + "@" + this_host());
-}
-
-bool all_digits(std::string_view text) {
-  return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
 }  // namespace
@@ -58,7 +56,7 @@ std::optional<TemporaryWriter> temporary_writer(std::string_view file_name) {
     if (writer.host.empty()) return std::nullopt;
   }
   const size_t dash = rest.find('-');
-  if (dash == std::string_view::npos || !all_digits(rest.substr(0, dash)) || !all_digits(rest.substr(dash + 1))) {
+  if (dash == std::string_view::npos || !all_ascii_digits(rest.substr(0, dash)) || !all_ascii_digits(rest.substr(dash + 1))) {
     return std::nullopt;
   }
   std::from_chars(rest.data(), rest.data() + dash, writer.pid);

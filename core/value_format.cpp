@@ -1,19 +1,13 @@
 #include "core/value_format.hpp"
 
+#include "core/ascii.hpp"
+
 #include <chrono>
 #include <cstdio>
 
 namespace kycx {
 
 namespace {
-
-bool all_digits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s) {
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
-}
 
 int to_int(std::string_view s) {
   int v = 0;
@@ -34,7 +28,7 @@ bool is_valid_date(int year, int month, int day) {
 std::optional<Date> parse_canonical_date(std::string_view t) {
   if (t.size() != 10 || t[4] != '-' || t[7] != '-') return std::nullopt;
   const auto y = t.substr(0, 4), m = t.substr(5, 2), d = t.substr(8, 2);
-  if (!all_digits(y) || !all_digits(m) || !all_digits(d)) return std::nullopt;
+  if (!all_ascii_digits(y) || !all_ascii_digits(m) || !all_ascii_digits(d)) return std::nullopt;
   Date date{to_int(y), to_int(m), to_int(d)};
   if (!is_valid_date(date.year, date.month, date.day)) return std::nullopt;
   return date;
@@ -74,7 +68,7 @@ std::optional<std::int64_t> parse_canonical_money(std::string_view t) {
   const auto dot = t.find('.');
   if (dot == std::string_view::npos || t.size() - dot != 3) return std::nullopt;
   const auto whole = t.substr(0, dot), cents = t.substr(dot + 1);
-  if (!all_digits(whole) || !all_digits(cents) || whole.size() > 15) return std::nullopt;
+  if (!all_ascii_digits(whole) || !all_ascii_digits(cents) || whole.size() > 15) return std::nullopt;
   std::int64_t v = 0;
   for (char c : whole) v = v * 10 + (c - '0');
   v = v * 100 + to_int(cents);

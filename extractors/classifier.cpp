@@ -4,10 +4,10 @@
 #include <array>
 #include <cmath>
 
-#include "extractors/aamva_parser.hpp"
-#include "extractors/barcode_reader.hpp"
-#include "extractors/mrz_band_sighting.hpp"
-#include "extractors/text_match.hpp"
+#include "extractors/barcode/aamva_parser.hpp"
+#include "extractors/barcode/barcode_reader.hpp"
+#include "extractors/mrz/mrz_band_sighting.hpp"
+#include "extractors/common/text_match.hpp"
 
 namespace kycx::extractors {
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "extractors/extract_context.hpp"
-#include "extractors/extraction.hpp"
+#include "extractors/common/extract_context.hpp"
+#include "extractors/common/extraction.hpp"
 
 namespace kycx::extractors {
 

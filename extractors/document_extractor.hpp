@@ -3,8 +3,8 @@
 // Thread-safe: no shared mutable state; the context belongs to the caller.
 #pragma once
 
-#include "extractors/extract_context.hpp"
-#include "extractors/extraction.hpp"
+#include "extractors/common/extract_context.hpp"
+#include "extractors/common/extraction.hpp"
 
 namespace kycx::extractors {
 

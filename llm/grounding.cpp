@@ -4,7 +4,7 @@
 #include <cctype>
 
 #include "core/value_format.hpp"
-#include "extractors/printed_values.hpp"
+#include "extractors/common/printed_values.hpp"
 
 namespace kycx::llm {
 

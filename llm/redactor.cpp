@@ -13,7 +13,6 @@ namespace {
 
 using Words = std::vector<std::string>;
 
-bool all_digits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), is_ascii_digit); }
 int digit_count(std::string_view s) { return static_cast<int>(std::count_if(s.begin(), s.end(), is_ascii_digit)); }
 
 // A word without the punctuation around it: "(123-45-6789)," -> "123-45-6789".
@@ -31,8 +30,8 @@ Core core_of(std::string_view w) {
 
 // "ddd-dd-dddd" (with '-' or ' ' between groups).
 bool ssn_shape(std::string_view s) {
-  return s.size() == 11 && all_digits(s.substr(0, 3)) && (s[3] == '-' || s[3] == ' ') &&
-         all_digits(s.substr(4, 2)) && s[6] == s[3] && all_digits(s.substr(7, 4));
+  return s.size() == 11 && all_ascii_digits(s.substr(0, 3)) && (s[3] == '-' || s[3] == ' ') &&
+         all_ascii_digits(s.substr(4, 2)) && s[6] == s[3] && all_ascii_digits(s.substr(7, 4));
 }
 
 bool looks_like_date(std::string_view digits) {
@@ -61,7 +60,7 @@ size_t match_ssn(const Words& w, size_t i) {
   if (ssn_shape(core_of(w[i]).core)) return 1;
   if (i + 2 < w.size()) {
     const auto a = core_of(w[i]).core, b = core_of(w[i + 1]).core, c = core_of(w[i + 2]).core;
-    if (a.size() == 3 && b.size() == 2 && c.size() == 4 && all_digits(a) && all_digits(b) && all_digits(c)) return 3;
+    if (a.size() == 3 && b.size() == 2 && c.size() == 4 && all_ascii_digits(a) && all_ascii_digits(b) && all_ascii_digits(c)) return 3;
   }
   return 0;
 }
@@ -105,7 +104,7 @@ size_t match_account(const Words& w, size_t i) {
   if (digits < 6) return 0;
   if (c.size() == 10 && c[5] == '-' && digits == 9) return 0;  // ZIP+4
   if (c.size() == 8 && c[3] == '-' && digits == 7) return 0;   // phone 555-1234
-  if (all_digits(c) && looks_like_date(c)) return 0;
+  if (all_ascii_digits(c) && looks_like_date(c)) return 0;
   if (date_with_dashes(c)) return 0;
   return 1;
 }
@@ -113,7 +112,7 @@ size_t match_account(const Words& w, size_t i) {
 size_t match_id_number(const Words& w, size_t i) {
   const auto c = core_of(w[i]).core;
   if (c.size() < 6 || c.size() > 12 || !alnum_upper(c) || digit_count(c) < 5) return 0;
-  if (all_digits(c) && looks_like_date(c)) return 0;
+  if (all_ascii_digits(c) && looks_like_date(c)) return 0;
   return 1;
 }
 
@@ -124,11 +123,6 @@ Recogniser recogniser_for(const std::string& klass) {
   if (klass == "card_number") return match_card;
   if (klass == "account_number") return match_account;
   return match_id_number;
-}
-
-std::string upper(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
 }
 
 }  // namespace
@@ -150,7 +144,7 @@ const std::string& Redactor::placeholder_for(const std::string& klass, const std
     if (e.original == original) return e.placeholder;
   }
   const auto n = std::count_if(entries_.begin(), entries_.end(), [&](const Entry& e) { return e.klass == klass; });
-  entries_.push_back({klass, original, "[" + upper(klass) + "_" + std::to_string(n + 1) + "]"});
+  entries_.push_back({klass, original, "[" + ascii_upper(klass) + "_" + std::to_string(n + 1) + "]"});
   return entries_.back().placeholder;
 }
 

@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "core/envelope.hpp"
-#include "extractors/extraction.hpp"
+#include "extractors/common/extraction.hpp"
 #include "ingest/document_reader.hpp"
 #include "ocr/page.hpp"
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "extractors/text_match.hpp"
+#include "extractors/common/text_match.hpp"
 #include "llm/field_merge.hpp"
 
 namespace kycx::pipeline {

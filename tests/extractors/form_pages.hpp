@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "extractors/upright_frame.hpp"
+#include "extractors/common/upright_frame.hpp"
 #include "ocr/page.hpp"
 
 namespace kycx::extractors::testing {

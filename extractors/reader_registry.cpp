@@ -1,0 +1,35 @@
+#include "extractors/reader_registry.hpp"
+
+#include <array>
+
+#include "core/document_types.hpp"
+#include "extractors/forms/pay_stub_reader.hpp"
+#include "extractors/forms/utility_bill_reader.hpp"
+#include "extractors/forms/w2_reader.hpp"
+#include "extractors/licence/licence_reader.hpp"
+#include "extractors/mrz/mrz_reader.hpp"
+#include "extractors/statements/bank_statement_reader.hpp"
+
+namespace kycx::extractors {
+
+std::span<const DocumentReader* const> all_readers() {
+  static const MrzDocumentReader passport(document_types::kPassport);
+  static const MrzDocumentReader id_card(document_types::kIdCard);
+  static const LicenceReader licence;
+  static const BankStatementReader bank_statement;
+  static const PayStubReader pay_stub;
+  static const UtilityBillReader utility_bill;
+  static const W2Reader w2;
+  static const std::array<const DocumentReader*, 7> kReaders{&passport,       &id_card,  &licence, &bank_statement,
+                                                              &pay_stub,       &utility_bill, &w2};
+  return kReaders;
+}
+
+const DocumentReader* find_reader(std::string_view document_type) {
+  for (const DocumentReader* reader : all_readers()) {
+    if (reader->document_type() == document_type) return reader;
+  }
+  return nullptr;
+}
+
+}  // namespace kycx::extractors

@@ -1,0 +1,84 @@
+#include "extractors/barcode/aamva_values.hpp"
+
+#include <gtest/gtest.h>
+
+#include "extractors/barcode/aamva_jurisdictions.hpp"
+
+namespace kycx::extractors {
+namespace {
+
+TEST(AamvaValuesTest, ReadsDatesInThePreferredOrder) {
+  auto us = parse_aamva_date("05211978", AamvaDateOrder::kMonthDayYear);
+  ASSERT_TRUE(us);
+  EXPECT_EQ(format_date(us->date), "1978-05-21");
+  EXPECT_FALSE(us->other_order);
+  auto ca = parse_aamva_date("19780521", AamvaDateOrder::kYearMonthDay);
+  ASSERT_TRUE(ca);
+  EXPECT_EQ(format_date(ca->date), "1978-05-21");
+}
+
+TEST(AamvaValuesTest, FallsBackToTheOtherOrderOnlyWhenUnambiguous) {
+  auto d = parse_aamva_date("19780521", AamvaDateOrder::kMonthDayYear);
+  ASSERT_TRUE(d);
+  EXPECT_EQ(format_date(d->date), "1978-05-21");
+  EXPECT_TRUE(d->other_order);
+  auto slashes = parse_aamva_date("05/21/1978", AamvaDateOrder::kMonthDayYear);
+  ASSERT_TRUE(slashes);
+  EXPECT_EQ(format_date(slashes->date), "1978-05-21");
+}
+
+TEST(AamvaValuesTest, RejectsWhatIsNotADate) {
+  EXPECT_FALSE(parse_aamva_date("13401978", AamvaDateOrder::kMonthDayYear));
+  EXPECT_FALSE(parse_aamva_date("0229197", AamvaDateOrder::kMonthDayYear));
+  EXPECT_FALSE(parse_aamva_date("02291977", AamvaDateOrder::kMonthDayYear));  // not a leap year
+  EXPECT_FALSE(parse_aamva_date("0521197A", AamvaDateOrder::kMonthDayYear));
+  EXPECT_FALSE(parse_aamva_date("", AamvaDateOrder::kYearMonthDay));
+}
+
+TEST(AamvaValuesTest, CanonicalPostalCodes) {
+  EXPECT_EQ(canonical_postal_code("958180000  "), "95818");
+  EXPECT_EQ(canonical_postal_code("958181234  "), "95818-1234");
+  EXPECT_EQ(canonical_postal_code("95818123400"), "95818-1234");
+  EXPECT_EQ(canonical_postal_code("95818"), "95818");
+  EXPECT_EQ(canonical_postal_code("95818-1234"), "95818-1234");
+  EXPECT_EQ(canonical_postal_code("T2T1T6     "), "T2T 1T6");
+  EXPECT_EQ(canonical_postal_code("m5v 2t6"), "M5V 2T6");
+  EXPECT_FALSE(canonical_postal_code("9581"));
+  EXPECT_FALSE(canonical_postal_code("95818123499"));
+  EXPECT_FALSE(canonical_postal_code("T2T1T"));
+}
+
+TEST(AamvaValuesTest, SexCodes) {
+  EXPECT_EQ(canonical_sex("1"), "M");
+  EXPECT_EQ(canonical_sex("2"), "F");
+  EXPECT_EQ(canonical_sex("9"), "X");
+  EXPECT_EQ(canonical_sex("F"), "F");
+  EXPECT_FALSE(canonical_sex("0"));
+  EXPECT_FALSE(canonical_sex("MALE"));
+}
+
+TEST(AamvaValuesTest, CollapsesSpacesAndKnowsPlaceholders) {
+  EXPECT_EQ(collapse_spaces("  ANNA   MARIA "), "ANNA MARIA");
+  EXPECT_EQ(collapse_spaces("ANNA,MARIA", true), "ANNA MARIA");
+  EXPECT_EQ(collapse_spaces("ANNA,MARIA"), "ANNA,MARIA");
+  EXPECT_TRUE(is_placeholder("NONE"));
+  EXPECT_TRUE(is_placeholder("unavl"));
+  EXPECT_TRUE(is_placeholder("  "));
+  EXPECT_FALSE(is_placeholder("NONA"));
+}
+
+TEST(AamvaJurisdictionsTest, MapsIinsOfStatesAndProvinces) {
+  ASSERT_TRUE(jurisdiction_by_iin("636014"));
+  EXPECT_EQ(jurisdiction_by_iin("636014")->code, "CA");
+  EXPECT_EQ(jurisdiction_by_iin("636043")->code, "DC");
+  EXPECT_EQ(jurisdiction_by_iin("604428")->code, "QC");
+  EXPECT_EQ(jurisdiction_by_iin("604428")->country, "CAN");
+  EXPECT_EQ(jurisdiction_by_iin("636012")->code, "ON");
+  EXPECT_EQ(jurisdiction_by_iin("636015")->country, "USA");
+  EXPECT_EQ(jurisdiction_by_iin("123456"), nullptr);
+  ASSERT_TRUE(jurisdiction_by_code("BC"));
+  EXPECT_EQ(jurisdiction_by_code("BC")->iin, "636028");
+}
+
+}  // namespace
+}  // namespace kycx::extractors
