@@ -6,7 +6,7 @@
 #include "core/checksums.hpp"
 #include "validators/ein_prefixes.hpp"
 #include "validators/icao_country_codes.hpp"
-#include "validators/region_codes.hpp"
+#include "core/regions.hpp"
 
 namespace kycx::validators {
 

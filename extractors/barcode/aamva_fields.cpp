@@ -5,7 +5,7 @@
 
 #include "core/ascii.hpp"
 #include "core/value_format.hpp"
-#include "extractors/barcode/aamva_jurisdictions.hpp"
+#include "core/regions.hpp"
 #include "extractors/barcode/aamva_values.hpp"
 
 namespace kycx::extractors {
@@ -49,7 +49,7 @@ class FieldFiller {
   }
 
   void decide_jurisdiction() {
-    const AamvaJurisdiction* by_iin = jurisdiction_by_iin(r_.header.iin);
+    const Region* by_iin = region_by_iin(r_.header.iin);
     const std::string dcg = r_.element("DCG") ? ascii_upper(collapse_spaces(*r_.element("DCG"))) : "";
     const std::string daj = r_.element("DAJ") ? ascii_upper(collapse_spaces(*r_.element("DAJ"))) : "";
     if (r_.header.aamva_version < 1 || r_.header.aamva_version > 10) {
@@ -62,7 +62,7 @@ class FieldFiller {
       }
     } else if (by_iin) {
       r_.country = std::string(by_iin->country);
-    } else if (const AamvaJurisdiction* by_state = jurisdiction_by_code(daj)) {
+    } else if (const Region* by_state = region_by_code(daj)) {
       r_.country = std::string(by_state->country);
     }
     if (by_iin) {

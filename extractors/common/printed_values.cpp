@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "core/ascii.hpp"
+#include "extractors/common/confusions.hpp"
 #include "extractors/common/text_match.hpp"
 
 namespace kycx::extractors {
@@ -37,11 +38,7 @@ std::string with_ocr_digits(std::string_view text) {
   };
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    char digit = 0;
-    if (c == 'O' || c == 'o')
-      digit = '0';
-    else if (c == 'l' || c == 'I' || c == '|')
-      digit = '1';
+    const char digit = digit_lookalike(c, ConfusionUse::kAmount);
     if (digit == 0 || letter_at(i, -1) || letter_at(i, 1)) continue;
     if (digit_near(i, -1) || digit_near(i, 1)) out[i] = digit;
   }

@@ -1,6 +1,7 @@
 #include "extractors/common/text_match.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 
 namespace kycx::extractors {
@@ -153,6 +154,20 @@ std::string folded_text(const std::vector<ocr::Page>& pages) {
     }
   }
   return out;
+}
+
+std::string_view strip_stray_marks(std::string_view s) {
+  auto keep = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  while (!s.empty() && !keep(s.front())) s.remove_prefix(1);
+  while (!s.empty() && !keep(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::string_view trim_punctuation(std::string_view s) {
+  auto punct = [](char c) { return c == ':' || c == ',' || c == '.' || c == ';' || c == '"' || c == '\''; };
+  while (!s.empty() && punct(s.front())) s.remove_prefix(1);
+  while (!s.empty() && punct(s.back())) s.remove_suffix(1);
+  return s;
 }
 
 }  // namespace kycx::extractors

@@ -37,4 +37,11 @@ std::vector<PhraseHit> find_phrase(const std::vector<ocr::Page>& pages, std::str
 // The document's text folded, pages joined, for keyword counting.
 std::string folded_text(const std::vector<ocr::Page>& pages);
 
+// Cuts everything but letters and digits from both ends: OCR's stray marks
+// around labels, numbers and codes ("\\WDL0B5" -> "WDL0B5", "o." -> "o").
+std::string_view strip_stray_marks(std::string_view token);
+
+// Cuts trailing and leading punctuation (":,.;\"'") off a printed word ("KING," -> "KING").
+std::string_view trim_punctuation(std::string_view token);
+
 }  // namespace kycx::extractors

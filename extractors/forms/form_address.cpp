@@ -6,7 +6,8 @@
 #include <re2/re2.h>
 
 #include "core/ascii.hpp"
-#include "extractors/barcode/aamva_jurisdictions.hpp"
+#include "core/regions.hpp"
+#include "extractors/common/confusions.hpp"
 
 namespace kycx::extractors {
 
@@ -51,29 +52,10 @@ std::string by_shape(std::string_view text, std::string_view shape) {
   for (size_t i = 0; i < text.size(); ++i) {
     char c = static_cast<char>(std::toupper(static_cast<unsigned char>(text[i])));
     const char want = i < shape.size() ? shape[i] : ' ';
-    if (want == 'D') {
-      if (c == 'O' || c == 'Q')
-        c = '0';
-      else if (c == 'I' || c == 'L' || c == '|')
-        c = '1';
-      else if (c == 'S')
-        c = '5';
-      else if (c == 'B')
-        c = '8';
-      else if (c == 'Z')
-        c = '2';
-    } else if (want == 'L') {
-      if (c == '0')
-        c = 'O';
-      else if (c == '1')
-        c = 'I';
-      else if (c == '5')
-        c = 'S';
-      else if (c == '8')
-        c = 'B';
-      else if (c == '2')
-        c = 'Z';
-    }
+    const char other = want == 'D'   ? digit_lookalike(c, ConfusionUse::kPostcode)
+                       : want == 'L' ? letter_lookalike(c, ConfusionUse::kPostcode)
+                                     : 0;
+    if (other != 0) c = other;
     out.push_back(c);
   }
   return out;
@@ -96,7 +78,7 @@ std::optional<CityLine> parse_city_line(std::string_view raw) {
     return CityLine{"", "", outward + " " + by_shape(b, "DLL"), "GB"};
   }
   if (RE2::FullMatch(text, kCa, &a, &b, &c, &d)) {
-    const AamvaJurisdiction* j = jurisdiction_by_code(ascii_upper(b));
+    const Region* j = region_by_code(ascii_upper(b));
     const std::string code = by_shape(c, "LDL") + " " + by_shape(d, "DLD");
     auto city = city_of(a);
     if (j != nullptr && j->country == "CAN" && city && RE2::FullMatch(code, kCaCode)) {
@@ -104,7 +86,7 @@ std::optional<CityLine> parse_city_line(std::string_view raw) {
     }
   }
   if (RE2::FullMatch(text, kUs, &a, &b, &c)) {
-    const AamvaJurisdiction* j = jurisdiction_by_code(ascii_upper(b));
+    const Region* j = region_by_code(ascii_upper(b));
     const std::string code = by_shape(c, "DDDDD-DDDD");
     auto city = city_of(a);
     if (j != nullptr && j->country == "USA" && city && RE2::FullMatch(code, kUsCode)) {

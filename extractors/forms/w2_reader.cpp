@@ -8,6 +8,7 @@
 
 #include <re2/re2.h>
 
+#include "extractors/common/confusions.hpp"
 #include "extractors/common/reread.hpp"
 #include "extractors/forms/form_values.hpp"
 #include "extractors/common/layout_fields.hpp"
@@ -282,7 +283,10 @@ class W2Parser {
             if (w.box.x0 - prev.x1 > w.box.height()) break;
           }
           y.words.push_back(row.words[k]);
-          for (char c : w.word->text) y.text.push_back(c == 'O' || c == 'o' ? '0' : c);  // "2 O 2 5"
+          for (char c : w.word->text) {  // "2 O 2 5"
+            const char digit = digit_lookalike(c, ConfusionUse::kTaxYear);
+            y.text.push_back(digit != 0 ? digit : c);
+          }
           y.height = std::max(y.height, w.box.height());
         }
         if (RE2::FullMatch(y.text, kYear)) years.push_back(std::move(y));

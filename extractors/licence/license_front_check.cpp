@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "extractors/common/confusions.hpp"
 #include "extractors/licence/license_front_values.hpp"
 #include "extractors/common/text_match.hpp"
 

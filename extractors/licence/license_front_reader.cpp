@@ -5,7 +5,7 @@
 #include <optional>
 
 #include "core/ascii.hpp"
-#include "extractors/barcode/aamva_jurisdictions.hpp"
+#include "core/regions.hpp"
 #include "extractors/licence/license_front_labels.hpp"
 #include "extractors/licence/license_front_values.hpp"
 
@@ -119,7 +119,7 @@ class FrontParser {
       }
       // OCR sometimes reads the second letter of the code in lower case ("Nj").
       const std::string state = ascii_upper(strip_stray_marks(w[static_cast<size_t>(state_at)].text));
-      if (!jurisdiction_by_code(state)) continue;
+      if (!region_by_code(state)) continue;
       std::vector<int> city;
       for (int i = 0; i < state_at; ++i) {
         if (is_printed_name_word(w[static_cast<size_t>(i)].text)) city.push_back(i);

@@ -77,28 +77,6 @@ std::optional<Date> front_date(std::string_view token, std::string_view country)
   return month_first ? month_first : day_first;
 }
 
-std::string number_key(std::string_view text) {
-  std::string out;
-  for (char ch : text) {
-    const char c = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    if (c == ' ' || c == '-' || c == '.') continue;
-    switch (c) {
-      case 'O':
-      case 'Q':
-      case 'D': out.push_back('0'); break;
-      case 'I':
-      case 'L':
-      case '|': out.push_back('1'); break;
-      case 'S': out.push_back('5'); break;
-      case 'B': out.push_back('8'); break;
-      case 'Z': out.push_back('2'); break;
-      case 'G': out.push_back('6'); break;
-      default: out.push_back(c);
-    }
-  }
-  return out;
-}
-
 std::string words_key(std::string_view text) {
   std::string out;
   bool pending = false;
@@ -114,20 +92,6 @@ std::string words_key(std::string_view text) {
     }
   }
   return out;
-}
-
-std::string_view strip_stray_marks(std::string_view s) {
-  auto keep = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
-  while (!s.empty() && !keep(s.front())) s.remove_prefix(1);
-  while (!s.empty() && !keep(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-std::string_view trim_punctuation(std::string_view s) {
-  auto punct = [](char c) { return c == ':' || c == ',' || c == '.' || c == ';' || c == '"' || c == '\''; };
-  while (!s.empty() && punct(s.front())) s.remove_prefix(1);
-  while (!s.empty() && punct(s.back())) s.remove_suffix(1);
-  return s;
 }
 
 bool is_printed_name_word(std::string_view s) {

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extractors/mrz/mrz_layout.hpp"
+#include "core/mrz_format.hpp"
 
 namespace kycx::extractors {
 

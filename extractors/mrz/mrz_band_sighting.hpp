@@ -7,7 +7,7 @@
 #include <optional>
 
 #include "extractors/common/extract_context.hpp"
-#include "extractors/mrz/mrz_layout.hpp"
+#include "core/mrz_format.hpp"
 
 namespace kycx::extractors {
 

@@ -1,34 +1,8 @@
 #include "extractors/mrz/mrz_confusions.hpp"
 
+#include "extractors/common/confusions.hpp"
+
 namespace kycx::extractors {
-
-char digit_lookalike(char letter) {
-  switch (letter) {
-    case 'O': case 'Q': case 'D': case 'U': return '0';
-    case 'I': case 'L': case 'J': return '1';
-    case 'Z': return '2';
-    case 'A': return '4';
-    case 'S': return '5';
-    case 'G': return '6';
-    case 'T': return '7';
-    case 'B': return '8';
-    default: return 0;
-  }
-}
-
-char letter_lookalike(char digit) {
-  switch (digit) {
-    case '0': return 'O';
-    case '1': return 'I';
-    case '2': return 'Z';
-    case '4': return 'A';
-    case '5': return 'S';
-    case '6': return 'G';
-    case '7': return 'T';
-    case '8': return 'B';
-    default: return 0;
-  }
-}
 
 bool fits_class(char c, MrzCharClass char_class) {
   const bool digit = c >= '0' && c <= '9';
@@ -47,16 +21,16 @@ char coerce_to_class(char c, MrzCharClass char_class) {
   if (fits_class(c, char_class)) return c;
   switch (char_class) {
     case MrzCharClass::kAlpha: {
-      const char l = letter_lookalike(c);
+      const char l = letter_lookalike(c, ConfusionUse::kMrz);
       return l ? l : c;
     }
     case MrzCharClass::kDigit: {
-      const char d = digit_lookalike(c);
+      const char d = digit_lookalike(c, ConfusionUse::kMrz);
       return d ? d : c;
     }
     case MrzCharClass::kDigitOrFiller: {
       if (c == 'K') return '<';
-      const char d = digit_lookalike(c);
+      const char d = digit_lookalike(c, ConfusionUse::kMrz);
       return d ? d : c;
     }
     case MrzCharClass::kSex:

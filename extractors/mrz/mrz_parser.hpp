@@ -15,7 +15,7 @@
 
 #include "core/value_format.hpp"
 #include "extractors/mrz/mrz_alignment.hpp"
-#include "extractors/mrz/mrz_layout.hpp"
+#include "core/mrz_format.hpp"
 #include "extractors/mrz/mrz_repair.hpp"
 
 namespace kycx::extractors {

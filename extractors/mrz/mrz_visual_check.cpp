@@ -5,7 +5,8 @@
 #include <cctype>
 
 #include "core/ascii.hpp"
-#include "extractors/licence/license_front_values.hpp"
+#include "extractors/common/confusions.hpp"
+#include "extractors/common/text_match.hpp"
 #include "extractors/common/text_match.hpp"
 
 namespace kycx::extractors {

@@ -6,7 +6,8 @@
 
 #include "core/ascii.hpp"
 #include "core/checksums.hpp"
-#include "extractors/licence/license_front_values.hpp"
+#include "extractors/common/confusions.hpp"
+#include "extractors/common/text_match.hpp"
 #include "extractors/statements/statement_labels.hpp"
 
 namespace kycx::extractors {
@@ -106,24 +107,17 @@ constexpr std::array<IbanFormat, 14> kIbanFormats = {{{"GB", 22, 4, 8},
                                                       {"DK", 18, 0, 0}}};
 
 char as_letter(char c) {
-  switch (c) {
-    case '0': return 'O';
-    case '1': return 'I';
-    case '5': return 'S';
-    case '8': return 'B';
-    case '2': return 'Z';
-    case '6': return 'G';
-    default: return c;
-  }
+  const char letter = letter_lookalike(c, ConfusionUse::kIban);
+  return letter != 0 ? letter : c;
 }
 
 // One character changed to its OCR twin, where that alone passes mod-97.
 std::optional<std::string> repaired_iban(const std::string& iban) {
-  static constexpr std::pair<char, char> kTwins[] = {{'0', 'O'}, {'1', 'I'}, {'5', 'S'}, {'8', 'B'},
-                                                     {'2', 'Z'}, {'6', 'G'}, {'0', 'D'}, {'0', 'Q'}};
   std::optional<std::string> found;
   for (size_t i = 4; i < iban.size(); ++i) {
-    for (const auto& [digit, letter] : kTwins) {
+    for (const Confusion& twin : confusions()) {
+      if (!twin.letter_to_digit_in(ConfusionUse::kIban)) continue;
+      const char digit = twin.digit, letter = twin.letter;
       const char other = iban[i] == digit ? letter : iban[i] == letter ? digit : 0;
       if (other == 0) continue;
       std::string candidate = iban;

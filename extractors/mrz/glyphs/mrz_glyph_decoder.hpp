@@ -12,7 +12,7 @@
 #include <opencv2/core.hpp>
 
 #include "extractors/mrz/glyphs/mrz_glyph_reader.hpp"
-#include "extractors/mrz/mrz_layout.hpp"
+#include "core/mrz_format.hpp"
 #include "extractors/mrz/mrz_repair.hpp"
 
 namespace kycx::extractors {

@@ -2,8 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include "extractors/barcode/aamva_jurisdictions.hpp"
-
 namespace kycx::extractors {
 namespace {
 
@@ -65,19 +63,6 @@ TEST(AamvaValuesTest, CollapsesSpacesAndKnowsPlaceholders) {
   EXPECT_TRUE(is_placeholder("unavl"));
   EXPECT_TRUE(is_placeholder("  "));
   EXPECT_FALSE(is_placeholder("NONA"));
-}
-
-TEST(AamvaJurisdictionsTest, MapsIinsOfStatesAndProvinces) {
-  ASSERT_TRUE(jurisdiction_by_iin("636014"));
-  EXPECT_EQ(jurisdiction_by_iin("636014")->code, "CA");
-  EXPECT_EQ(jurisdiction_by_iin("636043")->code, "DC");
-  EXPECT_EQ(jurisdiction_by_iin("604428")->code, "QC");
-  EXPECT_EQ(jurisdiction_by_iin("604428")->country, "CAN");
-  EXPECT_EQ(jurisdiction_by_iin("636012")->code, "ON");
-  EXPECT_EQ(jurisdiction_by_iin("636015")->country, "USA");
-  EXPECT_EQ(jurisdiction_by_iin("123456"), nullptr);
-  ASSERT_TRUE(jurisdiction_by_code("BC"));
-  EXPECT_EQ(jurisdiction_by_code("BC")->iin, "636028");
 }
 
 }  // namespace

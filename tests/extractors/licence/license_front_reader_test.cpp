@@ -7,6 +7,7 @@
 
 #include "extractors/licence/license_front_labels.hpp"
 #include "extractors/licence/license_front_values.hpp"
+#include "extractors/common/confusions.hpp"
 
 namespace kycx::extractors {
 namespace {

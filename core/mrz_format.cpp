@@ -1,10 +1,10 @@
-#include "extractors/mrz/mrz_layout.hpp"
+#include "core/mrz_format.hpp"
 
 #include <algorithm>
 
 #include "core/checksums.hpp"
 
-namespace kycx::extractors {
+namespace kycx {
 
 namespace {
 
@@ -148,15 +148,30 @@ std::string mrz_covered_text(const MrzCheckDef& check, std::span<const std::stri
   return text;
 }
 
-bool mrz_check_passes(const MrzCheckDef& check, std::span<const std::string> lines) {
-  const std::string covered = mrz_covered_text(check, lines);
-  const char digit = lines[static_cast<size_t>(check.digit.line)][static_cast<size_t>(check.digit.start)];
-  if (check.filler_when_empty && std::all_of(covered.begin(), covered.end(), [](char c) { return c == '<'; })) {
-    return digit == '<' || digit == '0';
+MrzDigitCheck check_mrz_digit(std::string_view covered, char digit, bool filler_when_empty) {
+  if (filler_when_empty && std::all_of(covered.begin(), covered.end(), [](char c) { return c == '<'; }) &&
+      (digit == '<' || digit == '0')) {
+    return MrzDigitCheck::kPass;
   }
-  if (digit < '0' || digit > '9') return false;
   const auto expected = icao_check_digit(covered);
-  return expected && *expected == digit - '0';
+  if (!expected) return MrzDigitCheck::kBadCharacters;
+  return digit == static_cast<char>('0' + *expected) ? MrzDigitCheck::kPass : MrzDigitCheck::kMismatch;
+}
+
+MrzDigitCheck check_mrz_digit(const MrzCheckDef& check, std::span<const std::string> lines) {
+  const char digit = lines[static_cast<size_t>(check.digit.line)][static_cast<size_t>(check.digit.start)];
+  return check_mrz_digit(mrz_covered_text(check, lines), digit, check.filler_when_empty);
+}
+
+bool mrz_check_passes(const MrzCheckDef& check, std::span<const std::string> lines) {
+  return check_mrz_digit(check, lines) == MrzDigitCheck::kPass;
+}
+
+const MrzCheckDef* find_mrz_check(MrzFormat format, MrzCheckKind kind) {
+  for (const MrzCheckDef& check : mrz_layout(format).checks) {
+    if (check.kind == kind) return &check;
+  }
+  return nullptr;
 }
 
 std::optional<MrzLongNumber> mrz_long_document_number(MrzFormat format, std::span<const std::string> lines) {
@@ -183,4 +198,4 @@ std::optional<MrzLongNumber> mrz_long_document_number(MrzFormat format, std::spa
   return out;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx

@@ -1,6 +1,8 @@
-// Where each element of an ICAO 9303 machine readable zone sits (TD1 3 x 30,
-// TD2 2 x 36, TD3 2 x 44), which characters it may hold, and which check
-// digit covers which characters. Constant tables; thread-safe.
+// The ICAO 9303 machine readable zone as a format: where each element sits
+// (TD1 3 x 30, TD2 2 x 36, TD3 2 x 44), which characters it may hold, and
+// which check digit covers which characters. The one copy of these facts: the
+// MRZ reader parses with it and the validators check with it. Constant
+// tables; thread-safe.
 #pragma once
 
 #include <optional>
@@ -8,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-namespace kycx::extractors {
+namespace kycx {
 
 enum class MrzFormat { kTd1, kTd2, kTd3 };
 
@@ -88,10 +90,28 @@ std::optional<MrzFormat> mrz_format_for(int line_count, int line_length);
 // REQUIRES: lines has the layout's line count and length.
 std::string mrz_covered_text(const MrzCheckDef& check, std::span<const std::string> lines);
 
-// Whether the check digit in `lines` matches the characters it covers (a '<'
-// digit passes only where allowed and the covered characters are all fillers).
+// What a check digit says of the characters it covers.
+enum class MrzDigitCheck {
+  kPass,            // the digit matches (or is an allowed '<' over fillers only)
+  kMismatch,        // the digit is not the one the characters give
+  kBadCharacters,   // the covered characters hold something an MRZ may not
+};
+
+// The check digit `digit` over `covered` (a '<' or '0' passes over fillers
+// only when `filler_when_empty`).
+MrzDigitCheck check_mrz_digit(std::string_view covered, char digit, bool filler_when_empty);
+
+// check_mrz_digit for the digit and characters of `check` in `lines`.
+// REQUIRES: lines has the layout's line count and length.
+MrzDigitCheck check_mrz_digit(const MrzCheckDef& check, std::span<const std::string> lines);
+
+// Whether the check digit in `lines` matches the characters it covers.
 // REQUIRES: lines has the layout's line count and length.
 bool mrz_check_passes(const MrzCheckDef& check, std::span<const std::string> lines);
+
+// The check of `kind` in `format`; nullptr when the format has none (the
+// optional data's digit is TD3's only).
+const MrzCheckDef* find_mrz_check(MrzFormat format, MrzCheckKind kind);
 
 // A TD1 or TD2 document number longer than 9 characters: the first 9 in the
 // number field, '<' in its check digit position, the rest and the check digit
@@ -104,4 +124,4 @@ struct MrzLongNumber {
 // REQUIRES: lines has the layout's line count and length.
 std::optional<MrzLongNumber> mrz_long_document_number(MrzFormat format, std::span<const std::string> lines);
 
-}  // namespace kycx::extractors
+}  // namespace kycx
