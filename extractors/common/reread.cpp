@@ -9,32 +9,50 @@
 
 namespace kycx::extractors {
 
-std::optional<Reread> reread_region(const ExtractContext& context, int page, const BBox& box,
-                                    const RereadOptions& options) {
+BBox CropReading::to_page(const BBox& b) const {
+  return transform.to_original(rect.x + b.x0 / scale, rect.y + b.y0 / scale, rect.x + b.x1 / scale,
+                               rect.y + b.y1 / scale);
+}
+
+std::optional<CropReading> read_crop(const ExtractContext& context, int page, const BBox& box,
+                                     const CropOptions& options) {
   ocr::OcrEngine* engine = options.model == RereadModel::kNames  ? context.names_ocr
                            : options.model == RereadModel::kPage ? context.ocr
                            : context.precise_ocr != nullptr      ? context.precise_ocr
                                                                  : context.ocr;
-  if (engine == nullptr || box.empty()) return std::nullopt;
+  if (engine == nullptr) return std::nullopt;
   const auto image = context.page_image(page);
   if (!image || image->image.empty()) return std::nullopt;
-  const double pad = options.pad * box.height();
-  const cv::Rect rect = image->pixels_of({box.x0 - 2 * pad, box.y0 - pad, box.x1 + 2 * pad, box.y1 + pad});
-  if (rect.width < 4 || rect.height < 4) return std::nullopt;
+  const cv::Rect rect = image->pixels_of(box);
+  if (rect.width < options.min_side || rect.height < options.min_side) return std::nullopt;
   cv::Mat crop = image->image(rect).clone();
   if (options.scale != 1.0) cv::resize(crop, crop, cv::Size(), options.scale, options.scale, cv::INTER_CUBIC);
+  auto text = engine->recognize(crop, {.mode = options.mode,
+                                       .whitelist = options.whitelist,
+                                       .dpi = static_cast<int>(std::lround(options.dpi * options.scale))});
+  if (!text) return std::nullopt;
+  return CropReading{std::move(*text), crop.size(), rect, options.scale, image->transform};
+}
+
+std::optional<Reread> reread_region(const ExtractContext& context, int page, const BBox& box,
+                                    const RereadOptions& options) {
+  if (box.empty()) return std::nullopt;
+  const double pad = options.pad * box.height();
   const double page_dpi = context.pages[static_cast<size_t>(page)].text.info.dpi;
-  const double dpi = (page_dpi > 0 ? page_dpi : 300.0) * options.scale;
-  auto text = engine->recognize(
-      crop, {.mode = options.middle_line ? ocr::SegmentationMode::kSingleBlock : ocr::SegmentationMode::kSingleLine,
-             .whitelist = options.whitelist,
-             .dpi = static_cast<int>(std::lround(dpi))});
-  if (!text || text->words.empty()) return std::nullopt;
+  const auto crop = read_crop(
+      context, page, {box.x0 - 2 * pad, box.y0 - pad, box.x1 + 2 * pad, box.y1 + pad},
+      {.model = options.model,
+       .mode = options.middle_line ? ocr::SegmentationMode::kSingleBlock : ocr::SegmentationMode::kSingleLine,
+       .whitelist = options.whitelist,
+       .scale = options.scale,
+       .dpi = page_dpi > 0 ? page_dpi : 300.0});
+  if (!crop || crop->text.words.empty()) return std::nullopt;
+  const ocr::PageText* text = &crop->text;
   int keep = -1;  // every line
   if (options.middle_line) {
     double nearest = 1e18;
     for (size_t l = 0; l < text->lines.size(); ++l) {
-      const double off = std::abs(text->lines[l].box.center_y() - crop.rows / 2.0);
+      const double off = std::abs(text->lines[l].box.center_y() - crop->size.height / 2.0);
       if (text->lines[l].word_count > 0 && off < nearest) nearest = off, keep = static_cast<int>(l);
     }
   }

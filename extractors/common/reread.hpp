@@ -1,7 +1,8 @@
-// Second readings of values the page's OCR was unsure of: the value's own
-// box cut from the page image and read again as one line, with the precise
-// model when there is one (or the names model: name_reread.hpp). Used by one
-// thread (the context's engines are).
+// Second readings of parts of a page: a region cut from the page image and
+// read again alone (read_crop, the one crop-and-read every reader uses), and
+// on top of it the second reading of a value the page's OCR was unsure of,
+// with the precise model when there is one (or the names model:
+// name_reread.hpp). Used by one thread (the context's engines are).
 #pragma once
 
 #include <functional>
@@ -10,6 +11,8 @@
 #include <string_view>
 
 #include "core/field.hpp"
+#include "ocr/page_text.hpp"
+#include "ocr/page_transform.hpp"
 #include "extractors/common/extract_context.hpp"
 #include "extractors/common/layout_fields.hpp"
 
@@ -21,6 +24,35 @@ enum class RereadModel {
   kNames,    // the names model (context.names_ocr) only
   kPage,     // the page's model (context.ocr) only
 };
+
+struct CropOptions {
+  RereadModel model = RereadModel::kPrecise;
+  ocr::SegmentationMode mode = ocr::SegmentationMode::kSingleLine;
+  std::string whitelist;  // characters the text may hold; empty: any
+  double scale = 1.0;     // the crop enlarged this much before reading (cubic)
+  double dpi = 300;       // pixels per inch of the page image, before `scale`
+  int min_side = 4;       // px; a smaller crop is not read
+};
+
+// What read_crop read: the engine's text, its boxes in the enlarged crop's
+// pixels, and the way back to the original page.
+struct CropReading {
+  ocr::PageText text;
+  cv::Size size;  // of the enlarged crop
+  // A box of `text` as a normalised box of the original page.
+  BBox to_page(const BBox& crop_box) const;
+
+  cv::Rect rect;  // the crop in the page image's pixels
+  double scale = 1.0;
+  ocr::PageTransform transform;  // page image pixels -> original page
+};
+
+// The pixels of `box` (normalised, on the original page `page`, counted from
+// 0) cut from the page image, enlarged by options.scale and read by the chosen
+// engine; nullopt without that engine or a page image, for a crop under
+// options.min_side, or when OCR fails.
+std::optional<CropReading> read_crop(const ExtractContext& context, int page, const BBox& box,
+                                     const CropOptions& options = {});
 
 struct RereadOptions {
   double below_confidence = 0.9;  // re-read fields whose lowest word confidence is under this

@@ -1,9 +1,10 @@
 #include "extractors/statements/statement_reread.hpp"
 
+#include "extractors/common/reread.hpp"
+
 #include <algorithm>
 #include <cmath>
 
-#include <opencv2/imgproc.hpp>
 
 namespace kycx::extractors {
 
@@ -27,30 +28,22 @@ std::vector<ocr::Word> read_region(const ExtractContext& context, size_t index, 
                                    const RereadRequest& request) {
   std::vector<ocr::Word> out;
   if (page.text_layer) return out;
-  ocr::OcrEngine* engine = request.precise && context.precise_ocr != nullptr ? context.precise_ocr : context.ocr;
-  if (engine == nullptr) return out;
-  const auto image = context.page_image(static_cast<int>(index));
-  if (!image || image->image.empty()) return out;
-  const PageRegion& r = request.region;
-  const ocr::PageTransform& tf = image->transform;
-  const cv::Rect rect = image->pixels_of(page.original_box(r.x0, r.y0, r.x1, r.y1));
-  if (rect.width < 8 || rect.height < 8) return out;
   // Small print reads better enlarged: scans under 250 DPI are doubled.
   const PageInfo& info = context.pages[index].text.info;
   const double dpi = info.dpi > 0 ? info.dpi : std::min(info.width, info.height) / 8.5;  // Letter or A4 wide
-  const double scale = dpi < 250 ? 2.0 : 1.0;
-  cv::Mat crop = image->image(rect).clone();
-  if (scale != 1.0) cv::resize(crop, crop, cv::Size(), scale, scale, cv::INTER_CUBIC);
-  ocr::RecognizeOptions options;
-  options.mode = request.mode;
-  options.dpi = static_cast<int>(std::lround(dpi * scale));
-  const auto text = engine->recognize(crop, options);
-  if (!text) return out;
-  for (const ocr::Word& w : text->words) {
+  const PageRegion& r = request.region;
+  const auto crop = read_crop(context, static_cast<int>(index), page.original_box(r.x0, r.y0, r.x1, r.y1),
+                              {.model = request.precise ? RereadModel::kPrecise : RereadModel::kPage,
+                               .mode = request.mode,
+                               .whitelist = {},
+                               .scale = dpi < 250 ? 2.0 : 1.0,
+                               .dpi = dpi,
+                               .min_side = 8});
+  if (!crop) return out;
+  for (const ocr::Word& w : crop->text.words) {
     if (w.text.empty()) continue;
     ocr::Word word = w;
-    word.box = tf.to_original(rect.x + w.box.x0 / scale, rect.y + w.box.y0 / scale, rect.x + w.box.x1 / scale,
-                              rect.y + w.box.y1 / scale);
+    word.box = crop->to_page(w.box);
     word.line = -1;
     out.push_back(std::move(word));
   }
