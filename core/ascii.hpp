@@ -27,6 +27,16 @@ constexpr char to_ascii_upper(char c) {
 constexpr char to_ascii_lower(char c) {
   return is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
 }
+constexpr bool is_ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+// The number a run of ASCII digits spells ("0042" -> 42).
+// REQUIRES: `digits` holds only 0-9, and few enough of them for an int.
+constexpr int digits_value(std::string_view digits) {
+  int v = 0;
+  for (char c : digits) v = v * 10 + (c - '0');
+  return v;
+}
 inline bool has_ascii_lower(std::string_view s) {
   return std::any_of(s.begin(), s.end(), is_ascii_lower);
 }

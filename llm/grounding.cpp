@@ -4,7 +4,8 @@
 #include <cctype>
 
 #include "core/value_format.hpp"
-#include "extractors/common/printed_values.hpp"
+#include "extractors/common/printed_dates.hpp"
+#include "extractors/common/printed_money.hpp"
 
 namespace kycx::llm {
 

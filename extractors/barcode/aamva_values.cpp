@@ -7,44 +7,6 @@
 
 namespace kycx::extractors {
 
-namespace {
-
-int number(std::string_view digits) {
-  int n = 0;
-  for (char c : digits) n = n * 10 + (c - '0');
-  return n;
-}
-
-std::optional<Date> plausible(int year, int month, int day) {
-  if (year < 1900 || year > 2199 || !is_valid_date(year, month, day)) return std::nullopt;
-  return Date{year, month, day};
-}
-
-std::optional<Date> in_order(std::string_view d, AamvaDateOrder order) {
-  if (order == AamvaDateOrder::kMonthDayYear)
-    return plausible(number(d.substr(4, 4)), number(d.substr(0, 2)), number(d.substr(2, 2)));
-  return plausible(number(d.substr(0, 4)), number(d.substr(4, 2)), number(d.substr(6, 2)));
-}
-
-}  // namespace
-
-std::optional<AamvaDate> parse_aamva_date(std::string_view raw, AamvaDateOrder preferred) {
-  std::string digits;
-  for (char c : raw) {
-    if (is_ascii_digit(c)) {
-      digits.push_back(c);
-    } else if (c != '/' && c != '-' && c != '.' && c != ' ') {
-      return std::nullopt;
-    }
-  }
-  if (digits.size() != 8) return std::nullopt;
-  if (auto d = in_order(digits, preferred)) return AamvaDate{*d, false};
-  const auto other =
-      preferred == AamvaDateOrder::kMonthDayYear ? AamvaDateOrder::kYearMonthDay : AamvaDateOrder::kMonthDayYear;
-  if (auto d = in_order(digits, other)) return AamvaDate{*d, true};
-  return std::nullopt;
-}
-
 std::optional<std::string> canonical_postal_code(std::string_view raw) {
   std::string compact;
   for (char c : raw) {

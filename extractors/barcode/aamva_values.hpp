@@ -1,5 +1,6 @@
-// Normalisers for single AAMVA element values: dates in either field order,
-// postal codes, sex codes, names. Pure functions; thread-safe.
+// Normalisers for single AAMVA element values: postal codes, sex codes,
+// names (dates: parse_aamva_date in extractors/common/printed_dates.hpp).
+// Pure functions; thread-safe.
 #pragma once
 
 #include <optional>
@@ -7,22 +8,9 @@
 #include <string_view>
 
 #include "core/value_format.hpp"
+#include "extractors/common/identity_dates.hpp"
 
 namespace kycx::extractors {
-
-// MMDDCCYY is the USA's order from AAMVA version 2 on; CCYYMMDD Canada's (and
-// version 1's).
-enum class AamvaDateOrder { kMonthDayYear, kYearMonthDay };
-
-struct AamvaDate {
-  Date date;
-  bool other_order = false;  // the preferred order gave no date; the other one did
-};
-
-// Eight digits (separators such as '/' or '-' are ignored) read in `preferred`
-// order, else in the other order. A date counts only if it is a real calendar
-// day in the years 1900-2199, so the two orders can never both succeed.
-std::optional<AamvaDate> parse_aamva_date(std::string_view raw, AamvaDateOrder preferred);
 
 // "958181234  " -> "95818-1234", "958180000" -> "95818", "T2T1T6" -> "T2T 1T6".
 // nullopt when the value is neither a ZIP code nor a Canadian postal code.

@@ -19,7 +19,7 @@ enum class ConfusionUse : std::uint8_t {
   kPostcode = 1 << 2,       // postcode positions that must be a digit or a letter (both ways)
   kIban = 1 << 3,           // an IBAN's country letters and its digits (both ways)
   kAmount = 1 << 4,         // a letter standing between digits of a date or amount
-  kTaxYear = 1 << 5,        // a form's printed tax year ("2 O 2 5")
+  kDateDigit = 1 << 5,      // a letter O in a printed date or year ("2 O 2 5", "O5/31/1997")
 };
 
 struct Confusion {
@@ -45,5 +45,10 @@ char letter_lookalike(char digit, ConfusionUse use);
 // confuses with digits turned into them (ConfusionUse::kIdentifierKey): two
 // readings of one licence, passport or account number have the same key.
 std::string number_key(std::string_view text);
+
+// `text` with the letters OCR reads for 0 and 1 beside digits turned into
+// those digits (ConfusionUse::kAmount: "O3/14/2O26", "l,234.56"). Same
+// length as the input, so offsets stay valid.
+std::string with_ocr_digits(std::string_view text);
 
 }  // namespace kycx::extractors

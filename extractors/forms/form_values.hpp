@@ -11,7 +11,8 @@
 #include "core/field.hpp"
 #include "extractors/common/extraction.hpp"
 #include "extractors/common/layout_fields.hpp"
-#include "extractors/common/printed_values.hpp"
+#include "extractors/common/printed_dates.hpp"
+#include "extractors/common/printed_money.hpp"
 
 namespace kycx::extractors {
 

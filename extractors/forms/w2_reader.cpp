@@ -284,7 +284,7 @@ class W2Parser {
           }
           y.words.push_back(row.words[k]);
           for (char c : w.word->text) {  // "2 O 2 5"
-            const char digit = digit_lookalike(c, ConfusionUse::kTaxYear);
+            const char digit = digit_lookalike(c, ConfusionUse::kDateDigit);
             y.text.push_back(digit != 0 ? digit : c);
           }
           y.height = std::max(y.height, w.box.height());

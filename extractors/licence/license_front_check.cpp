@@ -29,7 +29,7 @@ bool same(Kind kind, const std::string& printed, const std::string& value) {
     case Kind::kDate: {
       auto date = parse_canonical_date(value);
       if (!date) return false;
-      const auto readings = front_date_readings(printed);
+      const auto readings = card_date_readings(printed);
       if (readings.empty() && printed == value) return true;  // a canonical value read by the front reader
       return std::find(readings.begin(), readings.end(), *date) != readings.end();
     }
@@ -59,7 +59,7 @@ bool near(Kind kind, const std::string& printed, const std::string& value) {
   std::string b = compact_key(kind, value);
   if (kind == Kind::kDate) {
     auto date = parse_canonical_date(value);
-    const auto readings = front_date_readings(printed);
+    const auto readings = card_date_readings(printed);
     if (!date || readings.empty()) return false;
     // Compare the front's reading with the barcode's date digit by digit.
     b = format_date(*date);

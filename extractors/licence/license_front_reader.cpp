@@ -200,7 +200,7 @@ class FrontParser {
     }
     const auto digits =
         std::count_if(value.begin(), value.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-    if (value.size() < (labelled ? 5u : 6u) || value.size() > 25 || digits < 4 || !front_date_readings(value).empty()) {
+    if (value.size() < (labelled ? 5u : 6u) || value.size() > 25 || digits < 4 || !card_date_readings(value).empty()) {
       return;
     }
     set("document_number", value, l, used, labelled);
@@ -239,7 +239,7 @@ class FrontParser {
       for (const auto& seg : segments_[l]) {
         bool dated = false;
         for (int i : seg.words) {
-          auto d = front_date(strip_stray_marks(word(l, i).text), country_);
+          auto d = card_date(strip_stray_marks(word(l, i).text), country_);
           if (!d) continue;
           found.push_back(DateToken{l, i, *d, seg.label});
           dated = true;

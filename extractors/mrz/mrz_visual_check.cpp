@@ -27,33 +27,6 @@ constexpr std::array<Compared, 5> kCompared{{{"surname", Kind::kName, true},
                                              {"date_of_birth", Kind::kDate, true},
                                              {"date_of_expiry", Kind::kDate, true}}};
 
-struct Month {
-  const char* name;
-  int month;
-};
-
-// Abbreviations and names visual zones print (folded: lower case, no accents).
-constexpr Month kMonths[] = {
-    {"jan", 1},  {"janv", 1}, {"ene", 1},  {"gen", 1},  {"feb", 2},  {"fev", 2},  {"febr", 2}, {"mar", 3},
-    {"mars", 3}, {"maerz", 3}, {"mrt", 3}, {"apr", 4},  {"avr", 4},  {"abr", 4},  {"may", 5},  {"mai", 5},
-    {"mei", 5},  {"mag", 5},  {"maj", 5},  {"jun", 6},  {"juin", 6}, {"giu", 6},  {"jul", 7},  {"juil", 7},
-    {"lug", 7},  {"aug", 8},  {"aout", 8}, {"ago", 8},  {"sep", 9},  {"sept", 9}, {"set", 9},  {"oct", 10},
-    {"okt", 10}, {"ott", 10}, {"nov", 11}, {"dec", 12}, {"dez", 12}, {"dic", 12},
-};
-
-int month_of(std::string_view token) {
-  for (const Month& m : kMonths) {
-    if (token == m.name) return m.month;
-  }
-  // Bilingual "AUG/AOUT" with the slash read as a letter ("AUGIAOUT"): two
-  // names of the same month around one character.
-  for (size_t k = 3; k + 4 <= token.size(); ++k) {
-    const int first = month_of(token.substr(0, k));
-    if (first != 0 && first == month_of(token.substr(k + 1))) return first;
-  }
-  return 0;
-}
-
 // Replaces every occurrence of the UTF-8 sequences in `from` by `to`.
 std::string replace_all(std::string text, std::initializer_list<std::pair<std::string_view, std::string_view>> map) {
   for (const auto& [from, to] : map) {
@@ -166,54 +139,6 @@ std::optional<SourceRef> search(const std::vector<ocr::Page>& pages, Kind kind, 
 }
 
 }  // namespace
-
-bool PrintedDate::means(const Date& date) const {
-  return day == date.day && month == date.month && year == (two_digit_year ? date.year % 100 : date.year);
-}
-
-std::optional<PrintedDate> parse_zone_date(std::string_view text) {
-  // Letters and digits glued by OCR ("28SEP") are separate tokens.
-  std::string spaced;
-  for (char c : fold(text)) {
-    const bool digit = c >= '0' && c <= '9';
-    if (!spaced.empty() && spaced.back() != ' ' && c != ' ' && digit != (spaced.back() >= '0' && spaced.back() <= '9')) {
-      spaced.push_back(' ');
-    }
-    spaced.push_back(c);
-  }
-  std::vector<std::string> numbers;
-  int month = 0;
-  size_t start = 0;
-  while (start < spaced.size()) {
-    size_t end = spaced.find(' ', start);
-    if (end == std::string::npos) end = spaced.size();
-    const std::string token = spaced.substr(start, end - start);
-    start = end + 1;
-    if (all_ascii_digits(token)) {
-      numbers.push_back(token);
-    } else if (const int m = month_of(token); m != 0 && month == 0) {
-      month = m;
-    } else if (m == 0) {
-      return std::nullopt;  // a word that is not a month: not a date
-    }
-  }
-  PrintedDate d;
-  if (month != 0 && numbers.size() == 2) {
-    d.day = std::stoi(numbers[0]);
-    d.month = month;
-  } else if (month == 0 && numbers.size() == 3 && numbers[1].size() <= 2) {
-    d.day = std::stoi(numbers[0]);
-    d.month = std::stoi(numbers[1]);
-  } else {
-    return std::nullopt;
-  }
-  const std::string& year = numbers.back();
-  if (numbers.front().size() > 2 || (year.size() != 2 && year.size() != 4)) return std::nullopt;
-  d.year = std::stoi(year);
-  d.two_digit_year = year.size() == 2;
-  if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) return std::nullopt;
-  return d;
-}
 
 std::string mrz_name_key(std::string_view printed, bool plain) {
   std::string text(printed);

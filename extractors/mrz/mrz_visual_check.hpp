@@ -14,6 +14,7 @@
 
 #include "core/envelope.hpp"
 #include "core/value_format.hpp"
+#include "extractors/common/identity_dates.hpp"
 #include "extractors/mrz/mrz_visual_zone.hpp"
 #include "ocr/page.hpp"
 
@@ -39,19 +40,6 @@ std::vector<VisualCheck> check_against_visual(const std::map<std::string, std::s
                                               const std::vector<VisualValue>& visual,
                                               const std::vector<ocr::Page>& pages,
                                               const VisualCheckOptions& options = {});
-
-// A date as visual zones print it: day first, the month as a number or an
-// English, French, German, Spanish, Italian, Dutch or Swedish abbreviation,
-// a two- or four-digit year.
-struct PrintedDate {
-  int day = 0;
-  int month = 0;
-  int year = 0;
-  bool two_digit_year = false;
-
-  bool means(const Date& date) const;
-};
-std::optional<PrintedDate> parse_zone_date(std::string_view text);
 
 // A printed name as the MRZ would hold it, letters only: ICAO 9303
 // transliteration (`plain` = false: Ä -> AE, Å -> AA, ß -> SS) or the

@@ -9,7 +9,7 @@
 
 #include "core/field.hpp"
 #include "core/value_format.hpp"
-#include "extractors/common/printed_values.hpp"
+#include "extractors/common/printed_dates.hpp"
 #include "extractors/statements/statement_rows.hpp"
 
 namespace kycx::extractors {

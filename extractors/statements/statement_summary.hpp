@@ -8,7 +8,7 @@
 #include <string>
 
 #include "core/field.hpp"
-#include "extractors/common/printed_values.hpp"
+#include "extractors/common/printed_money.hpp"
 #include "extractors/statements/statement_rows.hpp"
 
 namespace kycx::extractors {

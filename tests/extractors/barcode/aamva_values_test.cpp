@@ -5,34 +5,6 @@
 namespace kycx::extractors {
 namespace {
 
-TEST(AamvaValuesTest, ReadsDatesInThePreferredOrder) {
-  auto us = parse_aamva_date("05211978", AamvaDateOrder::kMonthDayYear);
-  ASSERT_TRUE(us);
-  EXPECT_EQ(format_date(us->date), "1978-05-21");
-  EXPECT_FALSE(us->other_order);
-  auto ca = parse_aamva_date("19780521", AamvaDateOrder::kYearMonthDay);
-  ASSERT_TRUE(ca);
-  EXPECT_EQ(format_date(ca->date), "1978-05-21");
-}
-
-TEST(AamvaValuesTest, FallsBackToTheOtherOrderOnlyWhenUnambiguous) {
-  auto d = parse_aamva_date("19780521", AamvaDateOrder::kMonthDayYear);
-  ASSERT_TRUE(d);
-  EXPECT_EQ(format_date(d->date), "1978-05-21");
-  EXPECT_TRUE(d->other_order);
-  auto slashes = parse_aamva_date("05/21/1978", AamvaDateOrder::kMonthDayYear);
-  ASSERT_TRUE(slashes);
-  EXPECT_EQ(format_date(slashes->date), "1978-05-21");
-}
-
-TEST(AamvaValuesTest, RejectsWhatIsNotADate) {
-  EXPECT_FALSE(parse_aamva_date("13401978", AamvaDateOrder::kMonthDayYear));
-  EXPECT_FALSE(parse_aamva_date("0229197", AamvaDateOrder::kMonthDayYear));
-  EXPECT_FALSE(parse_aamva_date("02291977", AamvaDateOrder::kMonthDayYear));  // not a leap year
-  EXPECT_FALSE(parse_aamva_date("0521197A", AamvaDateOrder::kMonthDayYear));
-  EXPECT_FALSE(parse_aamva_date("", AamvaDateOrder::kYearMonthDay));
-}
-
 TEST(AamvaValuesTest, CanonicalPostalCodes) {
   EXPECT_EQ(canonical_postal_code("958180000  "), "95818");
   EXPECT_EQ(canonical_postal_code("958181234  "), "95818-1234");

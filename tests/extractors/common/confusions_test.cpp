@@ -12,7 +12,7 @@ TEST(ConfusionsTest, EachReadingUndoesOnlyItsOwnConfusions) {
   EXPECT_EQ(digit_lookalike('o', ConfusionUse::kAmount), '0');
   EXPECT_EQ(digit_lookalike('o', ConfusionUse::kPostcode), 0);  // postcodes are upper-cased first
   EXPECT_EQ(digit_lookalike('l', ConfusionUse::kAmount), '1');
-  EXPECT_EQ(digit_lookalike('I', ConfusionUse::kTaxYear), 0);
+  EXPECT_EQ(digit_lookalike('I', ConfusionUse::kDateDigit), 0);
   EXPECT_EQ(letter_lookalike('0', ConfusionUse::kPostcode), 'O');
   EXPECT_EQ(letter_lookalike('6', ConfusionUse::kPostcode), 0);
   EXPECT_EQ(letter_lookalike('6', ConfusionUse::kIban), 'G');
@@ -21,7 +21,7 @@ TEST(ConfusionsTest, EachReadingUndoesOnlyItsOwnConfusions) {
 
 TEST(ConfusionsTest, EveryDigitReadsBackAsOneLetterAtMost) {
   for (ConfusionUse use : {ConfusionUse::kMrz, ConfusionUse::kIdentifierKey, ConfusionUse::kPostcode,
-                           ConfusionUse::kIban, ConfusionUse::kAmount, ConfusionUse::kTaxYear}) {
+                           ConfusionUse::kIban, ConfusionUse::kAmount, ConfusionUse::kDateDigit}) {
     for (char d = '0'; d <= '9'; ++d) {
       int letters = 0;
       for (const Confusion& c : confusions()) letters += c.digit == d && c.digit_to_letter_in(use) ? 1 : 0;

@@ -192,19 +192,6 @@ TEST(LicenseFrontLabelsTest, LabelsAndFieldNumbers) {
   EXPECT_EQ(street[1].words.size(), 4u);
 }
 
-TEST(LicenseFrontValuesTest, DatesInCardFormats) {
-  EXPECT_EQ(front_date_readings("05/31/1997"), (std::vector<Date>{{1997, 5, 31}}));
-  EXPECT_EQ(front_date_readings("1978-05-21"), (std::vector<Date>{{1978, 5, 21}}));
-  EXPECT_EQ(front_date_readings("2023/07/05"), (std::vector<Date>{{2023, 7, 5}}));
-  EXPECT_EQ(front_date_readings("04/05/2020"), (std::vector<Date>{{2020, 4, 5}, {2020, 5, 4}}));
-  EXPECT_EQ(front_date_readings("O5/31/1997"), (std::vector<Date>{{1997, 5, 31}}));
-  EXPECT_TRUE(front_date_readings("173").empty());
-  EXPECT_TRUE(front_date_readings("05/31-1997").empty());
-  EXPECT_EQ(front_date("04/05/2020", "USA"), (Date{2020, 4, 5}));
-  EXPECT_EQ(front_date("04/05/2020", "CAN"), (Date{2020, 5, 4}));
-  EXPECT_EQ(front_date("31/05/2020", "USA"), (Date{2020, 5, 31}));
-}
-
 TEST(LicenseFrontValuesTest, KeysForComparingReadings) {
   EXPECT_EQ(number_key("S12O 45"), number_key("512045"));
   EXPECT_NE(number_key("512045"), number_key("512046"));

@@ -330,22 +330,5 @@ TEST(MrzVisualCheckTest, NamesCompareAfterIcaoTransliteration) {
   EXPECT_EQ(check("SCHMIDT", "MUELLER"), CheckResult::kFail);
 }
 
-TEST(MrzVisualCheckTest, PrintedDates) {
-  const Date d{1971, 9, 28};
-  for (const char* text : {"28 SEP/SEPT 1971", "28 SEP/SEPT 71", "28.09.1971", "28 09 1971", "28 SEP 1971",
-                           "28SEP/SEPT1971"}) {
-    const auto p = parse_zone_date(text);
-    ASSERT_TRUE(p) << text;
-    EXPECT_TRUE(p->means(d)) << text;
-  }
-  EXPECT_TRUE(parse_zone_date("01 FÉV/FEB 2030")->means({2030, 2, 1}));
-  EXPECT_TRUE(parse_zone_date("24 AOÛT 2035")->means({2035, 8, 24}));
-  EXPECT_TRUE(parse_zone_date("17 AUGIAOUT 2023")->means({2023, 8, 17}));  // OCR read the slash as I
-  EXPECT_FALSE(parse_zone_date("28 SEP/SEPT 1971")->means({1971, 9, 27}));
-  EXPECT_FALSE(parse_zone_date("TORONTO, CAN"));
-  EXPECT_FALSE(parse_zone_date("12345678"));
-  EXPECT_FALSE(parse_zone_date("31.13.1990"));
-}
-
 }  // namespace
 }  // namespace kycx::extractors

@@ -1,7 +1,6 @@
-// Dates and amounts of money as documents print them ("March 14, 2026",
-// "14.03.2026", "(1,234.56)", "1.234,56 €", "USD 12.00 DR"), tolerant of the
-// noise OCR adds (stray spaces around separators, O and l read for 0 and 1).
-// Pure functions; thread-safe.
+// Amounts of money as documents print them ("(1,234.56)", "1.234,56 €",
+// "USD 12.00 DR"), tolerant of the noise OCR adds (stray spaces around
+// separators, O and l read for 0 and 1). Pure functions; thread-safe.
 #pragma once
 
 #include <cstddef>
@@ -11,43 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/value_format.hpp"
-
 namespace kycx::extractors {
-
-// ------------------------------------------------------------------ dates
-
-// How an all-numeric date whose first two numbers could both be a month is read.
-enum class DayOrder { kMonthFirst, kDayFirst };
-
-struct DateParseOptions {
-  // Preferred order of "03/04/2026"; the other order is used when only it gives
-  // a calendar day ("03/14/2026" read day first). Dotted dates ("14.03.2026")
-  // are always read day first, four-digit-first dates year-month-day.
-  DayOrder order = DayOrder::kMonthFirst;
-  // Dates printed without a year ("03/14", "14 Mar", "14.03.") take the year
-  // that puts them nearest this day; without it they are not dates.
-  std::optional<Date> year_hint = std::nullopt;
-};
-
-// The date `text` prints, the whole of it (surrounding white space and
-// punctuation such as ':' or ',' ignored). Two-digit years are 20YY below 70,
-// else 19YY. nullopt when `text` is not exactly one date.
-std::optional<Date> parse_printed_date(std::string_view text, const DateParseOptions& options = {});
-
-// One date found inside a longer text: bytes [begin, end) of the text.
-struct DateMatch {
-  Date date;
-  size_t begin = 0;
-  size_t end = 0;
-  bool has_year = true;  // false when the year came from DateParseOptions::year_hint
-};
-
-// Every date printed in `text`, left to right, not overlapping; the longest
-// reading wins at each place ("03/14/2026", not "03/14").
-std::vector<DateMatch> find_printed_dates(std::string_view text, const DateParseOptions& options = {});
-
-// ------------------------------------------------------------------ money
 
 // Which character separates the cents. kAuto: the last '.' or ',' followed by
 // one or two digits; a separator followed by three digits groups thousands.
