@@ -137,7 +137,7 @@ Classification classify_document(const ExtractContext& context, const Classifier
   const bool sure_no_mrz = confidence >= options.skip_band_confidence && !scores.empty() &&
                            std::find(kNoMrzTypes.begin(), kNoMrzTypes.end(), scores[0].type) != kNoMrzTypes.end();
   if (!sure_no_mrz) {
-    if (const auto format = sight_mrz_band(context)) {
+    if (const auto format = mrz::sight_mrz_band(context)) {
       const bool td3 = *format == MrzFormat::kTd3;
       c.document_type = td3 ? "passport" : "id_card";
       c.confidence = 0.97;
@@ -160,9 +160,9 @@ Classification classify_document(const ExtractContext& context, const Classifier
   });
   if (context.pages.size() <= static_cast<size_t>(options.max_barcode_pages) &&
       (licence_words || confidence < options.skip_barcode_confidence)) {
-    c.barcodes = find_pdf417(context);
+    c.barcodes = barcode::find_pdf417(context);
     for (const auto& hit : c.barcodes) {
-      if (hit.decoded && parse_aamva(hit.payload)) {
+      if (hit.decoded && barcode::parse_aamva(hit.payload)) {
         c.document_type = "drivers_license";
         c.confidence = 0.99;
         c.signals = {"barcode:aamva"};

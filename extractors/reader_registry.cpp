@@ -13,13 +13,13 @@
 namespace kycx::extractors {
 
 std::span<const DocumentReader* const> all_readers() {
-  static const MrzDocumentReader passport(document_types::kPassport);
-  static const MrzDocumentReader id_card(document_types::kIdCard);
-  static const LicenceReader licence;
-  static const BankStatementReader bank_statement;
-  static const PayStubReader pay_stub;
-  static const UtilityBillReader utility_bill;
-  static const W2Reader w2;
+  static const mrz::MrzDocumentReader passport(document_types::kPassport);
+  static const mrz::MrzDocumentReader id_card(document_types::kIdCard);
+  static const licence::LicenceReader licence;
+  static const statements::BankStatementReader bank_statement;
+  static const forms::PayStubReader pay_stub;
+  static const forms::UtilityBillReader utility_bill;
+  static const forms::W2Reader w2;
   static const std::array<const DocumentReader*, 7> kReaders{&passport,       &id_card,  &licence, &bank_statement,
                                                               &pay_stub,       &utility_bill, &w2};
   return kReaders;

@@ -8,7 +8,7 @@
 #include "core/regions.hpp"
 #include "extractors/barcode/aamva_values.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::barcode {
 
 namespace {
 
@@ -224,4 +224,4 @@ void fill_aamva_fields(AamvaRecord& record) {
   FieldFiller(record).run();
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::barcode

@@ -5,10 +5,10 @@
 
 #include "extractors/barcode/aamva_record.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::barcode {
 
 // Fills record.fields, record.jurisdiction and record.country from
 // record.header and record.elements; appends to record.problems.
 void fill_aamva_fields(AamvaRecord& record);
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::barcode

@@ -8,7 +8,7 @@
 #include "extractors/barcode/aamva_fields.hpp"
 #include "extractors/barcode/aamva_values.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::barcode {
 
 namespace {
 
@@ -301,4 +301,4 @@ Result<AamvaRecord> parse_aamva(std::string_view raw_payload) {
   return r;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::barcode

@@ -10,11 +10,11 @@
 #include "core/error.hpp"
 #include "extractors/barcode/aamva_record.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::barcode {
 
 // The record a decoded barcode holds; its strings are UTF-8 (ISO 8859-1
 // bytes are converted). Fails with kUnsupportedFormat when the payload is not
 // an AAMVA DL/ID record at all (another barcode's text).
 Result<AamvaRecord> parse_aamva(std::string_view payload);
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::barcode

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace kycx::extractors {
+namespace kycx::extractors::barcode {
 
 const AamvaValue* AamvaRecord::field(std::string_view name) const {
   auto it = fields.find(std::string(name));
@@ -18,4 +18,4 @@ bool AamvaRecord::needs_review() const {
   return std::any_of(problems.begin(), problems.end(), [](const AamvaProblem& p) { return p.review; });
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::barcode

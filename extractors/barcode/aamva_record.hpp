@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-namespace kycx::extractors {
+namespace kycx::extractors::barcode {
 
 // One subfile designator of the header: type ("DL", "ID", "ZC"), offset of the
 // subfile from the start of the payload, and its length, as the header says.
@@ -62,4 +62,4 @@ struct AamvaRecord {
   bool needs_review() const;
 };
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::barcode

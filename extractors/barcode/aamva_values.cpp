@@ -5,7 +5,7 @@
 
 #include "core/ascii.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::barcode {
 
 std::optional<std::string> canonical_postal_code(std::string_view raw) {
   std::string compact;
@@ -66,4 +66,4 @@ bool is_placeholder(std::string_view value) {
   return false;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::barcode

@@ -10,7 +10,7 @@
 #include "core/value_format.hpp"
 #include "extractors/common/identity_dates.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::barcode {
 
 // "958181234  " -> "95818-1234", "958180000" -> "95818", "T2T1T6" -> "T2T 1T6".
 // nullopt when the value is neither a ZIP code nor a Canadian postal code.
@@ -26,4 +26,4 @@ std::string collapse_spaces(std::string_view text, bool commas_are_spaces = fals
 // Placeholders issuers write for an element without a value ("NONE", "UNAVL").
 bool is_placeholder(std::string_view value);
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::barcode

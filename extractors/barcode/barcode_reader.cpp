@@ -5,7 +5,7 @@
 
 #include <opencv2/imgproc.hpp>
 
-namespace kycx::extractors {
+namespace kycx::extractors::barcode {
 
 namespace {
 
@@ -121,4 +121,4 @@ bool any_decoded(const std::vector<BarcodeHit>& hits) {
   return std::any_of(hits.begin(), hits.end(), [](const BarcodeHit& h) { return h.decoded; });
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::barcode

@@ -14,7 +14,7 @@
 #include "extractors/barcode/pdf417_locator.hpp"
 #include "extractors/barcode/pdf417_rectifier.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::barcode {
 
 struct BarcodeReaderOptions {
   int max_pages = 4;               // pages searched, from the first
@@ -35,4 +35,4 @@ std::vector<BarcodeHit> find_pdf417(const ExtractContext& context, const Barcode
 // Whether any hit carries a decoded payload.
 bool any_decoded(const std::vector<BarcodeHit>& hits);
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::barcode

@@ -8,7 +8,7 @@
 #define ZX_USE_UTF8 1
 #include <ZXing/ReadBarcode.h>
 
-namespace kycx::extractors {
+namespace kycx::extractors::barcode {
 
 namespace {
 
@@ -96,4 +96,4 @@ std::vector<Pdf417Symbol> decode_pdf417(const cv::Mat& gray, const Pdf417DecodeO
   return found;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::barcode

@@ -9,7 +9,7 @@
 
 #include <opencv2/core.hpp>
 
-namespace kycx::extractors {
+namespace kycx::extractors::barcode {
 
 struct Pdf417DecodeOptions {
   bool try_harder = true;            // ZXing's slower, more thorough scan
@@ -30,4 +30,4 @@ struct Pdf417Symbol {
 // REQUIRES: gray.type() == CV_8UC1.
 std::vector<Pdf417Symbol> decode_pdf417(const cv::Mat& gray, const Pdf417DecodeOptions& options = {});
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::barcode

@@ -6,7 +6,7 @@
 
 #include <opencv2/imgproc.hpp>
 
-namespace kycx::extractors {
+namespace kycx::extractors::barcode {
 
 namespace {
 
@@ -194,4 +194,4 @@ std::vector<Pdf417Candidate> locate_pdf417(const cv::Mat& gray, const Pdf417Loca
   return out;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::barcode

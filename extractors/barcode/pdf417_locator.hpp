@@ -9,7 +9,7 @@
 
 #include <opencv2/core.hpp>
 
-namespace kycx::extractors {
+namespace kycx::extractors::barcode {
 
 struct Pdf417LocatorOptions {
   int work_side = 960;               // px, the copy searched is reduced by an integer factor to at least this
@@ -33,4 +33,4 @@ struct Pdf417Candidate {
 // REQUIRES: gray.type() == CV_8UC1.
 std::vector<Pdf417Candidate> locate_pdf417(const cv::Mat& gray, const Pdf417LocatorOptions& options = {});
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::barcode

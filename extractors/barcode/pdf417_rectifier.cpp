@@ -5,7 +5,7 @@
 
 #include <opencv2/imgproc.hpp>
 
-namespace kycx::extractors {
+namespace kycx::extractors::barcode {
 
 namespace {
 
@@ -46,4 +46,4 @@ RectifiedRegion rectify_region(const cv::Mat& gray, const std::array<cv::Point2f
   return r;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::barcode

@@ -7,7 +7,7 @@
 
 #include <opencv2/core.hpp>
 
-namespace kycx::extractors {
+namespace kycx::extractors::barcode {
 
 struct Pdf417RectifyOptions {
   double margin_across = 0.06;  // of the region's width, added on each side across the bars
@@ -29,4 +29,4 @@ RectifiedRegion rectify_region(const cv::Mat& gray, const std::array<cv::Point2f
 // Maps a point through a homography.
 cv::Point2f map_point(const cv::Matx33d& h, cv::Point2f p);
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::barcode

@@ -9,7 +9,7 @@
 #include "core/regions.hpp"
 #include "extractors/common/confusions.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::forms {
 
 namespace {
 
@@ -206,4 +206,4 @@ std::optional<AddressBlock> find_address_block(const FormLayout& layout, double 
   return std::nullopt;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::forms

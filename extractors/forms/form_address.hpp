@@ -12,7 +12,7 @@
 #include "extractors/forms/form_values.hpp"
 #include "extractors/common/layout_fields.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::forms {
 
 struct CityLine {
   std::string city;         // empty for a UK postcode line
@@ -61,4 +61,4 @@ CityLineWords city_line_words(const FormLayout& layout, const LayoutSpan& line, 
 // while the gaps stay within 1.5 word heights.
 LayoutSpan left_phrase(const FormLayout& layout, int row, double max_x);
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::forms

@@ -5,7 +5,7 @@
 
 #include "extractors/common/text_match.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::forms {
 
 namespace {
 
@@ -84,4 +84,4 @@ std::optional<SpanText> masthead_name(const FormLayout& layout, const MastheadOp
   return best;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::forms

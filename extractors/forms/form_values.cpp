@@ -6,7 +6,7 @@
 
 #include "extractors/common/field_builder.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::forms {
 
 namespace {
 
@@ -203,4 +203,4 @@ std::optional<Field> vote(const std::vector<Field>& readings) {
   return out;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::forms

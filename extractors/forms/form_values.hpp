@@ -14,7 +14,7 @@
 #include "extractors/common/printed_dates.hpp"
 #include "extractors/common/printed_money.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::forms {
 
 struct SpanDate {
   Date date;
@@ -74,4 +74,4 @@ class FormFields {
 // chosen has no majority of the readings (2 of 4, 1 of 2).
 std::optional<Field> vote(const std::vector<Field>& readings);
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::forms

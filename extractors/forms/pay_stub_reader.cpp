@@ -12,7 +12,7 @@
 #include "extractors/common/name_reread.hpp"
 #include "extractors/common/text_match.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::forms {
 
 namespace {
 
@@ -279,4 +279,4 @@ std::optional<Extraction> PayStubReader::read(const Classification& /*classifica
   return read_pay_stub(context);
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::forms

@@ -12,7 +12,7 @@
 #include "extractors/common/layout_fields.hpp"
 #include "extractors/common/name_reread.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::forms {
 
 namespace {
 
@@ -273,4 +273,4 @@ std::optional<Extraction> UtilityBillReader::read(const Classification& /*classi
   return read_utility_bill(context);
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::forms

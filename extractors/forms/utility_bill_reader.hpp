@@ -8,7 +8,7 @@
 #include "extractors/common/extract_context.hpp"
 #include "extractors/common/extraction.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::forms {
 
 // The utility_bill fields found on the pages, or nullopt when none was found.
 std::optional<Extraction> read_utility_bill(const ExtractContext& context);
@@ -20,4 +20,4 @@ class UtilityBillReader final : public DocumentReader {
   std::optional<Extraction> read(const Classification& classification, const ExtractContext& context) const override;
 };
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::forms

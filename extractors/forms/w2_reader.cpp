@@ -15,7 +15,7 @@
 #include "extractors/common/name_reread.hpp"
 #include "extractors/common/text_match.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::forms {
 
 namespace {
 
@@ -319,4 +319,4 @@ std::optional<Extraction> W2Reader::read(const Classification& /*classification*
   return read_w2(context);
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::forms

@@ -11,7 +11,7 @@
 #include "extractors/licence/license_front_check.hpp"
 #include "extractors/licence/license_front_reader.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::licence {
 
 namespace {
 
@@ -49,7 +49,7 @@ Check check(std::string rule, CheckResult result, std::vector<std::string> field
 }
 
 struct Decoded {
-  AamvaRecord record;
+  barcode::AamvaRecord record;
   const BarcodeHit* hit = nullptr;
 };
 
@@ -57,7 +57,7 @@ struct Decoded {
 std::optional<Decoded> first_record(const std::vector<BarcodeHit>& hits, int& not_aamva) {
   for (const auto& hit : hits) {
     if (!hit.decoded) continue;
-    auto record = parse_aamva(hit.payload);
+    auto record = barcode::parse_aamva(hit.payload);
     if (record) return Decoded{std::move(*record), &hit};
     ++not_aamva;
   }
@@ -72,7 +72,7 @@ BBox widened(const BBox& b) {
 
 // Barcode fields with their checks and the problems the parser found.
 void add_barcode_fields(const Decoded& d, Extraction& out) {
-  const AamvaRecord& r = d.record;
+  const barcode::AamvaRecord& r = d.record;
   std::set<std::string> doubtful_fields;
   bool doubtful_record = false;
   for (const auto& p : r.problems) {
@@ -84,7 +84,7 @@ void add_barcode_fields(const Decoded& d, Extraction& out) {
     }
   }
   for (const char* name : kFields) {
-    const AamvaValue* v = r.field(name);
+    const barcode::AamvaValue* v = r.field(name);
     if (!v) continue;
     double confidence = doubtful_record ? 0.9 : 1.0;
     if (doubtful_fields.count(name)) confidence = 0.5;
@@ -214,10 +214,10 @@ std::string_view LicenceReader::document_type() const { return document_types::k
 std::optional<Extraction> LicenceReader::read(const Classification& classification,
                                               const ExtractContext& context) const {
   const std::vector<BarcodeHit> hits =
-      classification.barcodes.empty() ? find_pdf417(context) : classification.barcodes;
+      classification.barcodes.empty() ? barcode::find_pdf417(context) : classification.barcodes;
   auto reading = read_drivers_license(context, hits);
   if (!reading) return std::nullopt;
   return std::move(reading->extraction);
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::licence

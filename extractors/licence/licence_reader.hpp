@@ -12,11 +12,11 @@
 #include "extractors/common/extract_context.hpp"
 #include "extractors/common/extraction.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::licence {
 
 struct LicenseReading {
   Extraction extraction;              // drivers_license fields, checks, extractor names
-  std::optional<AamvaRecord> record;  // the barcode's AAMVA record, when one was read
+  std::optional<barcode::AamvaRecord> record;  // the barcode's AAMVA record, when one was read
   int barcode_page = -1;              // 0-based page of that barcode, -1 without one
 };
 
@@ -36,4 +36,4 @@ class LicenceReader final : public DocumentReader {
   std::optional<Extraction> read(const Classification& classification, const ExtractContext& context) const override;
 };
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::licence

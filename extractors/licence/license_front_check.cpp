@@ -7,7 +7,7 @@
 #include "extractors/licence/license_front_values.hpp"
 #include "extractors/common/text_match.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::licence {
 
 namespace {
 
@@ -139,4 +139,4 @@ std::vector<FrontCheck> check_against_front(const std::map<std::string, std::str
   return out;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::licence

@@ -13,7 +13,7 @@
 #include "core/envelope.hpp"
 #include "extractors/licence/license_front_reader.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::licence {
 
 struct FrontCheckOptions {
   double min_conflict_confidence = 0.85;  // OCR confidence a differing front reading needs to count as a conflict
@@ -31,4 +31,4 @@ struct FrontCheck {
 std::vector<FrontCheck> check_against_front(const std::map<std::string, std::string>& barcode_values,
                                             const LicenseFront& front, const FrontCheckOptions& options = {});
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::licence

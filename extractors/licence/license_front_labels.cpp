@@ -9,7 +9,7 @@
 #include "extractors/licence/license_front_values.hpp"
 #include "extractors/common/text_match.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::licence {
 
 namespace {
 
@@ -138,4 +138,4 @@ std::vector<FrontSegment> segment_front_line(const std::vector<std::string>& w) 
   return out;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::licence

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace kycx::extractors {
+namespace kycx::extractors::licence {
 
 enum class FrontLabel {
   kNone,           // not a label: a value word
@@ -40,4 +40,4 @@ struct FrontSegment {
 // right after another label ("4d DL").
 std::vector<FrontSegment> segment_front_line(const std::vector<std::string>& words);
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::licence

@@ -9,7 +9,7 @@
 #include "extractors/licence/license_front_labels.hpp"
 #include "extractors/licence/license_front_values.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::licence {
 
 namespace {
 
@@ -405,4 +405,4 @@ LicenseFront read_license_front(const std::vector<ocr::Page>& pages, const Licen
   return FrontParser(std::move(lines), options.country).run();
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::licence

@@ -13,7 +13,7 @@
 #include "core/field.hpp"
 #include "ocr/page.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::licence {
 
 struct FrontWord {
   std::string text;
@@ -51,4 +51,4 @@ struct LicenseFrontOptions {
 
 LicenseFront read_license_front(const std::vector<ocr::Page>& pages, const LicenseFrontOptions& options = {});
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::licence

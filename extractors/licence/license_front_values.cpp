@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-namespace kycx::extractors {
+namespace kycx::extractors::licence {
 
 namespace {
 
@@ -41,4 +41,4 @@ bool is_printed_name_word(std::string_view s) {
   return letter;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::licence

@@ -13,7 +13,7 @@
 #include "extractors/common/identity_dates.hpp"
 #include "extractors/common/text_match.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::licence {
 
 // Upper-case words of letters and digits, one space apart, apostrophes
 // dropped: "O'Neil-Smith,  Ann" -> "ONEIL SMITH ANN".
@@ -23,4 +23,4 @@ std::string words_key(std::string_view text);
 // apostrophes and hyphens, punctuation around it ignored.
 bool is_printed_name_word(std::string_view token);
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::licence

@@ -6,7 +6,7 @@
 
 #include "extractors/mrz/mrz_confusions.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 namespace {
 
@@ -234,4 +234,4 @@ std::optional<MrzLineSelection> select_mrz_lines(std::span<const std::string> ra
   return best;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

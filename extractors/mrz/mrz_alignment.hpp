@@ -12,7 +12,7 @@
 
 #include "core/mrz_format.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 // Removes white space and characters outside A-Z, 0-9 and '<', after mapping
 // look-alikes of the filler ('«', '‹', and lower-case letters OCR engines
@@ -47,4 +47,4 @@ struct MrzLineSelection {
 std::optional<MrzLineSelection> select_mrz_lines(std::span<const std::string> raw_lines,
                                                  const MrzAlignOptions& options = {});
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

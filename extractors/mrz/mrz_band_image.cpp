@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 namespace {
 
@@ -61,4 +61,4 @@ MrzBandImage rectify_band(const cv::Mat& gray, const MrzBandCandidate& band, con
   return out;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

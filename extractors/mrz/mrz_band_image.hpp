@@ -10,7 +10,7 @@
 #include "extractors/mrz/mrz_locator.hpp"
 #include "ocr/page_transform.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 struct MrzBandImage {
   cv::Mat image;          // grey, text horizontal
@@ -29,4 +29,4 @@ struct MrzRectifyOptions {
 // REQUIRES: gray.type() == CV_8UC1.
 MrzBandImage rectify_band(const cv::Mat& gray, const MrzBandCandidate& band, const MrzRectifyOptions& options = {});
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

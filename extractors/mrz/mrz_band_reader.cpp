@@ -4,7 +4,7 @@
 
 #include "extractors/mrz/glyphs/mrz_glyph_reader.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 std::optional<MrzReading> read_mrz_band(const cv::Mat& gray, const MrzBandCandidate& band,
                                         const ocr::PageTransform& transform, int page_index, bool upside_down,
@@ -44,4 +44,4 @@ std::vector<MrzReading> read_mrz_bands(const cv::Mat& gray, const ocr::PageTrans
   return out;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

@@ -15,7 +15,7 @@
 #include "extractors/mrz/mrz_reading.hpp"
 #include "ocr/page_transform.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 struct MrzBandReaderOptions {
   MrzLocatorOptions locator;      // where bands are searched
@@ -37,4 +37,4 @@ std::optional<MrzReading> read_mrz_band(const cv::Mat& gray, const MrzBandCandid
                                         const ocr::PageTransform& transform, int page_index, bool upside_down,
                                         const MrzBandReaderOptions& options = {});
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

@@ -2,7 +2,7 @@
 
 #include "extractors/mrz/mrz_band_reader.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 std::optional<MrzFormat> sight_mrz_band(const ExtractContext& context, const MrzBandSightingOptions& options) {
   if (static_cast<int>(context.pages.size()) > options.max_pages) return std::nullopt;
@@ -16,4 +16,4 @@ std::optional<MrzFormat> sight_mrz_band(const ExtractContext& context, const Mrz
   return std::nullopt;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

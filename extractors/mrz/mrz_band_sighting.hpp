@@ -9,7 +9,7 @@
 #include "extractors/common/extract_context.hpp"
 #include "core/mrz_format.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 struct MrzBandSightingOptions {
   int max_pages = 2;        // longer documents are not identity documents; not searched
@@ -20,4 +20,4 @@ struct MrzBandSightingOptions {
 // Only pages whose image was kept are searched (nothing is rendered).
 std::optional<MrzFormat> sight_mrz_band(const ExtractContext& context, const MrzBandSightingOptions& options = {});
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

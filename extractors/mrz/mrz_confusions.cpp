@@ -2,7 +2,7 @@
 
 #include "extractors/common/confusions.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 bool fits_class(char c, MrzCharClass char_class) {
   const bool digit = c >= '0' && c <= '9';
@@ -85,4 +85,4 @@ std::string_view digit_alternatives(char d) {
   }
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

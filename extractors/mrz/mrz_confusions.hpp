@@ -7,7 +7,7 @@
 
 #include "core/mrz_format.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 // `c` made to fit `char_class` where a look-alike exists, else `c` unchanged.
 char coerce_to_class(char c, MrzCharClass char_class);
@@ -22,4 +22,4 @@ std::string_view alnum_alternatives(char c);
 // What digit `d` may really be when digits are misread as digits ('8' -> "369").
 std::string_view digit_alternatives(char d);
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

@@ -4,7 +4,7 @@
 
 #include "extractors/common/field_builder.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 namespace {
 
@@ -179,4 +179,4 @@ Extraction mrz_fields(const MrzReading& reading, std::string_view document_type)
   return std::move(b.out);
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

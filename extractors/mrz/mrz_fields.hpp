@@ -10,7 +10,7 @@
 #include "extractors/common/extraction.hpp"
 #include "extractors/mrz/mrz_reading.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 // `document_type` is "passport" (mrz_line1, mrz_line2, personal_number) or
 // "id_card" (mrz_lines, optional_data). Checks are named
@@ -21,4 +21,4 @@ namespace kycx::extractors {
 // fit): the rule engine's mrz.check_digit.<element> fails it then.
 Extraction mrz_fields(const MrzReading& reading, std::string_view document_type);
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

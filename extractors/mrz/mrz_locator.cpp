@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 namespace {
 
@@ -224,4 +224,4 @@ std::vector<MrzBandCandidate> locate_mrz_bands(const cv::Mat& gray, const MrzLoc
   return out;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

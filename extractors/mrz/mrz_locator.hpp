@@ -11,7 +11,7 @@
 
 #include <opencv2/core.hpp>
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 struct MrzBandCandidate {
   // Corners in image pixels, in reading order if the text is upright:
@@ -34,4 +34,4 @@ struct MrzLocatorOptions {
 // REQUIRES: gray.type() == CV_8UC1.
 std::vector<MrzBandCandidate> locate_mrz_bands(const cv::Mat& gray, const MrzLocatorOptions& options = {});
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

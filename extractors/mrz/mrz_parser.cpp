@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 namespace {
 
@@ -159,4 +159,4 @@ std::optional<MrzParse> parse_mrz(std::span<const std::string> raw_lines, const 
   return parse_mrz_lines(selection->format, std::move(selection->lines), options);
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

@@ -18,7 +18,7 @@
 #include "core/mrz_format.hpp"
 #include "extractors/mrz/mrz_repair.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 struct MrzParseOptions {
   Date today = today_utc();  // two-digit birth years take the latest century not after this day
@@ -66,4 +66,4 @@ std::optional<MrzParse> parse_mrz(std::span<const std::string> raw_lines, const 
 std::optional<Date> mrz_birth_date(std::string_view yymmdd, const Date& today);
 std::optional<Date> mrz_expiry_date(std::string_view yymmdd);
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

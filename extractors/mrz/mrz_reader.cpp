@@ -10,7 +10,7 @@
 #include "extractors/mrz/mrz_visual_check.hpp"
 #include "extractors/common/name_reread.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 namespace {
 
@@ -145,4 +145,4 @@ std::optional<Extraction> MrzDocumentReader::read(const Classification& /*classi
   return read_mrz_document(context, document_type_, options_);
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

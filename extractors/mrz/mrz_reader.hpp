@@ -13,7 +13,7 @@
 #include "extractors/common/extraction.hpp"
 #include "extractors/mrz/mrz_reading.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 struct MrzReaderOptions {
   int max_pages = 4;  // pages searched for an MRZ, from the first
@@ -42,4 +42,4 @@ class MrzDocumentReader final : public DocumentReader {
   MrzReaderOptions options_;
 };
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

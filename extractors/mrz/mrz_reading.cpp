@@ -4,7 +4,7 @@
 
 #include "extractors/common/upright_frame.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 std::string_view to_string(MrzReadingSource source) {
   switch (source) {
@@ -91,4 +91,4 @@ std::vector<BBox> spread_boxes(const BBox& line_box, int length, int rotation) {
   return out;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

@@ -10,7 +10,7 @@
 #include "core/geometry.hpp"
 #include "extractors/mrz/mrz_parser.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 enum class MrzReadingSource {
   kGlyphs,     // OCR-B template matching on the located band
@@ -54,4 +54,4 @@ bool better_reading(const MrzReading& a, const MrzReading& b);
 // turned upright by `rotation` degrees clockwise.
 std::vector<BBox> spread_boxes(const BBox& line_box, int length, int rotation = 0);
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

@@ -6,7 +6,7 @@
 #include "core/checksums.hpp"
 #include "extractors/mrz/mrz_confusions.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 namespace {
 
@@ -428,4 +428,4 @@ MrzRepair repair_mrz(MrzFormat format, std::vector<std::string> aligned, const M
   return out;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

@@ -12,7 +12,7 @@
 
 #include "core/mrz_format.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 struct MrzCheckOutcome {
   MrzCheckKind kind = MrzCheckKind::kComposite;
@@ -57,4 +57,4 @@ MrzRepair repair_mrz(MrzFormat format, std::vector<std::string> aligned, const M
 // REQUIRES: `lines` has the format's line count and line length.
 std::vector<MrzCheckOutcome> evaluate_mrz_checks(MrzFormat format, std::span<const std::string> lines);
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

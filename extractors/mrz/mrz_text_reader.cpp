@@ -5,7 +5,7 @@
 #include "extractors/mrz/mrz_alignment.hpp"
 #include "extractors/common/upright_frame.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 namespace {
 
@@ -50,4 +50,4 @@ std::optional<MrzReading> read_mrz_text(const ocr::PageText& text, int page_inde
   return reading;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

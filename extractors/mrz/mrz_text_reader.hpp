@@ -8,11 +8,11 @@
 #include "extractors/mrz/mrz_reading.hpp"
 #include "ocr/page_text.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 // The MRZ among the page's lines, if consecutive MRZ-looking lines parse as
 // one. `page_index` is 0-based.
 std::optional<MrzReading> read_mrz_text(const ocr::PageText& text, int page_index,
                                         const MrzParseOptions& options = {});
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

@@ -9,7 +9,7 @@
 #include "extractors/common/text_match.hpp"
 #include "extractors/common/text_match.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 namespace {
 
@@ -190,4 +190,4 @@ std::vector<VisualCheck> check_against_visual(const std::map<std::string, std::s
   return out;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

@@ -18,7 +18,7 @@
 #include "extractors/mrz/mrz_visual_zone.hpp"
 #include "ocr/page.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 struct VisualCheckOptions {
   double min_conflict_confidence = 0.85;  // OCR confidence a differing reading needs to count as a conflict
@@ -46,4 +46,4 @@ std::vector<VisualCheck> check_against_visual(const std::map<std::string, std::s
 // diacritics simply dropped (`plain` = true: Ä -> A).
 std::string mrz_name_key(std::string_view printed, bool plain = false);
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

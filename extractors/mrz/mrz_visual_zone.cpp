@@ -7,7 +7,7 @@
 #include "extractors/common/text_match.hpp"
 #include "extractors/common/upright_frame.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 namespace {
 
@@ -153,4 +153,4 @@ std::vector<VisualValue> read_visual_zone(const std::vector<ocr::Page>& pages, c
   return out;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

@@ -11,7 +11,7 @@
 #include "core/field.hpp"
 #include "ocr/page.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 struct VisualValue {
   std::string field;        // contract field name: surname, given_names, document_number, date_of_birth,
@@ -28,4 +28,4 @@ struct VisualZoneOptions {
 // The labelled values found, at most one per field (the first label with a value below it).
 std::vector<VisualValue> read_visual_zone(const std::vector<ocr::Page>& pages, const VisualZoneOptions& options = {});
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

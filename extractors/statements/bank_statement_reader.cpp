@@ -15,7 +15,7 @@
 #include "extractors/statements/statement_table.hpp"
 #include "extractors/common/text_match.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::statements {
 
 namespace {
 
@@ -195,4 +195,4 @@ std::optional<Extraction> BankStatementReader::read(const Classification& /*clas
   return read_bank_statement(context);
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::statements

@@ -10,7 +10,7 @@
 #include "extractors/common/text_match.hpp"
 #include "extractors/statements/statement_labels.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::statements {
 
 namespace {
 
@@ -303,4 +303,4 @@ StatementHeader read_statement_header(std::span<const PageRows> pages, bool doll
   return out;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::statements

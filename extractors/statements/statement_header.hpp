@@ -12,7 +12,7 @@
 #include "extractors/common/printed_dates.hpp"
 #include "extractors/statements/statement_rows.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::statements {
 
 struct StatementHeader {
   FieldSet fields;                         // those of bank_name .. currency that were found
@@ -31,4 +31,4 @@ StatementHeader read_statement_header(std::span<const PageRows> pages, bool doll
 // alone makes the mod-97 check pass; and the end of the words it used.
 std::optional<std::pair<std::string, size_t>> read_iban(const TextRow& row, size_t first);
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::statements

@@ -4,7 +4,7 @@
 
 #include "extractors/common/text_match.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::statements {
 
 namespace {
 
@@ -55,4 +55,4 @@ std::vector<StatementLabelHit> find_label(const PageRows& page, std::span<const 
   return hits;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::statements

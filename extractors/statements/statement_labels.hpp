@@ -36,7 +36,7 @@ inline constexpr std::string_view kBalanceHeader[] = {"Balance"};
 
 }  // namespace kycx::extractors::statement_labels
 
-namespace kycx::extractors {
+namespace kycx::extractors::statements {
 
 // Words [first, last) of a row that print a label.
 struct LabelSpan {
@@ -57,4 +57,4 @@ struct StatementLabelHit {
 // Every row of `page` holding one of `labels`, top to bottom.
 std::vector<StatementLabelHit> find_label(const PageRows& page, std::span<const std::string_view> labels);
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::statements

@@ -6,7 +6,7 @@
 #include <cmath>
 
 
-namespace kycx::extractors {
+namespace kycx::extractors::statements {
 
 namespace {
 
@@ -61,4 +61,4 @@ int reread_region_into_rows(const ExtractContext& context, size_t index, PageRow
   return added;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::statements

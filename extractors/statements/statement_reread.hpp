@@ -10,7 +10,7 @@
 #include "extractors/statements/statement_rows.hpp"
 #include "ocr/ocr_engine.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::statements {
 
 struct RereadRequest {
   PageRegion region;
@@ -30,4 +30,4 @@ std::vector<ocr::Word> read_region(const ExtractContext& context, size_t index, 
 int reread_region_into_rows(const ExtractContext& context, size_t index, PageRows& page,
                             const RereadRequest& request);
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::statements

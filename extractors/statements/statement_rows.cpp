@@ -7,7 +7,7 @@
 #include "extractors/common/field_builder.hpp"
 #include "extractors/common/upright_frame.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::statements {
 
 namespace {
 
@@ -209,4 +209,4 @@ std::optional<RowRun> run_right_of(const PageRows& page, size_t r, size_t first,
   return std::nullopt;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::statements

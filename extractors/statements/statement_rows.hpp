@@ -14,7 +14,7 @@
 #include "core/json.hpp"
 #include "ocr/page_text.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::statements {
 
 // One word placed on the upright, deskewed page, in page units where the page
 // is `PageRows::width` wide (points or pixels: x and y in the same unit).
@@ -105,4 +105,4 @@ size_t run_end(const TextRow& row, size_t from, double gap);
 // REQUIRES: first < last <= row.words.size().
 Field row_field(Json value, const PageRows& page, const TextRow& row, size_t first, size_t last);
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::statements

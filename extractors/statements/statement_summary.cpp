@@ -4,7 +4,7 @@
 
 #include "extractors/statements/statement_labels.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::statements {
 
 std::optional<PrintedMoney> money_in_words(const TextRow& row, size_t first, size_t last) {
   const MoneyParseOptions options{.require_decimals = true};
@@ -62,4 +62,4 @@ StatementSummary read_statement_summary(std::span<const PageRows> pages) {
   return out;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::statements

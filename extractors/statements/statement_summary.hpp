@@ -11,7 +11,7 @@
 #include "extractors/common/printed_money.hpp"
 #include "extractors/statements/statement_rows.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::statements {
 
 // An amount printed on a row: the words it spans and what it says.
 struct RowAmount {
@@ -38,4 +38,4 @@ struct StatementSummary {
 // Totals are stored positive, whatever sign they are printed with.
 StatementSummary read_statement_summary(std::span<const PageRows> pages);
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::statements

@@ -7,7 +7,7 @@
 #include "extractors/statements/statement_labels.hpp"
 #include "extractors/statements/statement_summary.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::statements {
 
 namespace {
 
@@ -262,4 +262,4 @@ Json transaction_json(const StatementTransaction& row) {
               {"source", std::move(sources)}};
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::statements

@@ -16,7 +16,7 @@
 #include "extractors/common/printed_dates.hpp"
 #include "extractors/statements/statement_rows.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::statements {
 
 struct StatementTransaction {
   std::optional<Date> date;
@@ -50,4 +50,4 @@ TransactionTable read_transaction_table(std::span<const PageRows> pages, const T
 // The transaction as a `transactions` item: plain values, its confidence and source.
 Json transaction_json(const StatementTransaction& row);
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::statements

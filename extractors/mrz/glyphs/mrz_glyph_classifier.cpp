@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 namespace {
 
@@ -98,4 +98,4 @@ GlyphScores MrzGlyphClassifier::score(const cv::Mat& window) const {
   return best;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

@@ -12,7 +12,7 @@
 
 #include "extractors/mrz/glyphs/mrz_ocrb_glyphs.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 // Correlation of a cell with each glyph of kMrzAlphabet, in [-1, 1]; all 0
 // for a blank cell.
@@ -44,4 +44,4 @@ class MrzGlyphClassifier {
   int banks_ = 0;
 };
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

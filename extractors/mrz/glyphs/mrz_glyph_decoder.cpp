@@ -4,7 +4,7 @@
 
 #include "extractors/mrz/mrz_confusions.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 namespace {
 
@@ -155,4 +155,4 @@ std::optional<MrzGlyphText> decode_mrz_glyphs(std::span<const MrzGlyphLine> line
   return out;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

@@ -15,7 +15,7 @@
 #include "core/mrz_format.hpp"
 #include "extractors/mrz/mrz_repair.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 struct MrzGlyphText {
   MrzFormat format = MrzFormat::kTd3;
@@ -38,4 +38,4 @@ struct MrzGlyphDecodeOptions {
 std::optional<MrzGlyphText> decode_mrz_glyphs(std::span<const MrzGlyphLine> lines,
                                               const MrzGlyphDecodeOptions& options = {});
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

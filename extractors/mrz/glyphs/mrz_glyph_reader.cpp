@@ -8,7 +8,7 @@
 #include <cmath>
 #include <numeric>
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 namespace {
 
@@ -239,4 +239,4 @@ std::vector<MrzGlyphLine> read_mrz_glyphs(const cv::Mat& band, const MrzGlyphRea
   return out;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

@@ -9,7 +9,7 @@
 
 #include "extractors/mrz/glyphs/mrz_glyph_classifier.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 struct MrzGlyphCell {
   cv::Rect2d box;      // band pixels: one advance wide, cap height tall
@@ -30,4 +30,4 @@ struct MrzGlyphReaderOptions {
 // REQUIRES: band.type() == CV_8UC1, text horizontal, characters about 20-60 px high.
 std::vector<MrzGlyphLine> read_mrz_glyphs(const cv::Mat& band, const MrzGlyphReaderOptions& options = {});
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

@@ -2,7 +2,7 @@
 // Do not edit by hand.
 #include "extractors/mrz/glyphs/mrz_ocrb_glyphs.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 namespace {
 // One hex digit per pixel (grey level / 17), rows top to bottom, glyphs in kMrzAlphabet order.
@@ -1202,4 +1202,4 @@ int ocrb_glyph_pixel(int glyph, int x, int y) {
   return v * 17;
 }
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

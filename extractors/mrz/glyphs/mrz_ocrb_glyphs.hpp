@@ -5,7 +5,7 @@
 
 #include <string_view>
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 
 inline constexpr std::string_view kMrzAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<";
 inline constexpr int kOcrbCellWidth = 26;   // px, one character advance
@@ -17,4 +17,4 @@ inline constexpr int kOcrbBaseline = 29;    // row of the baseline in the cell
 // REQUIRES: 0 <= glyph < 37, 0 <= x < kOcrbCellWidth, 0 <= y < kOcrbCellHeight.
 int ocrb_glyph_pixel(int glyph, int x, int y);
 
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

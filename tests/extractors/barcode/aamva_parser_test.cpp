@@ -12,7 +12,7 @@
 
 #include "core/json.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::barcode {
 namespace {
 
 // Synthetic people only. Elements are (ID, value) pairs.
@@ -366,4 +366,4 @@ TEST(AamvaParserTest, ReadsEveryGeneratedPayloadExactly) {
 }
 
 }  // namespace
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::barcode

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-namespace kycx::extractors {
+namespace kycx::extractors::barcode {
 namespace {
 
 TEST(AamvaValuesTest, CanonicalPostalCodes) {
@@ -38,4 +38,4 @@ TEST(AamvaValuesTest, CollapsesSpacesAndKnowsPlaceholders) {
 }
 
 }  // namespace
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::barcode

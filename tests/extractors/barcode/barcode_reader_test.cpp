@@ -11,7 +11,7 @@
 #include "core/json.hpp"
 #include "tests/extractors/barcode/barcode_fixture.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::barcode {
 namespace {
 
 using testing::BarcodeFixture;
@@ -228,4 +228,4 @@ TEST(BarcodeReaderTest, EmptyContextFindsNothing) {
 }
 
 }  // namespace
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::barcode

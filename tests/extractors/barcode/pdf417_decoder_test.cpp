@@ -10,7 +10,7 @@
 #include "core/json.hpp"
 #include "tests/extractors/barcode/barcode_fixture.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::barcode {
 namespace {
 
 using testing::BarcodeFixture;
@@ -68,4 +68,4 @@ TEST(Pdf417DecoderTest, FindsNothingInAnImageWithoutASymbol) {
 }
 
 }  // namespace
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::barcode

@@ -9,7 +9,7 @@
 #include "extractors/forms/w2_reader.hpp"
 #include "tests/extractors/form_pages.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::forms {
 namespace {
 
 using testing::PlacedWord;
@@ -382,4 +382,4 @@ TEST(FormReadersTest, VoteWithoutAMajorityAsksForReview) {
 }
 
 }  // namespace
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::forms

@@ -25,7 +25,7 @@
 #include "extractors/reader_registry.hpp"
 #include "pipeline/sequential_run.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::forms {
 namespace {
 
 namespace fs = std::filesystem;
@@ -244,4 +244,4 @@ TEST(FormsSamplesTest, GeneratedDataset) {
 }
 
 }  // namespace
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::forms

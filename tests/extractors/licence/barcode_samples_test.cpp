@@ -19,7 +19,7 @@
 #include "extractors/licence/licence_reader.hpp"
 #include "pipeline/sequential_run.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::licence {
 namespace {
 
 namespace fs = std::filesystem;
@@ -81,19 +81,19 @@ void run_one(const fs::path& path, pipeline::OcrWorkers& workers, Tally& t) {
   bool whole = false;
   for (int i = 0; i < static_cast<int>(job->pages.size()); ++i) {
     auto page = context.page_image(i);
-    if (page && !decode_pdf417(page->image, {.try_variants = false}).empty()) whole = true;
+    if (page && !barcode::decode_pdf417(page->image, {.try_variants = false}).empty()) whole = true;
     const std::vector<ocr::Page> one{job->pages[static_cast<size_t>(i)]};
     ExtractContext single = context;
     single.render = [&context, i](int, int dpi) { return context.render(i, dpi); };
     const ExtractContext one_page{.pages = one, .ocr = nullptr, .precise_ocr = nullptr, .render = single.render};
     const auto start = std::chrono::steady_clock::now();
-    const auto page_hits = find_pdf417(one_page);
-    (any_decoded(page_hits) ? t.ms_with : t.ms_without).push_back(since_ms(start));
+    const auto page_hits = barcode::find_pdf417(one_page);
+    (barcode::any_decoded(page_hits) ? t.ms_with : t.ms_without).push_back(since_ms(start));
   }
   t.whole_image += whole ? 1 : 0;
 
-  const auto hits = find_pdf417(context);
-  const bool decoded = any_decoded(hits);
+  const auto hits = barcode::find_pdf417(context);
+  const bool decoded = barcode::any_decoded(hits);
   t.decoded += decoded ? 1 : 0;
   t.back_photos_decoded += back_photo && decoded ? 1 : 0;
   const auto reading = read_drivers_license(context, hits);
@@ -196,4 +196,4 @@ TEST(BarcodeSamplesTest, GeneratedDataset) {
 }
 
 }  // namespace
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::licence

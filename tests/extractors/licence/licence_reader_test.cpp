@@ -10,7 +10,7 @@
 #include "extractors/barcode/barcode_reader.hpp"
 #include "extractors/licence/licence_reader.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::licence {
 namespace {
 
 struct Licence {
@@ -243,4 +243,4 @@ TEST(BarcodeLicenseReaderTest, ParserProblemsBecomeFailedChecksAndReviewReasons)
 }
 
 }  // namespace
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::licence

@@ -5,7 +5,7 @@
 
 #include <gtest/gtest.h>
 
-namespace kycx::extractors {
+namespace kycx::extractors::licence {
 namespace {
 
 FrontLine line(const std::vector<std::string>& words, double confidence = 0.95) {
@@ -101,4 +101,4 @@ TEST(LicenseFrontCheckTest, ShortCodesAreComparedOnlyWhenRead) {
 }
 
 }  // namespace
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::licence

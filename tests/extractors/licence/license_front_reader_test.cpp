@@ -9,7 +9,7 @@
 #include "extractors/licence/license_front_values.hpp"
 #include "extractors/common/confusions.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::licence {
 namespace {
 
 // A page of OCR lines; every word gets its own box on a grid, confidence 0.95
@@ -204,4 +204,4 @@ TEST(LicenseFrontValuesTest, KeysForComparingReadings) {
 }
 
 }  // namespace
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::licence

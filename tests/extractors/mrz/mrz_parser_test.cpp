@@ -5,7 +5,7 @@
 
 #include "core/checksums.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 namespace {
 
 const Date kToday{2026, 11, 1};
@@ -312,4 +312,4 @@ TEST(MrzParserTest, RejectsTextThatIsNotAnMrz) {
 }
 
 }  // namespace
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

@@ -12,7 +12,7 @@
 #include "extractors/mrz/mrz_visual_check.hpp"
 #include "extractors/common/upright_frame.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 namespace {
 
 const std::string kTd3Line1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
@@ -331,4 +331,4 @@ TEST(MrzVisualCheckTest, NamesCompareAfterIcaoTransliteration) {
 }
 
 }  // namespace
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

@@ -20,7 +20,7 @@
 #include "extractors/mrz/mrz_reader.hpp"
 #include "pipeline/sequential_run.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::mrz {
 namespace {
 
 namespace fs = std::filesystem;
@@ -184,4 +184,4 @@ TEST(MrzSamplesTest, GeneratedDataset) {
 }
 
 }  // namespace
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::mrz

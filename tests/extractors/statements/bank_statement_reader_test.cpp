@@ -7,7 +7,7 @@
 
 #include "tests/extractors/form_pages.hpp"
 
-namespace kycx::extractors {
+namespace kycx::extractors::statements {
 namespace {
 
 using testing::PlacedWord;
@@ -107,4 +107,4 @@ TEST(BankStatementReaderTest, SidewaysPageOcrReadWithoutBeingToldItWasTurned) {
 }
 
 }  // namespace
-}  // namespace kycx::extractors
+}  // namespace kycx::extractors::statements
