@@ -26,15 +26,15 @@ CommandRunner add_audit_command(CLI::App& app, const PipelineFlags& /*flags*/) {
         ->envname("KYCX_STORE");
     c->add_option("--out", args->out, "the outbox kycx wrote to (locates its store)")->envname("KYCX_OUTBOX");
   }
-  verify->footer("Exit status: 0 the chain is intact; 3 a record was altered, removed or reordered (the\n"
-                 "message names the first); 2 no store given or it cannot be opened.");
+  verify->footer(
+      "Exit status: 0 the chain is intact; 3 a record was altered, removed or reordered (the\n"
+      "message names the first); 2 no store given or it cannot be opened.");
   return [args]() -> int {
     if (args->store.empty() && args->out.empty()) {
       std::fprintf(stderr, "kycx audit verify: give --store or --out\n");
       return kExitUsage;
     }
-    const std::string location =
-        args->store.empty() ? pipeline::default_store_path(args->out).string() : args->store;
+    const std::string location = args->store.empty() ? pipeline::default_store_path(args->out).string() : args->store;
     auto opened = store::open_job_store(location, /*must_exist=*/true);
     auto verdict = opened ? (*opened)->verify_audit() : tl::unexpected(opened.error());
     if (!verdict) {

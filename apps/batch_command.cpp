@@ -27,11 +27,13 @@ CommandRunner add_batch_command(CLI::App& app, const PipelineFlags& flags) {
   cmd->add_option("inbox", args->inbox, "folder to process, recursively")->required();
   cmd->add_option("--out", args->out, "outbox folder for the envelopes")->required();
   cmd->add_flag("--quiet", args->quiet, "no progress output");
-  cmd->add_option("--store", args->store, "review queue and audit store (SQLite file); default OUTBOX/.kycx/kycx.sqlite")
+  cmd->add_option("--store", args->store,
+                  "review queue and audit store (SQLite file); default OUTBOX/.kycx/kycx.sqlite")
       ->envname("KYCX_STORE");
   cmd->add_option("--exclude", args->exclude, "skip file names matching this glob (repeatable), e.g. '*.truth.json'");
-  cmd->footer("Hidden files and *.part, *.tmp, *.crdownload are skipped. Prints a summary line at the end.\n"
-              "Exit status: 0 all accepted or needs_review, 3 some rejected, 2 usage error, 1 internal failure.");
+  cmd->footer(
+      "Hidden files and *.part, *.tmp, *.crdownload are skipped. Prints a summary line at the end.\n"
+      "Exit status: 0 all accepted or needs_review, 3 some rejected, 2 usage error, 1 internal failure.");
   return [args, &flags]() -> int {
     auto inputs = pipeline::scan_inbox(fs::path(args->inbox), fs::path(args->out), args->exclude);
     if (!inputs) {

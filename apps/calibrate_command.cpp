@@ -105,8 +105,7 @@ int run_calibrate(const CalibrateArgs& args, const PipelineFlags& flags) {
     return kExitInternal;
   }
   std::printf("fitted on %zu values (accuracy %.3f): ECE %.4f; held out %zu values (accuracy %.3f): ECE %.4f\n",
-              train.features.size(), accuracy_of(train), ece_train, test.features.size(), accuracy_of(test),
-              ece_test);
+              train.features.size(), accuracy_of(train), ece_train, test.features.size(), accuracy_of(test), ece_test);
   std::printf("model %s written to %s\n", version.c_str(), args.out.c_str());
   return kExitOk;
 }

@@ -2,9 +2,9 @@
 // process exit status when run.
 #pragma once
 
-#include <CLI/CLI.hpp>
-
 #include <functional>
+
+#include <CLI/CLI.hpp>
 
 #include "apps/pipeline_flags.hpp"
 

@@ -1,9 +1,9 @@
 #include "apps/dataset_run.hpp"
 
-#include <unistd.h>
-
 #include <chrono>
 #include <cstdio>
+
+#include <unistd.h>
 
 #include "apps/progress_reporter.hpp"
 #include "pipeline/pipeline.hpp"

@@ -9,8 +9,8 @@
 #include <map>
 
 #include "apps/commands.hpp"
-#include "apps/exit_codes.hpp"
 #include "apps/dataset_run.hpp"
+#include "apps/exit_codes.hpp"
 #include "core/atomic_file.hpp"
 #include "eval/dataset.hpp"
 #include "eval/document_score.hpp"
@@ -62,8 +62,7 @@ int run_eval(const EvalArgs& args, const PipelineFlags& flags) {
   std::vector<eval::DocumentScore> scores;
   const auto& registry = schemas::SchemaRegistry::builtin();
   for (const auto& doc : dataset->documents) {
-    scores.push_back(
-        eval::score_document(doc, run->envelope_for(doc), registry));
+    scores.push_back(eval::score_document(doc, run->envelope_for(doc), registry));
   }
   const eval::EvalReport report = eval::evaluate(args.dataset, std::move(scores), {.wall_seconds = wall});
   if (args.json) {

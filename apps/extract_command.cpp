@@ -31,8 +31,9 @@ CommandRunner add_extract_command(CLI::App& app, const PipelineFlags& flags) {
   CLI::App* cmd = app.add_subcommand("extract", "Extract each file; print one envelope per file to stdout");
   cmd->add_option("files", args->files, "PDF, PNG, JPEG or TIFF files")->required();
   cmd->add_option("--out", args->out, "write OUT/<file>.json instead of printing");
-  cmd->footer("Prints a single JSON object for one file, JSON Lines for several, in input order.\n"
-              "Exit status: 0 all accepted or needs_review, 3 some rejected, 2 usage error, 1 internal failure.");
+  cmd->footer(
+      "Prints a single JSON object for one file, JSON Lines for several, in input order.\n"
+      "Exit status: 0 all accepted or needs_review, 3 some rejected, 2 usage error, 1 internal failure.");
   return [args, &flags]() -> int {
     std::vector<pipeline::DocumentInput> inputs;
     for (const auto& f : args->files) inputs.push_back({fs::path(f), reported_path(f)});

@@ -1,12 +1,11 @@
 // kycx: document extraction for KYC and lending onboarding (contract section 1).
 
-#include <CLI/CLI.hpp>
-
-#include <malloc.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+
+#include <CLI/CLI.hpp>
+#include <malloc.h>
 
 #include "apps/commands.hpp"
 #include "apps/exit_codes.hpp"

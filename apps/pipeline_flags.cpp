@@ -35,60 +35,103 @@ void PipelineFlags::add_to(CLI::App& app) {
   auto& o = options;
   const std::string group = "Pipeline";
   app.add_option("--workers", o.workers, "OCR worker threads (0: one per core)")
-      ->envname("KYCX_WORKERS")->group(group)->check(CLI::NonNegativeNumber);
+      ->envname("KYCX_WORKERS")
+      ->group(group)
+      ->check(CLI::NonNegativeNumber);
   app.add_option("--in-flight", o.max_documents_in_flight, "documents processed at once (0: workers + 1)")
-      ->envname("KYCX_IN_FLIGHT")->group(group)->check(CLI::NonNegativeNumber);
+      ->envname("KYCX_IN_FLIGHT")
+      ->group(group)
+      ->check(CLI::NonNegativeNumber);
   app.add_option("--max-seconds", o.max_seconds_per_document, "seconds per document before it is rejected")
-      ->envname("KYCX_MAX_SECONDS")->group(group)->check(CLI::PositiveNumber)->capture_default_str();
+      ->envname("KYCX_MAX_SECONDS")
+      ->group(group)
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   app.add_option("--max-pages", o.limits.max_pages, "pages per document")
-      ->envname("KYCX_MAX_PAGES")->group(group)->check(CLI::PositiveNumber)->capture_default_str();
+      ->envname("KYCX_MAX_PAGES")
+      ->group(group)
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   app.add_option("--max-file-mib", max_file_mib, "MiB per input file")
-      ->envname("KYCX_MAX_FILE_MIB")->group(group)->check(CLI::PositiveNumber)->capture_default_str();
+      ->envname("KYCX_MAX_FILE_MIB")
+      ->group(group)
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   app.add_option("--max-page-megapixels", max_page_megapixels, "megapixels per page image")
-      ->envname("KYCX_MAX_PAGE_MEGAPIXELS")->group(group)->check(CLI::PositiveNumber)->capture_default_str();
+      ->envname("KYCX_MAX_PAGE_MEGAPIXELS")
+      ->group(group)
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   app.add_option("--max-ocr-megapixels", max_ocr_megapixels,
                  "megapixels of the image handed to Tesseract after rescaling (bounds its memory per page)")
-      ->envname("KYCX_MAX_OCR_MEGAPIXELS")->group(group)->check(CLI::PositiveNumber)->capture_default_str();
+      ->envname("KYCX_MAX_OCR_MEGAPIXELS")
+      ->group(group)
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   app.add_option("--ocr-megapixels-at-once", ocr_megapixels_at_once,
                  "megapixels Tesseract reads at once across workers; a larger page waits (bounds peak memory; 0: "
                  "no bound)")
-      ->envname("KYCX_OCR_MEGAPIXELS_AT_ONCE")->group(group)->check(CLI::NonNegativeNumber)->capture_default_str();
+      ->envname("KYCX_OCR_MEGAPIXELS_AT_ONCE")
+      ->group(group)
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
   app.add_option("--render-dpi", o.limits.render_dpi, "DPI at which scanned PDF pages are rendered")
-      ->envname("KYCX_RENDER_DPI")->group(group)->check(CLI::Range(72, 600))->capture_default_str();
+      ->envname("KYCX_RENDER_DPI")
+      ->group(group)
+      ->check(CLI::Range(72, 600))
+      ->capture_default_str();
   app.add_option("--tessdata", o.ocr.tessdata_dir, "folder with Tesseract *.traineddata (default: Tesseract's)")
-      ->envname("KYCX_TESSDATA")->group(group);
+      ->envname("KYCX_TESSDATA")
+      ->group(group);
   app.add_option("--precise-tessdata", o.ocr.precise_tessdata_dir,
                  std::string("folder with the slower, more accurate eng.traineddata (best_int) for short regions "
-                             "(default: ") + ocr::kDefaultPreciseTessdataDir + " when present; 'none': off)")
-      ->envname("KYCX_PRECISE_TESSDATA")->group(group);
+                             "(default: ") +
+                     ocr::kDefaultPreciseTessdataDir + " when present; 'none': off)")
+      ->envname("KYCX_PRECISE_TESSDATA")
+      ->group(group);
   app.add_option("--names-ocr", o.ocr.names_language,
                  std::string("Tesseract language that re-reads person names to keep their accents (default: ") +
                      ocr::kDefaultNamesLanguage + " when installed; 'none': off)")
-      ->envname("KYCX_NAMES_OCR")->group(group);
+      ->envname("KYCX_NAMES_OCR")
+      ->group(group);
   app.add_option("--names-tessdata", o.ocr.names_tessdata_dir,
                  std::string("folder with the names model (default: ") + ocr::kDefaultNamesTessdataDir +
                      ", which scripts/setup fills, when it holds it; else --tessdata)")
-      ->envname("KYCX_NAMES_TESSDATA")->group(group);
+      ->envname("KYCX_NAMES_TESSDATA")
+      ->group(group);
   app.add_option("--ocr-language", o.ocr.language, "Tesseract language(s)")
-      ->envname("KYCX_OCR_LANGUAGE")->group(group)->capture_default_str();
+      ->envname("KYCX_OCR_LANGUAGE")
+      ->group(group)
+      ->capture_default_str();
   app.add_flag("--binarize", binarize, "give Tesseract black-and-white images")->group(group);
   app.add_flag("--no-orientation", no_orientation, "do not detect 90/180/270 degree page turns")->group(group);
   app.add_flag("--stats", stats, "print per-stage timings to stderr at the end")->group(group);
   const std::string review = "Validation and review";
   app.add_option("--min-age", o.validation.min_age_years, "years an applicant must be (identity documents)")
-      ->envname("KYCX_MIN_AGE")->group(review)->check(CLI::Range(0, 150))->capture_default_str();
+      ->envname("KYCX_MIN_AGE")
+      ->group(review)
+      ->check(CLI::Range(0, 150))
+      ->capture_default_str();
   app.add_option("--max-proof-of-address-days", o.validation.max_proof_of_address_age_days,
                  "days a utility bill may be old to prove an address")
-      ->envname("KYCX_MAX_PROOF_OF_ADDRESS_DAYS")->group(review)->check(CLI::PositiveNumber)->capture_default_str();
+      ->envname("KYCX_MAX_PROOF_OF_ADDRESS_DAYS")
+      ->group(review)
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   app.add_option("--review-threshold", review_threshold,
                  "confidence below which any field goes to review (replaces the schemas' thresholds)")
-      ->envname("KYCX_REVIEW_THRESHOLD")->group(review)->check(CLI::Range(0.0, 1.0));
+      ->envname("KYCX_REVIEW_THRESHOLD")
+      ->group(review)
+      ->check(CLI::Range(0.0, 1.0));
   app.add_option("--review-thresholds", review_thresholds,
                  "per-field thresholds, e.g. 'w2.wages=0.95,surname=0.9' (beat --review-threshold)")
-      ->envname("KYCX_REVIEW_THRESHOLDS")->group(review);
+      ->envname("KYCX_REVIEW_THRESHOLDS")
+      ->group(review);
   app.add_option("--confidence-model", confidence_model,
                  "confidence model fitted by 'kycx calibrate' (default: the one built in)")
-      ->envname("KYCX_CONFIDENCE_MODEL")->group(review)->check(CLI::ExistingFile);
+      ->envname("KYCX_CONFIDENCE_MODEL")
+      ->group(review)
+      ->check(CLI::ExistingFile);
   add_llm_to(app);
 }
 
@@ -96,35 +139,64 @@ void PipelineFlags::add_llm_to(CLI::App& app) {
   auto& l = options.llm;
   const std::string group = "LLM (optional; off without a base URL)";
   app.add_option("--llm-base-url", l.base_url, "OpenAI-compatible endpoint, e.g. https://host/v1")
-      ->envname("KYCX_LLM_BASE_URL")->group(group);
+      ->envname("KYCX_LLM_BASE_URL")
+      ->group(group);
   app.add_option("--llm-model", l.model, "model name")->envname("KYCX_LLM_MODEL")->group(group);
   app.add_option("--llm-api-key-file", llm_api_key_file, "file holding the API key (else KYCX_LLM_API_KEY)")
-      ->envname("KYCX_LLM_API_KEY_FILE")->group(group);
+      ->envname("KYCX_LLM_API_KEY_FILE")
+      ->group(group);
   app.add_option("--llm-timeout", l.timeout_seconds, "seconds per request")
-      ->envname("KYCX_LLM_TIMEOUT")->group(group)->check(CLI::PositiveNumber)->capture_default_str();
+      ->envname("KYCX_LLM_TIMEOUT")
+      ->group(group)
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   app.add_option("--llm-max-attempts", l.max_attempts, "requests per call on timeouts, 5xx and 429")
-      ->envname("KYCX_LLM_MAX_ATTEMPTS")->group(group)->check(CLI::Range(1, 10))->capture_default_str();
+      ->envname("KYCX_LLM_MAX_ATTEMPTS")
+      ->group(group)
+      ->check(CLI::Range(1, 10))
+      ->capture_default_str();
   app.add_option("--llm-in-flight", l.max_in_flight, "requests open at once")
-      ->envname("KYCX_LLM_IN_FLIGHT")->group(group)->check(CLI::Range(1, 1024))->capture_default_str();
+      ->envname("KYCX_LLM_IN_FLIGHT")
+      ->group(group)
+      ->check(CLI::Range(1, 1024))
+      ->capture_default_str();
   app.add_option("--llm-breaker-failures", l.breaker_failures, "consecutive failed calls that pause calls")
-      ->envname("KYCX_LLM_BREAKER_FAILURES")->group(group)->check(CLI::PositiveNumber)->capture_default_str();
+      ->envname("KYCX_LLM_BREAKER_FAILURES")
+      ->group(group)
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   app.add_option("--llm-breaker-cooldown", l.breaker_cooldown_seconds, "seconds calls stay paused before a probe")
-      ->envname("KYCX_LLM_BREAKER_COOLDOWN")->group(group)->check(CLI::PositiveNumber)->capture_default_str();
+      ->envname("KYCX_LLM_BREAKER_COOLDOWN")
+      ->group(group)
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   app.add_option("--llm-header", l.extra_headers, "extra request header 'Name: value' (repeatable)")->group(group);
   app.add_option("--llm-ca-file", l.ca_file, "PEM certificates to verify the endpoint with (default: system's)")
-      ->envname("KYCX_LLM_CA_FILE")->group(group);
+      ->envname("KYCX_LLM_CA_FILE")
+      ->group(group);
   app.add_option("--llm-max-output-tokens", l.max_output_tokens, "completion tokens per request")
-      ->envname("KYCX_LLM_MAX_OUTPUT_TOKENS")->group(group)->check(CLI::PositiveNumber)->capture_default_str();
+      ->envname("KYCX_LLM_MAX_OUTPUT_TOKENS")
+      ->group(group)
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   app.add_option("--llm-token-param", l.token_limit_param, "max_tokens or max_completion_tokens (OpenAI o-series)")
-      ->envname("KYCX_LLM_TOKEN_PARAM")->group(group)->capture_default_str();
+      ->envname("KYCX_LLM_TOKEN_PARAM")
+      ->group(group)
+      ->capture_default_str();
   app.add_option("--llm-price-input", l.price_input_per_mtok, "USD per million prompt tokens (cost estimate)")
-      ->envname("KYCX_LLM_PRICE_INPUT")->group(group)->check(CLI::NonNegativeNumber);
+      ->envname("KYCX_LLM_PRICE_INPUT")
+      ->group(group)
+      ->check(CLI::NonNegativeNumber);
   app.add_option("--llm-price-output", l.price_output_per_mtok, "USD per million completion tokens")
-      ->envname("KYCX_LLM_PRICE_OUTPUT")->group(group)->check(CLI::NonNegativeNumber);
+      ->envname("KYCX_LLM_PRICE_OUTPUT")
+      ->group(group)
+      ->check(CLI::NonNegativeNumber);
   app.add_flag("--llm-only-gaps", l.only_gaps, "ask the model only when a required field is missing")
-      ->envname("KYCX_LLM_ONLY_GAPS")->group(group);
+      ->envname("KYCX_LLM_ONLY_GAPS")
+      ->group(group);
   app.add_option("--schemas-dir", schemas_dir, "folder of extra *.schema.json document types")
-      ->envname("KYCX_SCHEMAS_DIR")->group(group);
+      ->envname("KYCX_SCHEMAS_DIR")
+      ->group(group);
 }
 
 Result<pipeline::PipelineOptions> PipelineFlags::resolved() const {
@@ -163,7 +235,8 @@ Result<pipeline::PipelineOptions> PipelineFlags::resolved() const {
     o.ocr.precise_tessdata_dir.clear();
   } else if (o.ocr.precise_tessdata_dir.empty()) {
     std::error_code ec;
-    if (std::filesystem::is_regular_file(std::filesystem::path(ocr::kDefaultPreciseTessdataDir) / "eng.traineddata", ec)) {
+    if (std::filesystem::is_regular_file(std::filesystem::path(ocr::kDefaultPreciseTessdataDir) / "eng.traineddata",
+                                         ec)) {
       o.ocr.precise_tessdata_dir = ocr::kDefaultPreciseTessdataDir;
     }
   }

@@ -1,9 +1,9 @@
-#include <pwd.h>
-#include <unistd.h>
-
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+
+#include <pwd.h>
+#include <unistd.h>
 
 #include "apps/commands.hpp"
 #include "apps/exit_codes.hpp"
@@ -64,9 +64,8 @@ std::string field_line(const std::string& name, const Field& f) {
 }
 
 void print_done(const store::ReviewDocument& doc) {
-  std::printf("%s %s: status %s (revision %lld)\n", doc.document_id.substr(0, 12).c_str(),
-              doc.relative_path.c_str(), std::string(to_string(doc.envelope.status)).c_str(),
-              static_cast<long long>(doc.revision));
+  std::printf("%s %s: status %s (revision %lld)\n", doc.document_id.substr(0, 12).c_str(), doc.relative_path.c_str(),
+              std::string(to_string(doc.envelope.status)).c_str(), static_cast<long long>(doc.revision));
 }
 
 }  // namespace
@@ -79,11 +78,12 @@ CommandRunner add_review_command(CLI::App& app, const PipelineFlags& /*flags*/) 
       ->envname("KYCX_STORE");
   cmd->add_option("--outbox", args->outbox, "the outbox kycx batch wrote to (locates its store)")
       ->envname("KYCX_OUTBOX");
-  cmd->footer("DOC is a document id (or its first 8+ hex digits) or the file's path in the inbox.\n"
-              "Every action records who (--reviewer, default the OS user), when, the old and new value and\n"
-              "--reason on the audit trail, and rewrites the outbox envelope.\n"
-              "Exit status: 0 done; 2 unknown document or field, a value of the wrong format, or a store that\n"
-              "cannot be used (locked, read-only, damaged) - nothing is changed then.");
+  cmd->footer(
+      "DOC is a document id (or its first 8+ hex digits) or the file's path in the inbox.\n"
+      "Every action records who (--reviewer, default the OS user), when, the old and new value and\n"
+      "--reason on the audit trail, and rewrites the outbox envelope.\n"
+      "Exit status: 0 done; 2 unknown document or field, a value of the wrong format, or a store that\n"
+      "cannot be used (locked, read-only, damaged) - nothing is changed then.");
 
   auto* list = cmd->add_subcommand("list", "Documents waiting for review");
   list->add_option("--status", args->status, "needs_review (default), accepted, rejected, or all");
@@ -117,10 +117,13 @@ CommandRunner add_review_command(CLI::App& app, const PipelineFlags& /*flags*/) 
       if (!docs) return report(docs.error());
       for (const auto& d : *docs) {
         if (args->json) {
-          std::cout << Json{{"document_id", d.document_id}, {"relative_path", d.relative_path},
+          std::cout << Json{{"document_id", d.document_id},
+                            {"relative_path", d.relative_path},
                             {"document_type", d.envelope.document_type},
-                            {"status", to_string(d.envelope.status)}, {"reasons", d.envelope.review.reasons},
-                            {"revision", d.revision}, {"created_at", d.created_at}}
+                            {"status", to_string(d.envelope.status)},
+                            {"reasons", d.envelope.review.reasons},
+                            {"revision", d.revision},
+                            {"created_at", d.created_at}}
                            .dump()
                     << '\n';
           continue;
@@ -141,8 +144,13 @@ CommandRunner add_review_command(CLI::App& app, const PipelineFlags& /*flags*/) 
       if (args->json) {
         Json audit = Json::array();
         for (const auto& a : h->audit) {
-          audit.push_back({{"seq", a.seq}, {"at", a.at}, {"actor", a.actor}, {"action", a.action},
-                           {"field", a.field}, {"old_value", a.old_value}, {"new_value", a.new_value},
+          audit.push_back({{"seq", a.seq},
+                           {"at", a.at},
+                           {"actor", a.actor},
+                           {"action", a.action},
+                           {"field", a.field},
+                           {"old_value", a.old_value},
+                           {"new_value", a.new_value},
                            {"reason", a.reason}});
         }
         std::cout << Json{{"envelope", e.to_json()}, {"revision", h->document.revision}, {"audit", audit}}.dump(2)
@@ -165,10 +173,10 @@ CommandRunner add_review_command(CLI::App& app, const PipelineFlags& /*flags*/) 
       }
       return kExitOk;
     }
-    Result<store::ReviewDocument> done = approve->parsed()   ? service->approve(args->document, args->field, who)
-                                         : correct->parsed() ? service->correct(args->document, args->field,
-                                                                                args->value, who)
-                                                             : service->reject(args->document, who);
+    Result<store::ReviewDocument> done = approve->parsed() ? service->approve(args->document, args->field, who)
+                                         : correct->parsed()
+                                             ? service->correct(args->document, args->field, args->value, who)
+                                             : service->reject(args->document, who);
     if (!done) return report(done.error());
     print_done(*done);
     return kExitOk;

@@ -1,8 +1,8 @@
 #include "apps/run_pipeline.hpp"
 
-#include <unistd.h>
-
 #include <cstdio>
+
+#include <unistd.h>
 
 #include "apps/exit_codes.hpp"
 #include "apps/progress_reporter.hpp"

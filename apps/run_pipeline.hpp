@@ -9,9 +9,9 @@
 namespace kycx::apps {
 
 struct RunSettings {
-  size_t total = 0;        // inputs, for the progress bar (0: no bar)
-  bool progress = false;   // show progress on stderr
-  bool summary = true;     // print the summary line
+  size_t total = 0;       // inputs, for the progress bar (0: no bar)
+  bool progress = false;  // show progress on stderr
+  bool summary = true;    // print the summary line
 };
 
 int run_pipeline(const PipelineFlags& flags, pipeline::JobSource& source, pipeline::EnvelopeSink& sink,

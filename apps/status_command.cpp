@@ -31,8 +31,7 @@ CommandRunner add_status_command(CLI::App& app, const PipelineFlags& /*flags*/) 
       std::fprintf(stderr, "kycx status: give --store or --out\n");
       return kExitUsage;
     }
-    const std::string location =
-        args->store.empty() ? pipeline::default_store_path(args->out).string() : args->store;
+    const std::string location = args->store.empty() ? pipeline::default_store_path(args->out).string() : args->store;
     auto opened = store::open_job_store(location, /*must_exist=*/true);
     auto status = opened ? (*opened)->status() : tl::unexpected(opened.error());
     if (!status) {

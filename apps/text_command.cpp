@@ -23,11 +23,12 @@ Json page_json(const ocr::PageText& text) {
     Json words = Json::array();
     for (int w = line.first_word; w < line.first_word + line.word_count; ++w) {
       const ocr::Word& word = text.words[static_cast<size_t>(w)];
-      words.push_back(Json{{"text", word.text}, {"bbox", box_json(word.box)},
+      words.push_back(Json{{"text", word.text},
+                           {"bbox", box_json(word.box)},
                            {"confidence", std::round(word.confidence * 1000) / 1000}});
     }
-    lines.push_back(Json{{"text", text.line_text(i)}, {"block", line.block}, {"bbox", box_json(line.box)},
-                         {"words", std::move(words)}});
+    lines.push_back(Json{
+        {"text", text.line_text(i)}, {"block", line.block}, {"bbox", box_json(line.box)}, {"words", std::move(words)}});
   }
   return Json{{"page", text.info.page},
               {"text_source", to_string(text.info.text_source)},
@@ -40,8 +41,9 @@ Json page_json(const ocr::PageText& text) {
 
 CommandRunner add_text_command(CLI::App& app, const PipelineFlags& flags) {
   auto file = std::make_shared<std::string>();
-  CLI::App* cmd = app.add_subcommand("text", "Print the words, lines and boxes read from a file (one JSON "
-                                             "object per page), to see what the extractors see");
+  CLI::App* cmd = app.add_subcommand("text",
+                                     "Print the words, lines and boxes read from a file (one JSON "
+                                     "object per page), to see what the extractors see");
   cmd->add_option("file", *file, "PDF, PNG, JPEG or TIFF file")->required();
   return [file, &flags]() -> int {
     auto resolved = flags.resolved();
@@ -56,8 +58,8 @@ CommandRunner add_text_command(CLI::App& app, const PipelineFlags& flags) {
       return kExitUsage;
     }
     const std::filesystem::path path(*file);
-    auto job = pipeline::run_sequentially({path, path.filename().string()}, options, **workers,
-                                          pipeline::StopAfter::kOcr);
+    auto job =
+        pipeline::run_sequentially({path, path.filename().string()}, options, **workers, pipeline::StopAfter::kOcr);
     if (job->rejected()) {
       for (const auto& e : job->envelope.errors) std::fprintf(stderr, "kycx text: %s\n", e.message.c_str());
       return kExitRejected;

@@ -1,10 +1,10 @@
-#include <pthread.h>
-#include <signal.h>
-
 #include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <thread>
+
+#include <pthread.h>
+#include <signal.h>
 
 #include "apps/commands.hpp"
 #include "apps/exit_codes.hpp"
@@ -109,14 +109,16 @@ CommandRunner add_watch_command(CLI::App& app, const PipelineFlags& flags) {
       ->check(CLI::IsMember({"leave", "move", "delete"}))
       ->envname("KYCX_SOURCE_POLICY")
       ->capture_default_str();
-  cmd->add_option("--done-dir", args->done_dir, "where --source move (and delete with a retention) puts files; "
-                                                "default INBOX/.kycx-done")
+  cmd->add_option("--done-dir", args->done_dir,
+                  "where --source move (and delete with a retention) puts files; "
+                  "default INBOX/.kycx-done")
       ->envname("KYCX_DONE_DIR");
   cmd->add_option("--retention-hours", args->retention_hours, "with --source delete: hours kept in the done folder")
       ->envname("KYCX_RETENTION_HOURS")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
-  cmd->add_option("--lease-seconds", args->lease_seconds, "a claimed job returns to the queue if not renewed in this time")
+  cmd->add_option("--lease-seconds", args->lease_seconds,
+                  "a claimed job returns to the queue if not renewed in this time")
       ->envname("KYCX_LEASE_SECONDS")
       ->check(CLI::Range(0.2, 86400.0))
       ->capture_default_str();
@@ -138,11 +140,12 @@ CommandRunner add_watch_command(CLI::App& app, const PipelineFlags& flags) {
       ->check(CLI::Range(0, 86400))
       ->capture_default_str();
   cmd->add_option("--exclude", args->exclude, "skip file names matching this glob (repeatable)");
-  cmd->footer("Takes a file once it is closed after writing or moved in; hidden files and *.part, *.tmp,\n"
-              "*.crdownload are ignored until renamed. Writes OUTBOX/<path>.json atomically, once per file;\n"
-              "the same bytes again are not extracted again. One JSON log line per job transition on stderr.\n"
-              "SIGINT/SIGTERM: finish the documents in flight, then exit 0. With --once: exit 3 if any\n"
-              "document was rejected. Exit 2: usage error, or the store or inbox cannot be opened.");
+  cmd->footer(
+      "Takes a file once it is closed after writing or moved in; hidden files and *.part, *.tmp,\n"
+      "*.crdownload are ignored until renamed. Writes OUTBOX/<path>.json atomically, once per file;\n"
+      "the same bytes again are not extracted again. One JSON log line per job transition on stderr.\n"
+      "SIGINT/SIGTERM: finish the documents in flight, then exit 0. With --once: exit 3 if any\n"
+      "document was rejected. Exit 2: usage error, or the store or inbox cannot be opened.");
   return [args, &flags]() -> int {
     const sigset_t signals = SignalStopper::block();
     auto resolved = flags.resolved();

@@ -70,14 +70,15 @@ int main(int argc, char** argv) {
       turned_pages += expected != 0;
       turned_right += expected != 0 && got == expected;
       if (got != expected) {
-        std::printf("miss %s page %d: truth %d, got %d (confidence %.2f, %zu words)\n", name.c_str(), p + 1,
-                    expected, got, reading->text.mean_confidence(), reading->text.words.size());
+        std::printf("miss %s page %d: truth %d, got %d (confidence %.2f, %zu words)\n", name.c_str(), p + 1, expected,
+                    got, reading->text.mean_confidence(), reading->text.words.size());
       }
     }
   }
-  std::printf("pages %d: upright after processing %d (%.1f%%); turned pages %d, fixed %d; "
-              "second readings won %d\n",
-              pages, right, pages ? 100.0 * right / pages : 0.0, turned_pages, turned_right, second_looks);
+  std::printf(
+      "pages %d: upright after processing %d (%.1f%%); turned pages %d, fixed %d; "
+      "second readings won %d\n",
+      pages, right, pages ? 100.0 * right / pages : 0.0, turned_pages, turned_right, second_looks);
   std::printf("preprocess %.0f ms/page, OCR incl. second looks %.0f ms/page\n", pages ? prep_ms / pages : 0.0,
               pages ? ocr_ms / pages : 0.0);
   return 0;

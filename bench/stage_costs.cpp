@@ -63,8 +63,8 @@ int main(int argc, char** argv) {
       sum_other += load + prep;
       sum_ocr += recog;
       std::printf("%-40.40s %6.1f %8.1f %8.1f %8.1f %8.1f %8.1f %9.1f %6.1f%%\n",
-                  (std::string(argv[f]) + ":" + std::to_string(p + 1)).c_str(), img.total() / 1e6, load, osd_ms,
-                  skew, size, prep, recog, 100 * (load + prep) / recog);
+                  (std::string(argv[f]) + ":" + std::to_string(p + 1)).c_str(), img.total() / 1e6, load, osd_ms, skew,
+                  size, prep, recog, 100 * (load + prep) / recog);
     }
   }
   std::printf("total: load+preprocess %.0f ms, recognition %.0f ms, overhead %.1f%%\n", sum_other, sum_ocr,

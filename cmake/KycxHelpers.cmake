@@ -24,13 +24,26 @@ if(KYCX_CCACHE)
   set(CMAKE_C_COMPILER_LAUNCHER "${KYCX_CCACHE}")
 endif()
 
-# kycx_add_library(<folder> SOURCES ... DEPS ...)
-# Declares the static library kycx_<folder> with the alias kycx::<folder>.
+# kycx_add_library(<name> SOURCES ... DEPS ...)
+# Declares the static library kycx_<name> with the alias kycx::<name>, built
+# from the folder that calls it. Includes start at the repository root
+# ("ocr/page_text.hpp"), but a library's include path holds only its own folder
+# and, through DEPS, the folders of the libraries it links: each library
+# exports build/include/<name>/, in which its folder is the only entry (a
+# symbolic link to the sources). An include of a layer it does not link fails
+# to compile, so the arrows of docs/ARCHITECTURE.md hold.
 function(kycx_add_library name)
   cmake_parse_arguments(ARG "" "" "SOURCES;DEPS;PRIVATE_DEPS" ${ARGN})
   add_library(kycx_${name} STATIC ${ARG_SOURCES})
   add_library(kycx::${name} ALIAS kycx_${name})
-  target_include_directories(kycx_${name} PUBLIC ${PROJECT_SOURCE_DIR} ${PROJECT_BINARY_DIR}/generated)
+  file(RELATIVE_PATH folder ${PROJECT_SOURCE_DIR} ${CMAKE_CURRENT_SOURCE_DIR})
+  set(root ${PROJECT_BINARY_DIR}/include/${name})
+  get_filename_component(parent ${root}/${folder} DIRECTORY)
+  file(MAKE_DIRECTORY ${parent})
+  if(NOT EXISTS ${root}/${folder})
+    file(CREATE_LINK ${CMAKE_CURRENT_SOURCE_DIR} ${root}/${folder} SYMBOLIC)
+  endif()
+  target_include_directories(kycx_${name} PUBLIC ${root} ${PROJECT_BINARY_DIR}/generated)
   target_link_libraries(kycx_${name} PUBLIC ${ARG_DEPS} PRIVATE kycx_warnings ${ARG_PRIVATE_DEPS})
 endfunction()
 

@@ -1,16 +1,16 @@
 #include "core/atomic_file.hpp"
 
-#include "core/ascii.hpp"
-
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <array>
 #include <atomic>
 #include <cerrno>
 #include <charconv>
 #include <cstring>
 #include <string>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "core/ascii.hpp"
 
 namespace kycx {
 
@@ -56,7 +56,8 @@ std::optional<TemporaryWriter> temporary_writer(std::string_view file_name) {
     if (writer.host.empty()) return std::nullopt;
   }
   const size_t dash = rest.find('-');
-  if (dash == std::string_view::npos || !all_ascii_digits(rest.substr(0, dash)) || !all_ascii_digits(rest.substr(dash + 1))) {
+  if (dash == std::string_view::npos || !all_ascii_digits(rest.substr(0, dash)) ||
+      !all_ascii_digits(rest.substr(dash + 1))) {
     return std::nullopt;
   }
   std::from_chars(rest.data(), rest.data() + dash, writer.pid);

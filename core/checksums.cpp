@@ -10,10 +10,14 @@ std::optional<int> icao_check_digit(std::string_view field) {
   for (size_t i = 0; i < field.size(); ++i) {
     const char c = field[i];
     int v = 0;
-    if (c >= '0' && c <= '9') v = c - '0';
-    else if (c >= 'A' && c <= 'Z') v = c - 'A' + 10;
-    else if (c == '<') v = 0;
-    else return std::nullopt;
+    if (c >= '0' && c <= '9')
+      v = c - '0';
+    else if (c >= 'A' && c <= 'Z')
+      v = c - 'A' + 10;
+    else if (c == '<')
+      v = 0;
+    else
+      return std::nullopt;
     sum += v * kWeights[i % 3];
   }
   return sum % 10;

@@ -6,14 +6,18 @@ namespace kycx {
 
 namespace {
 
-double round_to(double v, double scale) { return std::round(v * scale) / scale; }
+double round_to(double v, double scale) {
+  return std::round(v * scale) / scale;
+}
 
 Json source_to_json(const SourceRef& s) {
   const BBox b = rounded(s.bbox);
   return Json{{"page", s.page}, {"bbox", {b.x0, b.y0, b.x1, b.y1}}, {"text", s.text}};
 }
 
-Json review_to_json(const ReviewState& r) { return Json{{"required", r.required}, {"reasons", r.reasons}}; }
+Json review_to_json(const ReviewState& r) {
+  return Json{{"required", r.required}, {"reasons", r.reasons}};
+}
 
 ReviewState review_from_json(const Json& j) {
   ReviewState r;
@@ -104,10 +108,8 @@ Json Envelope::to_json() const {
   for (const auto& [name, field] : fields) fields_json[name] = kycx::to_json(field);
   Json checks_json = Json::array();
   for (const auto& c : checks) {
-    checks_json.push_back(Json{{"rule", c.rule},
-                               {"result", kycx::to_string(c.result)},
-                               {"fields", c.fields},
-                               {"message", c.message}});
+    checks_json.push_back(
+        Json{{"rule", c.rule}, {"result", kycx::to_string(c.result)}, {"fields", c.fields}, {"message", c.message}});
   }
   Json errors_json = Json::array();
   for (const auto& e : errors) {

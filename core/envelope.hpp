@@ -25,7 +25,7 @@ std::string_view to_string(CheckResult result);
 
 // The outcome of one validation rule over one document.
 struct Check {
-  std::string rule;                 // "mrz.check_digit.date_of_birth"
+  std::string rule;  // "mrz.check_digit.date_of_birth"
   CheckResult result = CheckResult::kSkipped;
   std::vector<std::string> fields;  // fields the rule covers
   std::string message;              // empty on pass; says what is wrong otherwise
@@ -44,20 +44,20 @@ std::string_view to_string(TextSource source);
 
 struct PageInfo {
   int page = 1;
-  double width = 0;         // in `unit`
+  double width = 0;  // in `unit`
   double height = 0;
   std::string unit = "px";  // "px" for images and rendered pages, "pt" for text layers
   double dpi = 0;           // 0 when the file does not say
   TextSource text_source = TextSource::kOcr;
-  int rotation = 0;         // degrees clockwise applied to make the page upright
-  double skew = 0;          // degrees of deskew applied
+  int rotation = 0;  // degrees clockwise applied to make the page upright
+  double skew = 0;   // degrees of deskew applied
 };
 
 // Something that went wrong with the document, in words an ops person can act on.
 struct EnvelopeError {
-  std::string code;     // ErrorCode name, e.g. "encrypted"
+  std::string code;  // ErrorCode name, e.g. "encrypted"
   std::string message;
-  std::string stage;    // where it happened: "ingest", "ocr", ...
+  std::string stage;  // where it happened: "ingest", "ocr", ...
 };
 
 struct Provenance {

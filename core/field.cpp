@@ -6,8 +6,12 @@ namespace kycx {
 
 namespace {
 constexpr std::pair<Method, std::string_view> kMethodNames[] = {
-    {Method::kMrz, "mrz"},         {Method::kBarcode, "barcode"}, {Method::kTextLayer, "text_layer"},
-    {Method::kOcrRules, "ocr_rules"}, {Method::kLlm, "llm"},      {Method::kReview, "review"},
+    {Method::kMrz, "mrz"},
+    {Method::kBarcode, "barcode"},
+    {Method::kTextLayer, "text_layer"},
+    {Method::kOcrRules, "ocr_rules"},
+    {Method::kLlm, "llm"},
+    {Method::kReview, "review"},
 };
 }  // namespace
 

@@ -38,18 +38,18 @@ struct ReviewState {
 // What the confidence model sees about a value. Extractors fill what they know;
 // validators add check outcomes. Never serialised as the confidence itself.
 struct FieldEvidence {
-  double ocr_confidence = 1.0;   // lowest word confidence of the words used, [0, 1]
-  int readings = 1;              // independent readings of the value (MRZ, visual zone, ...)
-  bool readings_agree = true;    // false when two readings disagree
-  bool self_checked = false;     // a check digit or checksum inside the value passed
-  bool repaired = false;         // characters were changed to satisfy a check digit
-  int checks_passed = 0;         // rules covering this field that passed
-  int checks_failed = 0;         // rules covering this field that failed
+  double ocr_confidence = 1.0;  // lowest word confidence of the words used, [0, 1]
+  int readings = 1;             // independent readings of the value (MRZ, visual zone, ...)
+  bool readings_agree = true;   // false when two readings disagree
+  bool self_checked = false;    // a check digit or checksum inside the value passed
+  bool repaired = false;        // characters were changed to satisfy a check digit
+  int checks_passed = 0;        // rules covering this field that passed
+  int checks_failed = 0;        // rules covering this field that failed
 };
 
 struct Field {
-  Json value;                    // null when the document does not show the field
-  double confidence = 0.0;       // calibrated probability that `value` is right
+  Json value;               // null when the document does not show the field
+  double confidence = 0.0;  // calibrated probability that `value` is right
   Method method = Method::kOcrRules;
   std::vector<SourceRef> source;
   ReviewState review;

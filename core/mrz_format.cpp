@@ -142,8 +142,8 @@ std::optional<MrzFormat> mrz_format_for(int line_count, int line_length) {
 std::string mrz_covered_text(const MrzCheckDef& check, std::span<const std::string> lines) {
   std::string text;
   for (const MrzSpan& s : check.covered) {
-    text += std::string_view(lines[static_cast<size_t>(s.line)]).substr(static_cast<size_t>(s.start),
-                                                                       static_cast<size_t>(s.length));
+    text += std::string_view(lines[static_cast<size_t>(s.line)])
+                .substr(static_cast<size_t>(s.start), static_cast<size_t>(s.length));
   }
   return text;
 }

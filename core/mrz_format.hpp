@@ -92,9 +92,9 @@ std::string mrz_covered_text(const MrzCheckDef& check, std::span<const std::stri
 
 // What a check digit says of the characters it covers.
 enum class MrzDigitCheck {
-  kPass,            // the digit matches (or is an allowed '<' over fillers only)
-  kMismatch,        // the digit is not the one the characters give
-  kBadCharacters,   // the covered characters hold something an MRZ may not
+  kPass,           // the digit matches (or is an allowed '<' over fillers only)
+  kMismatch,       // the digit is not the one the characters give
+  kBadCharacters,  // the covered characters hold something an MRZ may not
 };
 
 // The check digit `digit` over `covered` (a '<' or '0' passes over fillers

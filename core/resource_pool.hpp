@@ -31,9 +31,7 @@ class ResourcePool {
     std::unique_ptr<T> item_;
   };
 
-  explicit ResourcePool(std::vector<std::unique_ptr<T>> items) : free_(std::move(items)) {
-    capacity_ = free_.size();
-  }
+  explicit ResourcePool(std::vector<std::unique_ptr<T>> items) : free_(std::move(items)) { capacity_ = free_.size(); }
 
   // REQUIRES: the pool was built with at least one object.
   Lease acquire() {

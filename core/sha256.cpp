@@ -1,9 +1,9 @@
 #include "core/sha256.hpp"
 
-#include <openssl/evp.h>
-
 #include <array>
 #include <stdexcept>
+
+#include <openssl/evp.h>
 
 namespace kycx {
 

@@ -8,7 +8,9 @@ namespace kycx {
 
 // "2026-11-22T17:42:55Z"
 std::string iso8601_utc(std::chrono::system_clock::time_point t);
-inline std::string now_iso8601_utc() { return iso8601_utc(std::chrono::system_clock::now()); }
+inline std::string now_iso8601_utc() {
+  return iso8601_utc(std::chrono::system_clock::now());
+}
 
 // Milliseconds elapsed since `start` on the steady clock.
 inline double elapsed_ms(std::chrono::steady_clock::time_point start) {

@@ -1,9 +1,9 @@
 #include "core/value_format.hpp"
 
-#include "core/ascii.hpp"
-
 #include <chrono>
 #include <cstdio>
+
+#include "core/ascii.hpp"
 
 namespace kycx {
 

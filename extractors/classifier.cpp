@@ -6,8 +6,8 @@
 
 #include "extractors/barcode/aamva_parser.hpp"
 #include "extractors/barcode/barcode_reader.hpp"
-#include "extractors/mrz/mrz_band_sighting.hpp"
 #include "extractors/common/text_match.hpp"
+#include "extractors/mrz/mrz_band_sighting.hpp"
 
 namespace kycx::extractors {
 
@@ -28,42 +28,118 @@ struct TypeVocabulary {
 const std::vector<TypeVocabulary>& vocabulary() {
   static const std::vector<TypeVocabulary> kVocabulary = {
       {"passport",
-       {{"passport", 4}, {"passeport", 4}, {"reisepass", 4}, {"pasaporte", 4}, {"passport no", 2},
-        {"place of birth", 1}, {"nationality", 1}, {"authority", 1}, {"date of issue", 0.5}}},
+       {{"passport", 4},
+        {"passeport", 4},
+        {"reisepass", 4},
+        {"pasaporte", 4},
+        {"passport no", 2},
+        {"place of birth", 1},
+        {"nationality", 1},
+        {"authority", 1},
+        {"date of issue", 0.5}}},
       {"id_card",
-       {{"identity card", 4}, {"id card", 3}, {"identification card", 3}, {"carte d identite", 4},
-        {"personalausweis", 4}, {"documento de identidad", 4}, {"carta d identita", 4}, {"nationality", 0.5}}},
+       {{"identity card", 4},
+        {"id card", 3},
+        {"identification card", 3},
+        {"carte d identite", 4},
+        {"personalausweis", 4},
+        {"documento de identidad", 4},
+        {"carta d identita", 4},
+        {"nationality", 0.5}}},
       {"drivers_license",
-       {{"driver license", 5}, {"drivers license", 5}, {"driver s license", 5}, {"driver licence", 5},
-        {"driver s licence", 5}, {"driving licence", 5}, {"endorsements", 2}, {"restrictions", 2}, {"class", 1},
-        {"donor", 1}, {"dob", 1}, {"exp", 0.5}, {"iss", 0.5}, {"dl", 1}, {"hgt", 1}, {"eyes", 1}}},
+       {{"driver license", 5},
+        {"drivers license", 5},
+        {"driver s license", 5},
+        {"driver licence", 5},
+        {"driver s licence", 5},
+        {"driving licence", 5},
+        {"endorsements", 2},
+        {"restrictions", 2},
+        {"class", 1},
+        {"donor", 1},
+        {"dob", 1},
+        {"exp", 0.5},
+        {"iss", 0.5},
+        {"dl", 1},
+        {"hgt", 1},
+        {"eyes", 1}}},
       {"bank_statement",
-       {{"statement period", 2}, {"account statement", 3}, {"bank statement", 3}, {"opening balance", 3},
-        {"beginning balance", 3}, {"previous balance", 1.5}, {"closing balance", 3}, {"ending balance", 3},
-        {"account summary", 2}, {"deposits", 1}, {"withdrawals", 1.5}, {"iban", 1}, {"sort code", 2},
-        {"routing", 1}, {"balance brought forward", 3}, {"balance carried forward", 3}, {"transactions", 1}}},
+       {{"statement period", 2},
+        {"account statement", 3},
+        {"bank statement", 3},
+        {"opening balance", 3},
+        {"beginning balance", 3},
+        {"previous balance", 1.5},
+        {"closing balance", 3},
+        {"ending balance", 3},
+        {"account summary", 2},
+        {"deposits", 1},
+        {"withdrawals", 1.5},
+        {"iban", 1},
+        {"sort code", 2},
+        {"routing", 1},
+        {"balance brought forward", 3},
+        {"balance carried forward", 3},
+        {"transactions", 1}}},
       {"pay_stub",
-       {{"earnings statement", 4}, {"pay stub", 4}, {"payslip", 4}, {"pay slip", 4}, {"net pay", 3},
-        {"take home pay", 3}, {"gross pay", 3}, {"pay period", 2}, {"pay date", 2}, {"check date", 2},
-        {"deductions", 2}, {"ytd", 1}, {"year to date", 1}, {"earnings", 1}, {"federal income tax", 0.5}}},
+       {{"earnings statement", 4},
+        {"pay stub", 4},
+        {"payslip", 4},
+        {"pay slip", 4},
+        {"net pay", 3},
+        {"take home pay", 3},
+        {"gross pay", 3},
+        {"pay period", 2},
+        {"pay date", 2},
+        {"check date", 2},
+        {"deductions", 2},
+        {"ytd", 1},
+        {"year to date", 1},
+        {"earnings", 1},
+        {"federal income tax", 0.5}}},
       {"utility_bill",
-       {{"amount due", 3}, {"balance due", 3}, {"total due", 3}, {"total amount due", 3}, {"due date", 2},
-        {"please pay by", 2}, {"service address", 3}, {"supply address", 3}, {"kwh", 2}, {"meter", 2},
-        {"usage", 1.5}, {"billing period", 1.5}, {"customer account", 1}, {"your charges", 1.5},
-        {"current charges", 2}, {"bill summary", 2}, {"due by", 1.5}, {"premises", 1.5}, {"service plan", 1.5}}},
+       {{"amount due", 3},
+        {"balance due", 3},
+        {"total due", 3},
+        {"total amount due", 3},
+        {"due date", 2},
+        {"please pay by", 2},
+        {"service address", 3},
+        {"supply address", 3},
+        {"kwh", 2},
+        {"meter", 2},
+        {"usage", 1.5},
+        {"billing period", 1.5},
+        {"customer account", 1},
+        {"your charges", 1.5},
+        {"current charges", 2},
+        {"bill summary", 2},
+        {"due by", 1.5},
+        {"premises", 1.5},
+        {"service plan", 1.5}}},
       {"w2",
-       {{"wage and tax statement", 5}, {"w 2", 3}, {"employer identification number", 3},
-        {"social security wages", 3}, {"medicare wages", 2}, {"federal income tax withheld", 2},
-        {"employee s social security number", 2}, {"omb no", 1}, {"allocated tips", 1},
+       {{"wage and tax statement", 5},
+        {"w 2", 3},
+        {"employer identification number", 3},
+        {"social security wages", 3},
+        {"medicare wages", 2},
+        {"federal income tax withheld", 2},
+        {"employee s social security number", 2},
+        {"omb no", 1},
+        {"allocated tips", 1},
         // The title split over two lines, the form's OMB number and its
         // issuer: what stays legible on a small-print scan of several copies.
-        {"wage and tax", 3}, {"1545 0008", 3}, {"department of the treasury", 1.5},
+        {"wage and tax", 3},
+        {"1545 0008", 3},
+        {"department of the treasury", 1.5},
         {"internal revenue service", 1.5}}},
   };
   return kVocabulary;
 }
 
-bool mrz_char(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '<'; }
+bool mrz_char(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '<';
+}
 
 // Probability-like confidence from the winning margin (logistic in the gap
 // between the best two scores, scaled by the best).
@@ -132,8 +208,7 @@ Classification classify_document(const ExtractContext& context, const Classifier
   const double best = scores.empty() ? 0 : scores[0].score;
   const double second = scores.size() > 1 ? scores[1].score : 0;
   const double confidence = margin_confidence(best, second);
-  static constexpr std::array<std::string_view, 4> kNoMrzTypes = {"bank_statement", "pay_stub", "utility_bill",
-                                                                   "w2"};
+  static constexpr std::array<std::string_view, 4> kNoMrzTypes = {"bank_statement", "pay_stub", "utility_bill", "w2"};
   const bool sure_no_mrz = confidence >= options.skip_band_confidence && !scores.empty() &&
                            std::find(kNoMrzTypes.begin(), kNoMrzTypes.end(), scores[0].type) != kNoMrzTypes.end();
   if (!sure_no_mrz) {
@@ -155,9 +230,8 @@ Classification classify_document(const ExtractContext& context, const Classifier
   }
   // 3. An AAMVA barcode, looked for on short documents whose words do not
   //    clearly make them something else (the back of a licence has few words).
-  const bool licence_words = std::any_of(scores.begin(), scores.end(), [](const TypeScore& t) {
-    return t.type == "drivers_license" && t.score > 0;
-  });
+  const bool licence_words = std::any_of(scores.begin(), scores.end(),
+                                         [](const TypeScore& t) { return t.type == "drivers_license" && t.score > 0; });
   if (context.pages.size() <= static_cast<size_t>(options.max_barcode_pages) &&
       (licence_words || confidence < options.skip_barcode_confidence)) {
     c.barcodes = barcode::find_pdf417(context);

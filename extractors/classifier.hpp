@@ -15,7 +15,8 @@ struct ClassifierOptions {
   double min_confidence = 0.6;           // below this the document is `unknown` (and goes to review)
   int max_barcode_pages = 4;             // documents longer than this are not searched for a licence barcode
   double skip_barcode_confidence = 0.9;  // vocabulary this sure of another type skips the barcode search
-  double skip_band_confidence = 0.9;     // vocabulary this sure of a statement, pay stub, bill or W-2 skips the MRZ band search
+  double skip_band_confidence =
+      0.9;  // vocabulary this sure of a statement, pay stub, bill or W-2 skips the MRZ band search
 };
 
 // Scores of the vocabulary test per type (exposed for tests and tuning).

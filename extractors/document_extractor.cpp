@@ -5,7 +5,9 @@
 
 namespace kycx::extractors {
 
-Classification classify(const ExtractContext& context) { return classify_document(context); }
+Classification classify(const ExtractContext& context) {
+  return classify_document(context);
+}
 
 Extraction extract(const Classification& classification, const ExtractContext& context) {
   const DocumentReader* reader = find_reader(classification.document_type);

@@ -20,8 +20,8 @@ std::span<const DocumentReader* const> all_readers() {
   static const forms::PayStubReader pay_stub;
   static const forms::UtilityBillReader utility_bill;
   static const forms::W2Reader w2;
-  static const std::array<const DocumentReader*, 7> kReaders{&passport,       &id_card,  &licence, &bank_statement,
-                                                              &pay_stub,       &utility_bill, &w2};
+  static const std::array<const DocumentReader*, 7> kReaders{&passport, &id_card,      &licence, &bank_statement,
+                                                             &pay_stub, &utility_bill, &w2};
   return kReaders;
 }
 

@@ -27,8 +27,8 @@ Result<std::shared_ptr<const DocumentReader>> open_document(std::shared_ptr<cons
     case MediaType::kTiff: return ImageReader::open(std::move(bytes), type, limits);
     case MediaType::kUnknown: break;
   }
-  return fail(ErrorCode::kUnsupportedFormat, "the file is " + describe_unsupported(*bytes) +
-                                                 ", not a PDF, PNG, JPEG or TIFF document");
+  return fail(ErrorCode::kUnsupportedFormat,
+              "the file is " + describe_unsupported(*bytes) + ", not a PDF, PNG, JPEG or TIFF document");
 }
 
 }  // namespace kycx::ingest

@@ -1,11 +1,11 @@
 #include "ingest/file_reader.hpp"
 
+#include <cerrno>
+#include <cstring>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 
 namespace kycx::ingest {
 
@@ -44,10 +44,11 @@ Result<std::string> read_file_bounded(const std::filesystem::path& path, std::ui
       return fail(ErrorCode::kPermissionDenied,
                   "the file cannot be read: permission denied (give the kycx user read access)");
     }
-    if (err == ENOENT) return fail(ErrorCode::kNotFound, "the file does not exist (moved or deleted before it was read)");
+    if (err == ENOENT)
+      return fail(ErrorCode::kNotFound, "the file does not exist (moved or deleted before it was read)");
     return fail(ErrorCode::kIoError, std::string("the file cannot be opened: ") + std::strerror(err));
   }
-  struct stat st{};
+  struct stat st {};
   if (::fstat(fd.get(), &st) != 0) {
     return fail(ErrorCode::kIoError, std::string("the file cannot be inspected: ") + std::strerror(errno));
   }

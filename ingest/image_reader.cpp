@@ -1,12 +1,12 @@
 #include "ingest/image_reader.hpp"
 
-#include <leptonica/allheaders.h>
-
 #include <bit>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <vector>
+
+#include <leptonica/allheaders.h>
 
 #include "ingest/png_decoder.hpp"
 

@@ -1,16 +1,15 @@
 #include "ingest/pdf_reader.hpp"
 
-#include <poppler/cpp/poppler-document.h>
-#include <poppler/cpp/poppler-image.h>
-#include <poppler/cpp/poppler-page-renderer.h>
-#include <poppler/cpp/poppler-page.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
 
 #include <opencv2/core.hpp>
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-image.h>
+#include <poppler/cpp/poppler-page-renderer.h>
+#include <poppler/cpp/poppler-page.h>
 
 #include "ingest/text_layer_check.hpp"
 #include "ocr/line_builder.hpp"
@@ -35,9 +34,9 @@ bool is_on_page(const BBox& b) {
 // scan's invisible layer sits on the scan's ink and counts as seen.
 bool has_ink(const cv::Mat& preview, const BBox& b) {
   if (preview.empty()) return true;
-  const cv::Rect r(cv::Point(static_cast<int>(b.x0 * preview.cols), static_cast<int>(b.y0 * preview.rows)),
-                   cv::Point(static_cast<int>(std::ceil(b.x1 * preview.cols)),
-                             static_cast<int>(std::ceil(b.y1 * preview.rows))));
+  const cv::Rect r(
+      cv::Point(static_cast<int>(b.x0 * preview.cols), static_cast<int>(b.y0 * preview.rows)),
+      cv::Point(static_cast<int>(std::ceil(b.x1 * preview.cols)), static_cast<int>(std::ceil(b.y1 * preview.rows))));
   const cv::Rect area = r & cv::Rect(0, 0, preview.cols, preview.rows);
   if (area.empty()) return false;
   double lo = 0, hi = 0;
@@ -108,8 +107,7 @@ Result<std::shared_ptr<const DocumentReader>> PdfReader::open(std::shared_ptr<co
                 "the PDF is damaged or truncated and cannot be opened; ask the sender for a new copy");
   }
   if (doc->is_locked()) {
-    return fail(ErrorCode::kEncrypted,
-                "the PDF is password-protected; ask the sender for an unprotected copy");
+    return fail(ErrorCode::kEncrypted, "the PDF is password-protected; ask the sender for an unprotected copy");
   }
   const int pages = doc->pages();
   if (pages <= 0) return fail(ErrorCode::kCorruptFile, "the PDF has no pages");
@@ -123,8 +121,7 @@ Result<std::shared_ptr<const DocumentReader>> PdfReader::open(std::shared_ptr<co
 
 class PdfReader::DocumentLease {
  public:
-  DocumentLease(const PdfReader& owner, std::unique_ptr<poppler::document> doc)
-      : owner_(owner), doc_(std::move(doc)) {}
+  DocumentLease(const PdfReader& owner, std::unique_ptr<poppler::document> doc) : owner_(owner), doc_(std::move(doc)) {}
   DocumentLease(const DocumentLease&) = delete;
   DocumentLease& operator=(const DocumentLease&) = delete;
   ~DocumentLease() {

@@ -42,7 +42,7 @@ class PdfReader final : public DocumentReader {
   std::shared_ptr<const std::string> bytes_;  // poppler reads from these bytes; keep them alive
   int page_count_;
   IngestLimits limits_;
-  mutable std::mutex mutex_;                                 // guards idle_
+  mutable std::mutex mutex_;                                      // guards idle_
   mutable std::vector<std::unique_ptr<poppler::document>> idle_;  // parsed copies not in use
 };
 

@@ -1,9 +1,5 @@
 #include "ingest/png_decoder.hpp"
 
-#include <libdeflate.h>
-#include <png.h>
-#include <sys/mman.h>
-
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -13,6 +9,10 @@
 #include <memory>
 #include <string_view>
 #include <vector>
+
+#include <libdeflate.h>
+#include <png.h>
+#include <sys/mman.h>
 
 namespace kycx::ingest {
 

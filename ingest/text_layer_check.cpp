@@ -1,10 +1,10 @@
 #include "ingest/text_layer_check.hpp"
 
-#include <opencv2/imgproc.hpp>
-
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+
+#include <opencv2/imgproc.hpp>
 
 namespace kycx::ingest {
 
@@ -28,12 +28,22 @@ void count(std::string_view s, CharCounts& c) {
     const auto b = static_cast<unsigned char>(s[i]);
     std::uint32_t cp = 0;
     int len = 1;
-    if (b < 0x80) cp = b;
-    else if ((b >> 5) == 0x6) cp = b & 0x1F, len = 2;
-    else if ((b >> 4) == 0xE) cp = b & 0x0F, len = 3;
-    else if ((b >> 3) == 0x1E) cp = b & 0x07, len = 4;
-    else { ++c.total, ++c.bad, ++i; continue; }
-    if (i + len > s.size()) { ++c.total, ++c.bad; break; }
+    if (b < 0x80)
+      cp = b;
+    else if ((b >> 5) == 0x6)
+      cp = b & 0x1F, len = 2;
+    else if ((b >> 4) == 0xE)
+      cp = b & 0x0F, len = 3;
+    else if ((b >> 3) == 0x1E)
+      cp = b & 0x07, len = 4;
+    else {
+      ++c.total, ++c.bad, ++i;
+      continue;
+    }
+    if (i + len > s.size()) {
+      ++c.total, ++c.bad;
+      break;
+    }
     for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
     i += static_cast<size_t>(len);
     ++c.total;

@@ -14,7 +14,7 @@
 namespace kycx::llm {
 
 struct AnswerFields {
-  FieldSet fields;   // non-null values only, method llm, in schema order
+  FieldSet fields;  // non-null values only, method llm, in schema order
   int grounded = 0;
   int ungrounded = 0;
   int unknown_line_ids = 0;  // cited ids that name no line of the document

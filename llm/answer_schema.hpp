@@ -15,10 +15,10 @@
 namespace kycx::llm {
 
 struct AnswerSchema {
-  std::string name;   // response_format json_schema name: "kycx_<type>"
+  std::string name;  // response_format json_schema name: "kycx_<type>"
   Json wire;
   Json local;
-  std::string hash;   // sha256 of `local`, part of the cache key
+  std::string hash;  // sha256 of `local`, part of the cache key
 
   static AnswerSchema build(const schemas::DocumentSchema& schema);
   // The classification answer: {"document_type": one of `types` or "unknown", "lines": [...]}.

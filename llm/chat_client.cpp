@@ -151,7 +151,8 @@ ChatReply ChatClient::complete(const ChatRequest& request, Clock::time_point dea
   for (int attempt = 0; attempt < options_.max_attempts; ++attempt) {
     const double remaining = seconds_until(deadline);
     if (remaining < 0.05) {
-      reply.failure = CallFailure{FailureKind::kTransient, "timeout", "the document's time ran out before the model answered"};
+      reply.failure =
+          CallFailure{FailureKind::kTransient, "timeout", "the document's time ran out before the model answered"};
       break;
     }
     if (!in_flight_.try_acquire_until(deadline)) {
@@ -165,10 +166,10 @@ ChatReply ChatClient::complete(const ChatRequest& request, Clock::time_point dea
 
     double wait = -1;  // seconds before the next attempt; < 0: do not retry
     if (response.failure != TransportFailure::kNone) {
-      const bool retry = response.failure == TransportFailure::kTimeout || response.failure == TransportFailure::kConnect;
+      const bool retry =
+          response.failure == TransportFailure::kTimeout || response.failure == TransportFailure::kConnect;
       reply.failure = CallFailure{retry ? FailureKind::kTransient : FailureKind::kPermanent,
-                                  transport_code(response.failure),
-                                  "model endpoint: " + response.failure_message};
+                                  transport_code(response.failure), "model endpoint: " + response.failure_message};
       if (retry) wait = backoff_seconds(attempt, options_);
     } else if (response.status >= 200 && response.status < 300) {
       endpoint_answered = true;
@@ -179,8 +180,8 @@ ChatReply ChatClient::complete(const ChatRequest& request, Clock::time_point dea
       const std::string server_code = error_code_of(response.body);
       const std::string status = std::to_string(response.status);
       const bool quota = server_code == "insufficient_quota";
-      const bool transient = !quota && (response.status == 408 || response.status == 425 ||
-                                        response.status == 429 || response.status >= 500);
+      const bool transient = !quota && (response.status == 408 || response.status == 425 || response.status == 429 ||
+                                        response.status >= 500);
       std::string message = "model endpoint answered HTTP " + status;
       if (!server_code.empty()) message += " (" + server_code + ")";
       if (response.status == 401 || response.status == 403) message += ": check the API key";

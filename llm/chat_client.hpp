@@ -34,11 +34,11 @@ struct TokenUsage {
 struct ChatReply {
   bool ok() const { return !failure.has_value(); }
 
-  Json content;                       // the parsed answer object when ok()
+  Json content;  // the parsed answer object when ok()
   std::optional<CallFailure> failure;
-  TokenUsage usage;                   // summed over every attempt that reported it
-  int attempts = 0;                   // HTTP requests sent
-  std::string served_model;           // "model" as the server reported it
+  TokenUsage usage;          // summed over every attempt that reported it
+  int attempts = 0;          // HTTP requests sent
+  std::string served_model;  // "model" as the server reported it
 };
 
 class ChatClient {

@@ -14,10 +14,10 @@
 namespace kycx::llm {
 
 struct MergeReport {
-  std::vector<std::string> filled;      // fields only the model found
-  std::vector<std::string> agreed;      // both found the same value
-  std::vector<std::string> conflicts;   // both found different values: sent to review
-  std::vector<std::string> overruled;   // the model disagreed with a checked MRZ or barcode value
+  std::vector<std::string> filled;     // fields only the model found
+  std::vector<std::string> agreed;     // both found the same value
+  std::vector<std::string> conflicts;  // both found different values: sent to review
+  std::vector<std::string> overruled;  // the model disagreed with a checked MRZ or barcode value
 
   Json to_json() const;
 };

@@ -19,9 +19,9 @@ struct WordRef {
 };
 
 struct Target {
-  std::string key;                    // alnum_key of the value
-  std::optional<Date> date;           // when the value is a canonical date
-  std::optional<std::int64_t> cents;  // absolute cents when the value is canonical money
+  std::string key;                      // alnum_key of the value
+  std::optional<Date> date;             // when the value is a canonical date
+  std::optional<std::int64_t> cents;    // absolute cents when the value is canonical money
   std::optional<std::string> currency;  // when the value is a three-letter code such as "USD"
 };
 

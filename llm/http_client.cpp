@@ -1,9 +1,9 @@
 #include "llm/http_client.hpp"
 
-#include <curl/curl.h>
-
 #include <memory>
 #include <mutex>
+
+#include <curl/curl.h>
 
 namespace kycx::llm {
 

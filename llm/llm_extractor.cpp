@@ -42,7 +42,8 @@ std::string type_list(const schemas::SchemaRegistry& registry) {
 }
 
 Json usage_json(const TokenUsage& u) {
-  return Json{{"prompt", u.prompt_tokens}, {"completion", u.completion_tokens},
+  return Json{{"prompt", u.prompt_tokens},
+              {"completion", u.completion_tokens},
               {"total", u.prompt_tokens + u.completion_tokens}};
 }
 

@@ -29,12 +29,13 @@ Result<void> LlmOptions::validate() const {
     return fail(ErrorCode::kInvalidArgument, "LLM timeouts must be positive");
   }
   if (max_attempts < 1 || max_in_flight < 1 || breaker_failures < 1) {
-    return fail(ErrorCode::kInvalidArgument, "LLM attempts, requests in flight and breaker failures must be at least 1");
+    return fail(ErrorCode::kInvalidArgument,
+                "LLM attempts, requests in flight and breaker failures must be at least 1");
   }
   for (const auto& h : extra_headers) {
     if (h.find(':') == std::string::npos || h.find_first_of("\r\n") != std::string::npos) {
-      return fail(ErrorCode::kInvalidArgument, "LLM header '" + h.substr(0, h.find(':')) +
-                                                   "' must be one line of the form 'Name: value'");
+      return fail(ErrorCode::kInvalidArgument,
+                  "LLM header '" + h.substr(0, h.find(':')) + "' must be one line of the form 'Name: value'");
     }
   }
   if (token_limit_param != "max_tokens" && token_limit_param != "max_completion_tokens") {
@@ -50,7 +51,8 @@ Result<std::string> read_api_key_file(const std::string& path) {
   std::getline(in, key);
   const auto first = key.find_first_not_of(" \t\r\n");
   const auto last = key.find_last_not_of(" \t\r\n");
-  if (first == std::string::npos) return fail(ErrorCode::kInvalidArgument, "the LLM API key file " + path + " is empty");
+  if (first == std::string::npos)
+    return fail(ErrorCode::kInvalidArgument, "the LLM API key file " + path + " is empty");
   return key.substr(first, last - first + 1);
 }
 

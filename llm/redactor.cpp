@@ -13,7 +13,9 @@ namespace {
 
 using Words = std::vector<std::string>;
 
-int digit_count(std::string_view s) { return static_cast<int>(std::count_if(s.begin(), s.end(), is_ascii_digit)); }
+int digit_count(std::string_view s) {
+  return static_cast<int>(std::count_if(s.begin(), s.end(), is_ascii_digit));
+}
 
 // A word without the punctuation around it: "(123-45-6789)," -> "123-45-6789".
 struct Core {
@@ -45,7 +47,7 @@ bool looks_like_date(std::string_view digits) {
 bool date_with_dashes(std::string_view s) {
   std::vector<size_t> sizes;
   size_t start = 0;
-  for (size_t dash = s.find('-'); ; dash = s.find('-', start)) {
+  for (size_t dash = s.find('-');; dash = s.find('-', start)) {
     sizes.push_back((dash == std::string_view::npos ? s.size() : dash) - start);
     if (dash == std::string_view::npos) break;
     start = dash + 1;
@@ -60,7 +62,9 @@ size_t match_ssn(const Words& w, size_t i) {
   if (ssn_shape(core_of(w[i]).core)) return 1;
   if (i + 2 < w.size()) {
     const auto a = core_of(w[i]).core, b = core_of(w[i + 1]).core, c = core_of(w[i + 2]).core;
-    if (a.size() == 3 && b.size() == 2 && c.size() == 4 && all_ascii_digits(a) && all_ascii_digits(b) && all_ascii_digits(c)) return 3;
+    if (a.size() == 3 && b.size() == 2 && c.size() == 4 && all_ascii_digits(a) && all_ascii_digits(b) &&
+        all_ascii_digits(c))
+      return 3;
   }
   return 0;
 }
@@ -69,7 +73,8 @@ size_t match_card(const Words& w, size_t i) {
   std::string digits;
   for (size_t k = 0; k < 5 && i + k < w.size(); ++k) {
     const auto c = core_of(w[i + k]).core;
-    if (!std::all_of(c.begin(), c.end(), [](char ch) { return is_ascii_digit(ch) || ch == '-'; }) || c.empty()) return 0;
+    if (!std::all_of(c.begin(), c.end(), [](char ch) { return is_ascii_digit(ch) || ch == '-'; }) || c.empty())
+      return 0;
     for (char ch : c) {
       if (is_ascii_digit(ch)) digits.push_back(ch);
     }
@@ -79,9 +84,12 @@ size_t match_card(const Words& w, size_t i) {
   return 0;
 }
 
-bool iban_start(std::string_view c) { return c.size() >= 4 && is_ascii_upper(c[0]) && is_ascii_upper(c[1]) && is_ascii_digit(c[2]) && is_ascii_digit(c[3]); }
+bool iban_start(std::string_view c) {
+  return c.size() >= 4 && is_ascii_upper(c[0]) && is_ascii_upper(c[1]) && is_ascii_digit(c[2]) && is_ascii_digit(c[3]);
+}
 bool alnum_upper(std::string_view c) {
-  return !c.empty() && std::all_of(c.begin(), c.end(), [](char ch) { return is_ascii_digit(ch) || is_ascii_upper(ch); });
+  return !c.empty() &&
+         std::all_of(c.begin(), c.end(), [](char ch) { return is_ascii_digit(ch) || is_ascii_upper(ch); });
 }
 
 size_t match_account(const Words& w, size_t i) {

@@ -1,13 +1,13 @@
 #include "ocr/image_analysis.hpp"
 
-#include <leptonica/allheaders.h>
-#include <opencv2/imgproc.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <memory>
 #include <numbers>
 #include <vector>
+
+#include <leptonica/allheaders.h>
+#include <opencv2/imgproc.hpp>
 
 namespace kycx::ocr {
 

@@ -7,8 +7,8 @@ namespace kycx::ocr {
 
 namespace {
 
-constexpr double kSplitGapInHeights = 1.6;   // a gap wider than this many line heights starts a new line
-constexpr double kBlockGapInHeights = 1.2;   // lines this close vertically (and overlapping) share a block
+constexpr double kSplitGapInHeights = 1.6;  // a gap wider than this many line heights starts a new line
+constexpr double kBlockGapInHeights = 1.2;  // lines this close vertically (and overlapping) share a block
 
 struct Row {
   double y0 = 0, y1 = 0;
@@ -32,9 +32,8 @@ PageText assemble_page(PageInfo info, std::vector<LooseWord> words, double page_
   const auto hidden = std::count_if(words.begin(), words.end(), [](const LooseWord& w) { return !w.visible; });
   words.erase(std::remove_if(words.begin(), words.end(), [](const LooseWord& w) { return !w.visible; }), words.end());
   // 1. Rows: words whose vertical centre falls inside a row's band join it.
-  std::sort(words.begin(), words.end(), [](const LooseWord& a, const LooseWord& b) {
-    return a.box.center_y() < b.box.center_y();
-  });
+  std::sort(words.begin(), words.end(),
+            [](const LooseWord& a, const LooseWord& b) { return a.box.center_y() < b.box.center_y(); });
   std::vector<Row> rows;
   for (auto& w : words) {
     const double cy = w.box.center_y();

@@ -12,9 +12,9 @@ namespace kycx::ocr {
 
 struct LooseWord {
   std::string text;
-  BBox box;                 // normalised to the page
+  BBox box;  // normalised to the page
   float confidence = 1.0f;
-  bool visible = true;      // false: dropped (counted in PageText::hidden_words)
+  bool visible = true;  // false: dropped (counted in PageText::hidden_words)
 };
 
 // `page_aspect` = page height / width, so gaps are judged in real distances.

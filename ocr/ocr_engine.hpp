@@ -22,10 +22,9 @@ enum class SegmentationMode {
 
 struct RecognizeOptions {
   SegmentationMode mode = SegmentationMode::kAuto;
-  std::string whitelist;      // characters allowed; empty: the model's full set
-  int dpi = 300;              // resolution of the image given, pixels per inch
-  std::chrono::steady_clock::time_point deadline =
-      std::chrono::steady_clock::time_point::max();  // give up after this
+  std::string whitelist;  // characters allowed; empty: the model's full set
+  int dpi = 300;          // resolution of the image given, pixels per inch
+  std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();  // give up after this
 };
 
 class OcrEngine {

@@ -6,9 +6,9 @@
 namespace kycx::ocr {
 
 struct OcrOptions {
-  std::string tessdata_dir;   // folder holding *.traineddata; empty: Tesseract's default
+  std::string tessdata_dir;      // folder holding *.traineddata; empty: Tesseract's default
   std::string language = "eng";  // Tesseract language(s), e.g. "eng" or "eng+fra"
-  bool invert_check = false;  // let Tesseract retry lines as white-on-black (slower)
+  bool invert_check = false;     // let Tesseract retry lines as white-on-black (slower)
   // Folder with a slower, more accurate model (Tesseract's best_int
   // eng.traineddata) for short regions; empty: no such engine.
   std::string precise_tessdata_dir;

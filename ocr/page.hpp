@@ -13,8 +13,8 @@ namespace kycx::ocr {
 
 struct Page {
   PageText text;
-  cv::Mat image;                                // upright grey; empty when not kept
-  std::optional<PageTransform> image_transform; // image pixels -> original page; set with `image`
+  cv::Mat image;                                 // upright grey; empty when not kept
+  std::optional<PageTransform> image_transform;  // image pixels -> original page; set with `image`
 };
 
 }  // namespace kycx::ocr

@@ -28,7 +28,9 @@ double PageText::mean_confidence() const {
   return sum / static_cast<double>(words.size());
 }
 
-void PageTextBuilder::begin_block() { page_.blocks.push_back({}); }
+void PageTextBuilder::begin_block() {
+  page_.blocks.push_back({});
+}
 
 void PageTextBuilder::begin_line() {
   if (page_.blocks.empty()) begin_block();

@@ -12,16 +12,16 @@
 namespace kycx::ocr {
 
 struct Word {
-  std::string text;          // UTF-8, no white space inside
-  BBox box;                  // normalised to the original page
-  float confidence = 1.0f;   // engine confidence in [0, 1]; 1 for a text layer
-  int line = 0;              // index into PageText::lines
+  std::string text;         // UTF-8, no white space inside
+  BBox box;                 // normalised to the original page
+  float confidence = 1.0f;  // engine confidence in [0, 1]; 1 for a text layer
+  int line = 0;             // index into PageText::lines
 };
 
 struct Line {
   BBox box;
-  int block = 0;             // index into PageText::blocks
-  int first_word = 0;        // words of a line are contiguous in PageText::words
+  int block = 0;       // index into PageText::blocks
+  int first_word = 0;  // words of a line are contiguous in PageText::words
   int word_count = 0;
 };
 
@@ -30,7 +30,7 @@ struct Block {
 };
 
 struct PageText {
-  PageInfo info;             // page number, size, dpi, text source, rotation
+  PageInfo info;  // page number, size, dpi, text source, rotation
   std::vector<Word> words;
   std::vector<Line> lines;
   std::vector<Block> blocks;

@@ -1,9 +1,9 @@
 #include "ocr/page_transform.hpp"
 
-#include <opencv2/imgproc.hpp>
-
 #include <algorithm>
 #include <cmath>
+
+#include <opencv2/imgproc.hpp>
 
 namespace kycx::ocr {
 
@@ -18,7 +18,9 @@ PageTransform::PageTransform(int original_width, int original_height)
       original_height_(original_height),
       processed_size_(original_width, original_height) {}
 
-void PageTransform::then(const cv::Matx23d& forward) { forward_ = lift(forward) * forward_; }
+void PageTransform::then(const cv::Matx23d& forward) {
+  forward_ = lift(forward) * forward_;
+}
 
 void PageTransform::then_rotate90(int quarter_turns_clockwise) {
   const int q = ((quarter_turns_clockwise % 4) + 4) % 4;

@@ -1,9 +1,9 @@
 #include "ocr/preprocessor.hpp"
 
-#include <opencv2/imgproc.hpp>
-
 #include <algorithm>
 #include <cmath>
+
+#include <opencv2/imgproc.hpp>
 
 #include "ocr/image_analysis.hpp"
 
@@ -47,12 +47,12 @@ cv::Mat flatten_background(const cv::Mat& gray) {
 // page's ink plus a margin, or an empty rectangle when that part is over
 // `max_share` of the page (nothing worth cutting away). `ink` is the
 // original page's ink mask at `mask_scale`.
-cv::Rect content_area(const cv::Mat& ink, double mask_scale, const PageTransform& tf,
-                      std::optional<double> blob_height, double max_share) {
+cv::Rect content_area(const cv::Mat& ink, double mask_scale, const PageTransform& tf, std::optional<double> blob_height,
+                      double max_share) {
   cv::Rect r = ink_bounds(ink);
   if (r.empty()) return {};
-  const int margin = static_cast<int>(std::ceil(
-      std::max(3.0 * blob_height.value_or(0.0), 0.02 * std::max(ink.cols, ink.rows))));
+  const int margin =
+      static_cast<int>(std::ceil(std::max(3.0 * blob_height.value_or(0.0), 0.02 * std::max(ink.cols, ink.rows))));
   r = cv::Rect(r.x - margin, r.y - margin, r.width + 2 * margin, r.height + 2 * margin) &
       cv::Rect(0, 0, ink.cols, ink.rows);
   if (double(r.area()) > max_share * double(ink.total())) return {};

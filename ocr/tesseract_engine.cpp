@@ -1,9 +1,5 @@
 #include "ocr/tesseract_engine.hpp"
 
-#include <tesseract/baseapi.h>
-#include <tesseract/ocrclass.h>
-#include <tesseract/resultiterator.h>
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -12,6 +8,9 @@
 #include <optional>
 #include <string_view>
 
+#include <tesseract/baseapi.h>
+#include <tesseract/ocrclass.h>
+#include <tesseract/resultiterator.h>
 #include <unistd.h>
 
 #include "core/time_util.hpp"

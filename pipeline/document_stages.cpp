@@ -64,7 +64,9 @@ std::optional<Check> hidden_text_check(const std::vector<ocr::Page>& pages) {
   }
   if (!any_text_layer) return std::nullopt;
   if (where.empty()) return Check{"document.hidden_text", CheckResult::kPass, {}, ""};
-  return Check{"document.hidden_text", CheckResult::kFail, {},
+  return Check{"document.hidden_text",
+               CheckResult::kFail,
+               {},
                "the PDF carries text no reader can see (white, invisible, tiny or off the page) on " + where +
                    "; it was ignored"};
 }

@@ -1,8 +1,8 @@
 #include "pipeline/inbox_scan.hpp"
 
-#include <fnmatch.h>
-
 #include <algorithm>
+
+#include <fnmatch.h>
 
 namespace kycx::pipeline {
 

@@ -15,7 +15,8 @@ namespace {
 void record_failure(Envelope& envelope, const llm::CallFailure& failure) {
   envelope.errors.push_back({std::string(to_string(failure.error_code())), "LLM stage: " + failure.message, "llm"});
   if (failure.kind != llm::FailureKind::kTransient) {
-    envelope.checks.push_back({"llm.answer", CheckResult::kFail, {}, "the model gave no usable answer: " + failure.message});
+    envelope.checks.push_back(
+        {"llm.answer", CheckResult::kFail, {}, "the model gave no usable answer: " + failure.message});
   }
 }
 
@@ -47,7 +48,9 @@ Check type_check(const std::vector<ocr::Page>& pages, const schemas::DocumentSch
       return {"llm.document_type", CheckResult::kPass, {}, ""};
     }
   }
-  return {"llm.document_type", CheckResult::kFail, {},
+  return {"llm.document_type",
+          CheckResult::kFail,
+          {},
           "the model chose this type but the document shows none of its title or hint phrases"};
 }
 
@@ -85,7 +88,8 @@ void LlmStage::operator()(DocumentJob& job) const {
       const llm::MergeReport merged = llm::merge_fields(envelope.fields, x.fields);
       log.set("merge", merged.to_json());
       auto& used = envelope.provenance.extractors;
-      if ((!merged.filled.empty() || !merged.agreed.empty()) && std::find(used.begin(), used.end(), "llm") == used.end()) {
+      if ((!merged.filled.empty() || !merged.agreed.empty()) &&
+          std::find(used.begin(), used.end(), "llm") == used.end()) {
         used.emplace_back("llm");
       }
     }

@@ -113,7 +113,9 @@ OcrWorkers::OcrWorkers(std::vector<std::unique_ptr<ocr::OcrEngine>> text,
   }
 }
 
-std::unique_ptr<ocr::OcrEngine> OcrWorkers::lazy_text_engine() { return std::make_unique<LazyEngine>(text_); }
+std::unique_ptr<ocr::OcrEngine> OcrWorkers::lazy_text_engine() {
+  return std::make_unique<LazyEngine>(text_);
+}
 
 std::unique_ptr<ocr::OrientationDetector> OcrWorkers::lazy_orientation() {
   return std::make_unique<LazyOrientation>(osd_);

@@ -1,11 +1,11 @@
 #include "pipeline/pipeline.hpp"
 
+#include <exception>
+
 #include <oneapi/tbb/flow_graph.h>
 #include <oneapi/tbb/global_control.h>
 #include <oneapi/tbb/task_arena.h>
 #include <opencv2/core/utility.hpp>
-
-#include <exception>
 
 #include "core/time_util.hpp"
 #include "ocr/tesseract_engine.hpp"
@@ -120,8 +120,10 @@ RunStats Pipeline::run(JobSource& source, EnvelopeSink& sink, const EnvelopeObse
     // before it reads it: no prepared page (its three images) waits in a
     // queue for a free OCR engine.
     flow::function_node<PageTaskPtr, PageTaskPtr> read_page(
-        g, workers, [prepare = page_stage(preprocess_stage, "preprocess"), read = page_stage(ocr_stage, "ocr")](
-                        PageTaskPtr task) { return read(prepare(std::move(task))); });
+        g, workers,
+        [prepare = page_stage(preprocess_stage, "preprocess"), read = page_stage(ocr_stage, "ocr")](PageTaskPtr task) {
+          return read(prepare(std::move(task)));
+        });
 
     using JoinNode = flow::multifunction_node<PageTaskPtr, std::tuple<JobPtr>>;
     JoinNode join(g, flow::unlimited, [](const PageTaskPtr& task, JoinNode::output_ports_type& out) {

@@ -25,14 +25,14 @@ struct PipelineOptions {
   // leaves its core idle; 28 MP took 100 mixed documents from 398 to 387
   // MiB but 17% longer).
   double max_ocr_pixels_at_once = 0;
-  int keep_images_max_pages = 4;          // page images are kept for extractors only up to this many pages
-  bool ordered = false;                   // write envelopes in input order
+  int keep_images_max_pages = 4;  // page images are kept for extractors only up to this many pages
+  bool ordered = false;           // write envelopes in input order
   ingest::IngestLimits limits;
   ocr::PreprocessOptions preprocess;
   ocr::OcrOptions ocr;
   validators::ValidationOptions validation;
   validators::ReviewOptions review;
-  llm::LlmOptions llm;                    // the optional LLM stage; off without a base URL
+  llm::LlmOptions llm;                                     // the optional LLM stage; off without a base URL
   std::shared_ptr<const schemas::SchemaRegistry> schemas;  // document types; null: the built-in ones
 
   int resolved_workers() const;

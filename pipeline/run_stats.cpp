@@ -18,10 +18,9 @@ void RunStats::add(const Envelope& envelope) {
 
 std::string RunStats::summary_line() const {
   char buf[256];
-  std::snprintf(buf, sizeof buf,
-                "%d documents: %d accepted, %d needs_review, %d rejected; %lld pages in %.1f s (%.2f pages/s)",
-                documents, accepted, needs_review, rejected, static_cast<long long>(pages), wall_seconds,
-                pages_per_second());
+  std::snprintf(
+      buf, sizeof buf, "%d documents: %d accepted, %d needs_review, %d rejected; %lld pages in %.1f s (%.2f pages/s)",
+      documents, accepted, needs_review, rejected, static_cast<long long>(pages), wall_seconds, pages_per_second());
   std::string line = buf;
   if (write_failures > 0) line += "; " + std::to_string(write_failures) + " envelopes could not be written";
   return line;
@@ -31,7 +30,9 @@ double RunStats::other_cpu_seconds() const {
   return std::max(0.0, cpu_seconds - tesseract_seconds - tesseract_load_seconds);
 }
 
-double RunStats::overhead_share() const { return tesseract_seconds > 0 ? other_cpu_seconds() / tesseract_seconds : 0.0; }
+double RunStats::overhead_share() const {
+  return tesseract_seconds > 0 ? other_cpu_seconds() / tesseract_seconds : 0.0;
+}
 
 std::string RunStats::stage_table() const {
   std::string out = "stage          total_s   ms/page\n";

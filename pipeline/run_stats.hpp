@@ -15,7 +15,7 @@ struct RunStats {
   int accepted = 0;
   int needs_review = 0;
   int rejected = 0;
-  int write_failures = 0;           // envelopes that could not be written out
+  int write_failures = 0;  // envelopes that could not be written out
   std::int64_t pages = 0;
   double wall_seconds = 0;
   std::map<std::string, double> stage_ms;  // summed over documents

@@ -1,13 +1,13 @@
 #include "pipeline/watch_folder.hpp"
 
+#include <array>
+#include <cerrno>
+#include <cstring>
+
 #include <poll.h>
 #include <sys/inotify.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include <array>
-#include <cerrno>
-#include <cstring>
 
 #include "pipeline/inbox_scan.hpp"
 
@@ -16,8 +16,7 @@ namespace kycx::pipeline {
 namespace fs = std::filesystem;
 
 namespace {
-constexpr std::uint32_t kMask =
-    IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_ONLYDIR | IN_DONT_FOLLOW | IN_EXCL_UNLINK;
+constexpr std::uint32_t kMask = IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_ONLYDIR | IN_DONT_FOLLOW | IN_EXCL_UNLINK;
 }  // namespace
 
 bool path_within(const fs::path& path, const fs::path& dir) {
@@ -46,7 +45,9 @@ Result<std::unique_ptr<FolderWatcher>> FolderWatcher::create(const fs::path& roo
   return watcher;
 }
 
-FolderWatcher::~FolderWatcher() { ::close(fd_); }
+FolderWatcher::~FolderWatcher() {
+  ::close(fd_);
+}
 
 bool FolderWatcher::excluded(const fs::path& dir) const {
   for (const auto& e : excluded_) {
@@ -106,7 +107,7 @@ Result<FolderEvents> FolderWatcher::wait(std::chrono::milliseconds timeout) {
         events.files.push_back(path);
       } else if (ev->mask & IN_CREATE) {
         // A regular file is taken when closed; a link or pipe never will be.
-        struct stat st{};
+        struct stat st {};
         if (::lstat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) events.files.push_back(path);
       }
     }

@@ -1,9 +1,9 @@
 #include "pipeline/watch_intake.hpp"
 
+#include <algorithm>
+
 #include <fnmatch.h>
 #include <sys/stat.h>
-
-#include <algorithm>
 
 #include "core/sha256.hpp"
 #include "ingest/file_reader.hpp"
@@ -25,7 +25,7 @@ std::int64_t now_ns() {
 
 // Modification time in ns, or -1 when the path is gone.
 std::int64_t mtime_ns(const fs::path& path) {
-  struct stat st{};
+  struct stat st {};
   if (::lstat(path.c_str(), &st) != 0) return -1;
   return std::int64_t{st.st_mtim.tv_sec} * 1'000'000'000 + st.st_mtim.tv_nsec;
 }
@@ -111,8 +111,8 @@ void Intake::enqueue(std::vector<store::NewJob> jobs) {
   if (jobs.empty()) return;
   auto added = store_->enqueue(jobs);
   if (!added) {
-    log_.event("store.error", {{"operation", "enqueue"}, {"error", to_string(added.error().code)},
-                               {"files", jobs.size()}});
+    log_.event("store.error",
+               {{"operation", "enqueue"}, {"error", to_string(added.error().code)}, {"files", jobs.size()}});
     unsent_ = std::move(jobs);
     return;
   }

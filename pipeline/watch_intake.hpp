@@ -21,10 +21,10 @@
 namespace kycx::pipeline {
 
 struct IntakeOptions {
-  std::uint64_t max_file_bytes = 64ull << 20;          // bytes; a bigger file is queued unhashed (and rejected)
-  std::chrono::milliseconds settle{1000};              // a scanned file must be this old (ms); default 1 s
-  std::vector<std::filesystem::path> excluded_dirs;    // outbox and done folder, when inside the inbox
-  std::vector<std::string> exclude_names;              // file-name globs never taken
+  std::uint64_t max_file_bytes = 64ull << 20;        // bytes; a bigger file is queued unhashed (and rejected)
+  std::chrono::milliseconds settle{1000};            // a scanned file must be this old (ms); default 1 s
+  std::vector<std::filesystem::path> excluded_dirs;  // outbox and done folder, when inside the inbox
+  std::vector<std::string> exclude_names;            // file-name globs never taken
 };
 
 class Intake {

@@ -1,11 +1,11 @@
 #include "pipeline/watch_queue.hpp"
 
-#include <signal.h>
-#include <unistd.h>
-
 #include <array>
 #include <cerrno>
 #include <thread>
+
+#include <signal.h>
+#include <unistd.h>
 
 namespace kycx::pipeline {
 
@@ -13,7 +13,9 @@ namespace {
 
 using std::chrono::milliseconds;
 
-bool transient(const Error& e) { return e.code == ErrorCode::kUnavailable || e.code == ErrorCode::kIoError; }
+bool transient(const Error& e) {
+  return e.code == ErrorCode::kUnavailable || e.code == ErrorCode::kIoError;
+}
 
 // Whether `owner` ("host:pid:nonce") names a process of this machine that no longer runs.
 bool dead_local_owner(const std::string& owner) {
@@ -53,8 +55,8 @@ auto WatchQueue::with_store(Op op, milliseconds budget) -> decltype(op(std::decl
 }
 
 std::optional<store::Claim> WatchQueue::wait_claim() {
-  const store::ClaimOptions claim_options{.owner = owner_, .lease = options_.lease,
-                                          .max_attempts = options_.max_attempts};
+  const store::ClaimOptions claim_options{
+      .owner = owner_, .lease = options_.lease, .max_attempts = options_.max_attempts};
   for (;;) {
     if (stopping()) return std::nullopt;
     auto claimed = with_store([&](store::JobStore& s) { return s.claim(claim_options); }, options_.lease);

@@ -90,7 +90,8 @@ Result<void> WatchResultSink::deliver(const store::Job& job, const Envelope& env
   }
   Json fields = {{"status", outcome.status}, {"action", action}};
   if (!envelope.document_id.empty() && envelope.document_id != job.content_hash) fields["bytes_changed"] = true;
-  if (envelope.provenance.duration_ms > 0 && action == "extract") fields["duration_ms"] = envelope.provenance.duration_ms;
+  if (envelope.provenance.duration_ms > 0 && action == "extract")
+    fields["duration_ms"] = envelope.provenance.duration_ms;
   if (rejected && !envelope.errors.empty()) fields["error"] = envelope.errors.front().code;
   log_.job(rejected ? "job.rejected" : "job.done", job, std::move(fields));
   if (rejected) ++rejected_;

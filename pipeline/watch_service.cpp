@@ -1,11 +1,11 @@
 #include "pipeline/watch_service.hpp"
 
-#include <signal.h>
-#include <sys/stat.h>
-
 #include <cerrno>
 #include <ctime>
 #include <thread>
+
+#include <signal.h>
+#include <sys/stat.h>
 
 #include "core/atomic_file.hpp"
 #include "pipeline/job_store_source.hpp"
@@ -26,7 +26,7 @@ int remove_stale_temporaries(const fs::path& outbox, std::chrono::seconds other_
        !ec && it != end; it.increment(ec)) {
     const auto writer = temporary_writer(it->path().filename().string());
     if (!writer) continue;
-    struct stat st{};
+    struct stat st {};
     if (::lstat(it->path().c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
     bool stale = false;
     if (writer->host == this_host()) {
@@ -137,7 +137,9 @@ Result<WatchSummary> WatchService::run(Pipeline* pipeline) {
     if (stop_ && queue_) queue_->stop();
   }
   log_.event("watch.started", {{"store", store::is_postgres_url(options_.store) ? "postgresql" : "sqlite"},
-                               {"intake", options_.intake}, {"work", options_.work}, {"once", options_.once}});
+                               {"intake", options_.intake},
+                               {"work", options_.work},
+                               {"once", options_.once}});
 
   std::thread intake_thread;
   if (intake && watcher) intake_thread = std::thread([&] { intake_loop(*intake, watcher.get()); });

@@ -22,16 +22,16 @@ namespace kycx::pipeline {
 struct WatchOptions {
   std::filesystem::path inbox;
   std::filesystem::path outbox;
-  std::string store;                      // SQLite file or postgresql:// URL
-  bool intake = true;                     // watch INBOX and queue its files
-  bool work = true;                       // claim and process queued jobs
-  bool once = false;                      // scan once (no inotify), process until the queue is empty, return
+  std::string store;   // SQLite file or postgresql:// URL
+  bool intake = true;  // watch INBOX and queue its files
+  bool work = true;    // claim and process queued jobs
+  bool once = false;   // scan once (no inotify), process until the queue is empty, return
   WatchQueueOptions queue;
   SourceOptions source;
-  std::chrono::milliseconds settle{1000};  // a file found by a scan must be unchanged this long (ms)
-  std::chrono::seconds rescan{0};          // full rescan period (network file systems miss inotify); 0: never
+  std::chrono::milliseconds settle{1000};      // a file found by a scan must be unchanged this long (ms)
+  std::chrono::seconds rescan{0};              // full rescan period (network file systems miss inotify); 0: never
   std::uint64_t max_file_bytes = 64ull << 20;  // bytes; as the pipeline's limit
-  std::vector<std::string> exclude_names;  // file-name globs never taken
+  std::vector<std::string> exclude_names;      // file-name globs never taken
 };
 
 struct WatchSummary {

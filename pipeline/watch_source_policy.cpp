@@ -1,10 +1,10 @@
 #include "pipeline/watch_source_policy.hpp"
 
+#include <ctime>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include <ctime>
 
 #include "core/sha256.hpp"
 #include "ingest/file_reader.hpp"
@@ -20,7 +20,7 @@ constexpr std::uint64_t kMaxVerifyBytes = std::uint64_t{1} << 30;
 // Whether the file still holds the bytes the job processed.
 bool unchanged(const fs::path& path, const std::string& content_hash) {
   if (content_hash.empty()) {
-    struct stat st{};
+    struct stat st {};
     return ::lstat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode);
   }
   auto bytes = ingest::read_file_bounded(path, kMaxVerifyBytes);
@@ -61,7 +61,7 @@ void SourceDisposal::purge_expired() {
   const std::time_t cutoff = std::time(nullptr) - static_cast<std::time_t>(options_.retention.count());
   int deleted = 0;
   for (fs::recursive_directory_iterator it(options_.done_dir, ec), end; !ec && it != end; it.increment(ec)) {
-    struct stat st{};
+    struct stat st {};
     if (::lstat(it->path().c_str(), &st) != 0 || S_ISDIR(st.st_mode)) continue;
     if (st.st_mtime <= cutoff && ::unlink(it->path().c_str()) == 0) ++deleted;
   }

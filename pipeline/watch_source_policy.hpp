@@ -20,8 +20,8 @@ std::optional<SourcePolicy> source_policy_from_string(const std::string& name);
 
 struct SourceOptions {
   SourcePolicy policy = SourcePolicy::kLeave;
-  std::filesystem::path done_dir;       // kMove, and kDelete with a retention: where files wait
-  std::chrono::seconds retention{0};    // kDelete: seconds in done_dir before deletion; 0 deletes at once
+  std::filesystem::path done_dir;     // kMove, and kDelete with a retention: where files wait
+  std::chrono::seconds retention{0};  // kDelete: seconds in done_dir before deletion; 0 deletes at once
 };
 
 class SourceDisposal {

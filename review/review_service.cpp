@@ -121,8 +121,8 @@ Result<store::ReviewDocument> ReviewService::approve(const std::string& key, con
   return act(key, std::move(entry), [&](store::ReviewDocument& doc, store::AuditEntry& e) -> Result<void> {
     Field* f = doc.envelope.fields.find(field);
     if (f == nullptr) {
-      return fail(ErrorCode::kInvalidArgument, "field '" + field + "' is not a field of a " +
-                                                   doc.envelope.document_type + " document");
+      return fail(ErrorCode::kInvalidArgument,
+                  "field '" + field + "' is not a field of a " + doc.envelope.document_type + " document");
     }
     if (f->missing()) {
       return fail(ErrorCode::kInvalidArgument, "field '" + field + "' has no value to approve; use correct");
@@ -144,8 +144,8 @@ Result<store::ReviewDocument> ReviewService::correct(const std::string& key, con
     const schemas::FieldSpec* spec = schema ? schema->field(field) : nullptr;
     Field* f = doc.envelope.fields.find(field);
     if (spec == nullptr || f == nullptr) {
-      return fail(ErrorCode::kInvalidArgument, "field '" + field + "' is not a field of a " +
-                                                   doc.envelope.document_type + " document");
+      return fail(ErrorCode::kInvalidArgument,
+                  "field '" + field + "' is not a field of a " + doc.envelope.document_type + " document");
     }
     auto parsed = parse_value(*spec, value);
     if (!parsed) return tl::unexpected(parsed.error());
@@ -171,8 +171,8 @@ Result<store::ReviewDocument> ReviewService::reject(const std::string& key, cons
     e.old_value = std::string(to_string(doc.envelope.status));
     e.new_value = "rejected";
     doc.envelope.status = DocumentStatus::kRejected;
-    doc.envelope.errors.push_back({"rejected_by_reviewer",
-                                   who.reason.empty() ? "a reviewer rejected the document" : who.reason, "review"});
+    doc.envelope.errors.push_back(
+        {"rejected_by_reviewer", who.reason.empty() ? "a reviewer rejected the document" : who.reason, "review"});
     return {};
   });
 }

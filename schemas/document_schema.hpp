@@ -32,10 +32,10 @@ class DocumentSchema {
   // Parses a schema file's text; `origin` names it in error messages.
   static Result<DocumentSchema> parse(const std::string& text, const std::string& origin);
 
-  const std::string& type() const { return type_; }           // "passport", from "title"
+  const std::string& type() const { return type_; }  // "passport", from "title"
   const std::string& description() const { return description_; }
-  const std::string& version() const { return version_; }     // x-kycx.schema_version
-  const std::string& hash() const { return hash_; }           // sha256 of the file's text
+  const std::string& version() const { return version_; }  // x-kycx.schema_version
+  const std::string& hash() const { return hash_; }        // sha256 of the file's text
   const Json& json() const { return json_; }
   const std::vector<FieldSpec>& fields() const { return fields_; }
   const FieldSpec* field(std::string_view name) const;

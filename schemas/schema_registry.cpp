@@ -36,7 +36,8 @@ Result<SchemaRegistry> SchemaRegistry::with_folder(const std::filesystem::path& 
     const std::string name = entry.path().filename().string();
     if (name.size() > 12 && name.ends_with(".schema.json")) files.push_back(entry.path());
   }
-  if (ec) return fail(ErrorCode::kInvalidArgument, "cannot read schema folder " + folder.string() + ": " + ec.message());
+  if (ec)
+    return fail(ErrorCode::kInvalidArgument, "cannot read schema folder " + folder.string() + ": " + ec.message());
   std::sort(files.begin(), files.end());
   for (const auto& path : files) {
     std::ifstream in(path);

@@ -28,9 +28,16 @@ AuditEntry read_entry(const Statement& s) {
 }  // namespace
 
 std::string AuditEntry::computed_hash() const {
-  const Json content = {{"seq", seq},       {"at", at},           {"actor", actor},         {"action", action},
-                        {"document_id", document_id},                {"field", field},         {"old_value", old_value},
-                        {"new_value", new_value}, {"reason", reason}, {"details", details}};
+  const Json content = {{"seq", seq},
+                        {"at", at},
+                        {"actor", actor},
+                        {"action", action},
+                        {"document_id", document_id},
+                        {"field", field},
+                        {"old_value", old_value},
+                        {"new_value", new_value},
+                        {"reason", reason},
+                        {"details", details}};
   return sha256_hex(prev_hash + "\n" + content.dump());
 }
 
@@ -81,7 +88,8 @@ void AuditChainCheck::add(const AuditEntry& e) {
   if (!v.intact) return;
   std::string problem;
   if (e.seq != expected_seq_) {
-    problem = "entry " + std::to_string(expected_seq_) + " is missing (the chain jumps to " + std::to_string(e.seq) + ")";
+    problem =
+        "entry " + std::to_string(expected_seq_) + " is missing (the chain jumps to " + std::to_string(e.seq) + ")";
   } else if (e.prev_hash != prev_hash_) {
     problem = "entry does not point at the hash of the entry before it";
   } else if (e.computed_hash() != e.hash) {

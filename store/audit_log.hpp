@@ -16,18 +16,18 @@
 namespace kycx::store {
 
 struct AuditEntry {
-  std::int64_t seq = 0;        // position in the chain, from 1; assigned by append()
-  std::string at;              // ISO 8601 UTC; assigned by append() when empty
-  std::string actor;           // who: a reviewer's name, or "kycx"
-  std::string action;          // "extract", "approve", "correct", "reject", ...
-  std::string document_id;     // sha256 of the input file
-  std::string field;           // empty for document-level actions
-  Json old_value;              // null when not applicable
+  std::int64_t seq = 0;     // position in the chain, from 1; assigned by append()
+  std::string at;           // ISO 8601 UTC; assigned by append() when empty
+  std::string actor;        // who: a reviewer's name, or "kycx"
+  std::string action;       // "extract", "approve", "correct", "reject", ...
+  std::string document_id;  // sha256 of the input file
+  std::string field;        // empty for document-level actions
+  Json old_value;           // null when not applicable
   Json new_value;
-  std::string reason;          // why, in the actor's words
+  std::string reason;             // why, in the actor's words
   Json details = Json::object();  // versions (program, schema, prompt, model), check outcomes, ...
-  std::string prev_hash;       // hash of entry seq - 1 ("" for the first)
-  std::string hash;            // sha256 over prev_hash and this entry's content
+  std::string prev_hash;          // hash of entry seq - 1 ("" for the first)
+  std::string hash;               // sha256 over prev_hash and this entry's content
 
   // The hash this entry should have, given its content and prev_hash.
   std::string computed_hash() const;

@@ -1,10 +1,10 @@
 #include "store/job_store.hpp"
 
-#include <unistd.h>
-
 #include <array>
 #include <filesystem>
 #include <random>
+
+#include <unistd.h>
 
 #include "store/job_store_sqlite.hpp"
 #include "store/pg_job_store.hpp"

@@ -34,20 +34,20 @@ struct Job {
   std::string relative_path;
   std::string content_hash;
   JobState state = JobState::kQueued;
-  int attempts = 0;          // claims so far; a claim's value is its fencing token
-  std::string lease_owner;   // "host:pid:nonce" of the worker holding or last holding it
-  std::string last_error;    // why the last attempt did not finish, if it did not
+  int attempts = 0;         // claims so far; a claim's value is its fencing token
+  std::string lease_owner;  // "host:pid:nonce" of the worker holding or last holding it
+  std::string last_error;   // why the last attempt did not finish, if it did not
 };
 
 struct ClaimOptions {
-  std::string owner;                                // this worker's id (see make_worker_id)
-  std::chrono::milliseconds lease{60000};           // how long the claim holds without renewal
-  int max_attempts = 3;                             // claims before a job is quarantined
+  std::string owner;                       // this worker's id (see make_worker_id)
+  std::chrono::milliseconds lease{60000};  // how long the claim holds without renewal
+  int max_attempts = 3;                    // claims before a job is quarantined
 };
 
 struct Claim {
-  Job job;                                 // attempts already counts this claim (committed)
-  bool quarantined = false;                // attempts exhausted: write a rejected envelope, do not process
+  Job job;                                     // attempts already counts this claim (committed)
+  bool quarantined = false;                    // attempts exhausted: write a rejected envelope, do not process
   std::optional<std::string> stored_envelope;  // a finished result for the same bytes: reuse it
 };
 
@@ -71,7 +71,7 @@ struct QueueStatus {
   double oldest_unfinished_age_s = 0;  // oldest queued or processing job; 0 when none
   std::int64_t finished_last_minute = 0;
   std::int64_t finished_last_hour = 0;
-  std::int64_t results = 0;            // distinct documents with a stored result
+  std::int64_t results = 0;  // distinct documents with a stored result
 };
 
 class JobStore {

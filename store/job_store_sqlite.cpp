@@ -56,7 +56,9 @@ Result<std::unique_ptr<SqliteJobStore>> SqliteJobStore::open(const std::filesyst
   return std::unique_ptr<SqliteJobStore>(new SqliteJobStore(std::move(*db)));
 }
 
-std::string SqliteJobStore::describe() const { return "SQLite file " + db_.path().string(); }
+std::string SqliteJobStore::describe() const {
+  return "SQLite file " + db_.path().string();
+}
 
 Result<std::vector<Job>> SqliteJobStore::enqueue(const std::vector<NewJob>& files) {
   std::vector<Job> added;
@@ -161,8 +163,8 @@ Result<void> SqliteJobStore::release(const Job& job, const std::string& error, m
   if (!set_error) return tl::unexpected(set_error.error());
   set_error->bind(1, error).bind(2, job.id).bind(3, std::int64_t{job.attempts});
   if (auto r = set_error->run(); !r) return tl::unexpected(r.error());
-  auto changed = fenced_update("state = 'queued', lease_expires_ms = 0, not_before_ms = ?1", job,
-                               now_ms() + retry_after.count());
+  auto changed =
+      fenced_update("state = 'queued', lease_expires_ms = 0, not_before_ms = ?1", job, now_ms() + retry_after.count());
   if (!changed) return tl::unexpected(changed.error());
   if (!*changed) return fail(ErrorCode::kConflict, "lease lost on job " + std::to_string(job.id));
   return tx->commit();
@@ -192,8 +194,8 @@ Result<void> SqliteJobStore::finish(const Job& job, const JobOutcome& outcome) {
     const bool ours = !current->empty() && current->front().attempts == job.attempts &&
                       (current->front().state == JobState::kDone || current->front().state == JobState::kRejected);
     if (ours) return {};
-    return fail(ErrorCode::kConflict, "lease lost on job " + std::to_string(job.id) +
-                                          ": another worker took it after the lease expired");
+    return fail(ErrorCode::kConflict,
+                "lease lost on job " + std::to_string(job.id) + ": another worker took it after the lease expired");
   }
   if (auto rest = update->run(); !rest) return tl::unexpected(rest.error());
   if (!outcome.envelope_json.empty() && !outcome.document_id.empty()) {
@@ -225,9 +227,13 @@ Result<std::vector<Job>> SqliteJobStore::select_jobs(const std::string& where) {
   }
 }
 
-Result<std::vector<Job>> SqliteJobStore::processing_jobs() { return select_jobs("state = 'processing'"); }
+Result<std::vector<Job>> SqliteJobStore::processing_jobs() {
+  return select_jobs("state = 'processing'");
+}
 
-Result<std::vector<Job>> SqliteJobStore::jobs() { return select_jobs("1"); }
+Result<std::vector<Job>> SqliteJobStore::jobs() {
+  return select_jobs("1");
+}
 
 Result<QueueStatus> SqliteJobStore::status() {
   QueueStatus s;
@@ -260,6 +266,8 @@ Result<QueueStatus> SqliteJobStore::status() {
   return s;
 }
 
-Result<AuditVerification> SqliteJobStore::verify_audit() { return AuditLog(db_).verify(); }
+Result<AuditVerification> SqliteJobStore::verify_audit() {
+  return AuditLog(db_).verify();
+}
 
 }  // namespace kycx::store

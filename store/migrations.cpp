@@ -79,7 +79,8 @@ const std::vector<std::string>& sqlite_steps() {
 }  // namespace
 
 Result<int> schema_version(SqliteDatabase& db) {
-  auto created = db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+  auto created =
+      db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
   if (!created) {
     // A read-only connection cannot create it; an absent table means version 0.
     auto probe = db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'schema_migrations'");

@@ -9,7 +9,9 @@ namespace {
 using std::chrono::milliseconds;
 
 // libpq's messages may quote the connection string; keep the first line only.
-std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
+std::string first_line(const std::string& text) {
+  return text.substr(0, text.find('\n'));
+}
 
 Error unavailable(const std::string& what) {
   return {ErrorCode::kUnavailable,

@@ -90,7 +90,9 @@ Result<std::unique_ptr<PgJobStore>> PgJobStore::open(const std::string& url) {
   return std::unique_ptr<PgJobStore>(new PgJobStore(std::move(*connection)));
 }
 
-std::string PgJobStore::describe() const { return connection_->description(); }
+std::string PgJobStore::describe() const {
+  return connection_->description();
+}
 
 Result<std::vector<Job>> PgJobStore::enqueue(const std::vector<NewJob>& files) {
   std::vector<Job> added;
@@ -155,8 +157,8 @@ Result<bool> PgJobStore::renew(const Job& job, milliseconds lease) {
 }
 
 Result<bool> PgJobStore::expire_lease(const Job& job) {
-  return fenced_update("lease_expires_at = 'epoch'::timestamptz + $1::double precision * interval '1 millisecond'",
-                       job, 0);
+  return fenced_update("lease_expires_at = 'epoch'::timestamptz + $1::double precision * interval '1 millisecond'", job,
+                       0);
 }
 
 Result<void> PgJobStore::release(const Job& job, const std::string& error, milliseconds retry_after) {
@@ -200,8 +202,8 @@ Result<void> PgJobStore::finish(const Job& job, const JobOutcome& outcome) {
   });
   if (!done) return tl::unexpected(done.error());
   if (fence == Fence::kLost) {
-    return fail(ErrorCode::kConflict, "lease lost on job " + std::to_string(job.id) +
-                                          ": another worker took it after the lease expired");
+    return fail(ErrorCode::kConflict,
+                "lease lost on job " + std::to_string(job.id) + ": another worker took it after the lease expired");
   }
   return {};
 }
@@ -210,7 +212,8 @@ Result<std::vector<Job>> PgJobStore::select_jobs(const std::string& where) {
   std::vector<Job> out;
   auto done = connection_->transact([&](pqxx::work& w) {
     out.clear();
-    for (const auto& row : w.exec(std::string("SELECT ") + kJobColumns + " FROM jobs WHERE " + where + " ORDER BY id")) {
+    for (const auto& row :
+         w.exec(std::string("SELECT ") + kJobColumns + " FROM jobs WHERE " + where + " ORDER BY id")) {
       out.push_back(read_job(row));
     }
   });
@@ -218,9 +221,13 @@ Result<std::vector<Job>> PgJobStore::select_jobs(const std::string& where) {
   return out;
 }
 
-Result<std::vector<Job>> PgJobStore::processing_jobs() { return select_jobs("state = 'processing'"); }
+Result<std::vector<Job>> PgJobStore::processing_jobs() {
+  return select_jobs("state = 'processing'");
+}
 
-Result<std::vector<Job>> PgJobStore::jobs() { return select_jobs("TRUE"); }
+Result<std::vector<Job>> PgJobStore::jobs() {
+  return select_jobs("TRUE");
+}
 
 Result<QueueStatus> PgJobStore::status() {
   QueueStatus s;

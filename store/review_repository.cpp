@@ -35,8 +35,7 @@ Result<ReviewDocument> read_row(const Statement& s) {
 }
 
 bool is_hex_prefix(const std::string& key) {
-  return key.size() >= 8 && key.size() <= 64 &&
-         key.find_first_not_of("0123456789abcdef") == std::string::npos;
+  return key.size() >= 8 && key.size() <= 64 && key.find_first_not_of("0123456789abcdef") == std::string::npos;
 }
 
 }  // namespace

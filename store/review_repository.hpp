@@ -19,7 +19,7 @@ struct ReviewDocument {
   std::string relative_path;
   std::string envelope_path;  // the outbox file to rewrite after review; empty if none
   Envelope envelope;
-  std::int64_t revision = 0;  // bumped by every update
+  std::int64_t revision = 0;           // bumped by every update
   std::vector<std::string> approvals;  // fields a reviewer confirmed as read
   std::string created_at;
   std::string updated_at;

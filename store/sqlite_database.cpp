@@ -21,15 +21,11 @@ Error sqlite_error(int code, const std::string& what, const std::string& origin)
               "the database file is damaged or is not a kycx database" + where + "; restore it from backup"};
     case SQLITE_CANTOPEN:
       return {ErrorCode::kIoError, "the database cannot be opened" + where + "; check the path and permissions"};
-    case SQLITE_FULL:
-      return {ErrorCode::kIoError, "the disk holding the database is full" + where};
+    case SQLITE_FULL: return {ErrorCode::kIoError, "the disk holding the database is full" + where};
     case SQLITE_PERM:
-    case SQLITE_AUTH:
-      return {ErrorCode::kPermissionDenied, "access to the database was denied" + where};
-    case SQLITE_CONSTRAINT:
-      return {ErrorCode::kConflict, what + where};
-    default:
-      return {ErrorCode::kIoError, what + ": " + sqlite3_errstr(code) + where};
+    case SQLITE_AUTH: return {ErrorCode::kPermissionDenied, "access to the database was denied" + where};
+    case SQLITE_CONSTRAINT: return {ErrorCode::kConflict, what + where};
+    default: return {ErrorCode::kIoError, what + ": " + sqlite3_errstr(code) + where};
   }
 }
 
@@ -79,9 +75,15 @@ std::string Statement::text(int column) const {
   return p ? std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(stmt_, column)))
            : std::string();
 }
-std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
-double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
-bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+std::int64_t Statement::integer(int column) const {
+  return sqlite3_column_int64(stmt_, column);
+}
+double Statement::real(int column) const {
+  return sqlite3_column_double(stmt_, column);
+}
+bool Statement::is_null(int column) const {
+  return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
 
 Result<SqliteDatabase> SqliteDatabase::open(const std::filesystem::path& path, const SqliteOptions& options) {
   if (options.create && !options.read_only && path.has_parent_path()) {
@@ -140,7 +142,9 @@ SqliteDatabase::Transaction::~Transaction() {
   if (db_) (void)db_->exec("ROLLBACK");
 }
 
-SqliteDatabase::Transaction::Transaction(Transaction&& other) noexcept : db_(other.db_) { other.db_ = nullptr; }
+SqliteDatabase::Transaction::Transaction(Transaction&& other) noexcept : db_(other.db_) {
+  other.db_ = nullptr;
+}
 
 Result<void> SqliteDatabase::Transaction::commit() {
   SqliteDatabase* db = db_;

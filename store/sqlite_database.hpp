@@ -18,9 +18,9 @@ struct sqlite3_stmt;
 namespace kycx::store {
 
 struct SqliteOptions {
-  bool read_only = false;        // open without write access (review list/show)
-  int busy_timeout_ms = 10000;   // milliseconds to wait for another writer before giving up
-  bool create = true;            // create the file (and its folder) when missing
+  bool read_only = false;       // open without write access (review list/show)
+  int busy_timeout_ms = 10000;  // milliseconds to wait for another writer before giving up
+  bool create = true;           // create the file (and its folder) when missing
 };
 
 class Statement {

@@ -10,7 +10,9 @@ namespace kycx::validators {
 
 namespace {
 
-double sigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
+double sigmoid(double z) {
+  return 1.0 / (1.0 + std::exp(-z));
+}
 
 double logit(double p) {
   p = std::clamp(p, 0.01, 0.99);
@@ -100,9 +102,9 @@ double interpolate(const std::vector<std::pair<double, double>>& points, double 
 
 const std::vector<std::string>& feature_names() {
   static const std::vector<std::string> kNames = {
-      "method_mrz",    "method_barcode",  "method_text_layer", "method_ocr_rules", "method_llm",
-      "ocr_logit",     "self_checked",    "repaired",          "readings_agree",   "readings_disagree",
-      "checks_passed", "checks_failed",   "digit_share",       "length_log"};
+      "method_mrz",    "method_barcode", "method_text_layer", "method_ocr_rules", "method_llm",
+      "ocr_logit",     "self_checked",   "repaired",          "readings_agree",   "readings_disagree",
+      "checks_passed", "checks_failed",  "digit_share",       "length_log"};
   return kNames;
 }
 
@@ -162,8 +164,12 @@ Json ConfidenceModel::to_json() const {
   for (const auto& [x, y] : isotonic_) iso.push_back({std::round(x * 1e6) / 1e6, std::round(y * 1e6) / 1e6});
   Json w = Json::array();
   for (double v : weights_) w.push_back(std::round(v * 1e6) / 1e6);
-  return Json{{"model", "kycx.confidence"}, {"version", version_},      {"features", feature_names()},
-              {"weights", w},               {"bias", std::round(bias_ * 1e6) / 1e6}, {"isotonic", iso},
+  return Json{{"model", "kycx.confidence"},
+              {"version", version_},
+              {"features", feature_names()},
+              {"weights", w},
+              {"bias", std::round(bias_ * 1e6) / 1e6},
+              {"isotonic", iso},
               {"training", training_}};
 }
 

@@ -4,9 +4,9 @@
 #include <string>
 
 #include "core/checksums.hpp"
+#include "core/regions.hpp"
 #include "validators/ein_prefixes.hpp"
 #include "validators/icao_country_codes.hpp"
-#include "core/regions.hpp"
 
 namespace kycx::validators {
 

@@ -16,8 +16,8 @@
 namespace kycx::validators {
 
 struct ReviewOptions {
-  std::optional<double> default_threshold;      // replaces every schema threshold when set
-  std::map<std::string, double> thresholds;     // "type.field" or "field" -> threshold, beats the default
+  std::optional<double> default_threshold;                  // replaces every schema threshold when set
+  std::map<std::string, double> thresholds;                 // "type.field" or "field" -> threshold, beats the default
   std::shared_ptr<const ConfidenceModel> confidence_model;  // null: the built-in model
 
   const ConfidenceModel& model() const { return confidence_model ? *confidence_model : ConfidenceModel::builtin(); }

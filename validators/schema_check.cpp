@@ -17,7 +17,9 @@ void apply_schema(const schemas::DocumentSchema& schema, Envelope& envelope) {
   }
   for (const auto& [name, field] : envelope.fields) {
     if (schema.field(name) == nullptr) {
-      envelope.checks.push_back({"schema.unknown_field", CheckResult::kFail, {name},
+      envelope.checks.push_back({"schema.unknown_field",
+                                 CheckResult::kFail,
+                                 {name},
                                  "an extractor produced a field the " + schema.type() + " schema does not define"});
     }
   }
@@ -32,8 +34,10 @@ void apply_schema(const schemas::DocumentSchema& schema, Envelope& envelope) {
       document_level = true;
     }
   }
-  envelope.checks.push_back({"schema." + schema.type(), document_level ? CheckResult::kFail : CheckResult::kPass,
-                             {}, document_level ? "the fields do not match the document type's schema" : ""});
+  envelope.checks.push_back({"schema." + schema.type(),
+                             document_level ? CheckResult::kFail : CheckResult::kPass,
+                             {},
+                             document_level ? "the fields do not match the document type's schema" : ""});
 }
 
 }  // namespace kycx::validators

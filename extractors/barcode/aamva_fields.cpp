@@ -4,8 +4,8 @@
 #include <optional>
 
 #include "core/ascii.hpp"
-#include "core/value_format.hpp"
 #include "core/regions.hpp"
+#include "core/value_format.hpp"
 #include "extractors/barcode/aamva_values.hpp"
 
 namespace kycx::extractors::barcode {

@@ -8,11 +8,11 @@
 #include <vector>
 
 #include "core/geometry.hpp"
-#include "extractors/common/barcode_hit.hpp"
-#include "extractors/common/extract_context.hpp"
 #include "extractors/barcode/pdf417_decoder.hpp"
 #include "extractors/barcode/pdf417_locator.hpp"
 #include "extractors/barcode/pdf417_rectifier.hpp"
+#include "extractors/common/barcode_hit.hpp"
+#include "extractors/common/extract_context.hpp"
 
 namespace kycx::extractors::barcode {
 

@@ -38,7 +38,9 @@ constexpr std::array<Confusion, 16> kConfusions{{
 
 }  // namespace
 
-std::span<const Confusion> confusions() { return kConfusions; }
+std::span<const Confusion> confusions() {
+  return kConfusions;
+}
 
 char digit_lookalike(char letter, ConfusionUse use) {
   for (const Confusion& c : kConfusions) {

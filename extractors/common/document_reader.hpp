@@ -21,8 +21,7 @@ class DocumentReader {
   // The type's fields (contract section 4) and the checks the reader ran
   // itself; nullopt when nothing of the type could be read.
   // REQUIRES: classification.document_type == document_type().
-  virtual std::optional<Extraction> read(const Classification& classification,
-                                         const ExtractContext& context) const = 0;
+  virtual std::optional<Extraction> read(const Classification& classification, const ExtractContext& context) const = 0;
 };
 
 }  // namespace kycx::extractors

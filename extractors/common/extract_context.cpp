@@ -7,7 +7,9 @@ namespace kycx::extractors {
 
 namespace {
 
-bool image_kept(const ocr::Page& page) { return !page.image.empty() && page.image_transform.has_value(); }
+bool image_kept(const ocr::Page& page) {
+  return !page.image.empty() && page.image_transform.has_value();
+}
 
 }  // namespace
 

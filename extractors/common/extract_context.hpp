@@ -20,10 +20,10 @@ using PageRenderer = std::function<Result<cv::Mat>(int index, int dpi)>;
 
 struct ExtractContext {
   const std::vector<ocr::Page>& pages;
-  ocr::OcrEngine* ocr = nullptr;  // may be null: no re-reading of regions
+  ocr::OcrEngine* ocr = nullptr;          // may be null: no re-reading of regions
   ocr::OcrEngine* precise_ocr = nullptr;  // slower, more accurate model for short regions; may be null
   ocr::OcrEngine* names_ocr = nullptr;    // model that keeps the accents of person names; may be null
-  PageRenderer render;            // may be empty
+  PageRenderer render;                    // may be empty
 
   // The page's upright image, if kept; else a render in original orientation
   // (with an identity transform), if a renderer is available; else nullopt.

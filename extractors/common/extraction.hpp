@@ -13,9 +13,9 @@ namespace kycx::extractors {
 
 struct Classification {
   std::string document_type = kUnknownDocumentType;
-  double confidence = 0.0;         // probability the type is right
-  std::vector<std::string> signals; // what decided it ("mrz:td3", "keywords:w2"), for explanation
-  std::vector<BarcodeHit> barcodes; // PDF417 symbols seen while classifying, for the readers
+  double confidence = 0.0;           // probability the type is right
+  std::vector<std::string> signals;  // what decided it ("mrz:td3", "keywords:w2"), for explanation
+  std::vector<BarcodeHit> barcodes;  // PDF417 symbols seen while classifying, for the readers
 };
 
 struct Extraction {

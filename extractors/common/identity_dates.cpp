@@ -67,7 +67,8 @@ std::optional<ZoneDate> parse_zone_date(std::string_view text) {
   std::string spaced;
   for (char c : fold(text)) {
     const bool digit = c >= '0' && c <= '9';
-    if (!spaced.empty() && spaced.back() != ' ' && c != ' ' && digit != (spaced.back() >= '0' && spaced.back() <= '9')) {
+    if (!spaced.empty() && spaced.back() != ' ' && c != ' ' &&
+        digit != (spaced.back() >= '0' && spaced.back() <= '9')) {
       spaced.push_back(' ');
     }
     spaced.push_back(c);

@@ -22,7 +22,9 @@ bool is_ascii_mark(char c) {
 
 // A box's edge read as a word of its own: '|', or the letters and digit
 // a vertical stroke reads as.
-bool is_edge_stroke(char c) { return c == '|' || c == '1' || c == 'l' || c == 'I' || c == '!'; }
+bool is_edge_stroke(char c) {
+  return c == '|' || c == '1' || c == 'l' || c == 'I' || c == '!';
+}
 
 // `reading` without the marks the crop caught around a value (a comma, a
 // box's edge read as '|' or "1 ") that the page's reading `page` does not have.
@@ -35,7 +37,8 @@ std::string_view without_crop_marks(std::string_view reading, std::string_view p
     while (!reading.empty() && is_ascii_mark(reading.back()) && (page.empty() || reading.back() != page.back())) {
       reading.remove_suffix(1), changed = true;
     }
-    if (reading.size() > 2 && is_edge_stroke(reading[0]) && reading[1] == ' ' && page.substr(0, 2) != reading.substr(0, 2)) {
+    if (reading.size() > 2 && is_edge_stroke(reading[0]) && reading[1] == ' ' &&
+        page.substr(0, 2) != reading.substr(0, 2)) {
       reading.remove_prefix(2), changed = true;
     }
     const size_t n = reading.size();
@@ -56,10 +59,10 @@ constexpr double kSecondLookScale = 1.5;
 // the page ("Lucta" for "Lucia"), it is read once more enlarged (one more
 // Tesseract call, on a crop of one line).
 struct NamesReading {
-  std::optional<Reread> first;           // the crop as it is
-  bool same_letters = false;             // the first reads as the page did (crop marks aside)
-  std::optional<std::string> accented;   // from either look
-  std::string accented_raw;              // the reading that showed them
+  std::optional<Reread> first;          // the crop as it is
+  bool same_letters = false;            // the first reads as the page did (crop marks aside)
+  std::optional<std::string> accented;  // from either look
+  std::string accented_raw;             // the reading that showed them
 };
 NamesReading read_with_names_model(const ExtractContext& context, int page, const BBox& box,
                                    std::string_view page_reading) {
@@ -156,8 +159,7 @@ std::optional<Field> read_twice_with_names_model(const ExtractContext& context, 
     field.value = std::move(*names.accented);
     where.text = names.accented_raw;
   }
-  field.evidence.ocr_confidence =
-      std::min(field.evidence.ocr_confidence, names.first ? names.first->confidence : 0.0);
+  field.evidence.ocr_confidence = std::min(field.evidence.ocr_confidence, names.first ? names.first->confidence : 0.0);
   return field;
 }
 

@@ -39,13 +39,13 @@ std::optional<Reread> reread_region(const ExtractContext& context, int page, con
   if (box.empty()) return std::nullopt;
   const double pad = options.pad * box.height();
   const double page_dpi = context.pages[static_cast<size_t>(page)].text.info.dpi;
-  const auto crop = read_crop(
-      context, page, {box.x0 - 2 * pad, box.y0 - pad, box.x1 + 2 * pad, box.y1 + pad},
-      {.model = options.model,
-       .mode = options.middle_line ? ocr::SegmentationMode::kSingleBlock : ocr::SegmentationMode::kSingleLine,
-       .whitelist = options.whitelist,
-       .scale = options.scale,
-       .dpi = page_dpi > 0 ? page_dpi : 300.0});
+  const auto crop =
+      read_crop(context, page, {box.x0 - 2 * pad, box.y0 - pad, box.x1 + 2 * pad, box.y1 + pad},
+                {.model = options.model,
+                 .mode = options.middle_line ? ocr::SegmentationMode::kSingleBlock : ocr::SegmentationMode::kSingleLine,
+                 .whitelist = options.whitelist,
+                 .scale = options.scale,
+                 .dpi = page_dpi > 0 ? page_dpi : 300.0});
   if (!crop || crop->text.words.empty()) return std::nullopt;
   const ocr::PageText* text = &crop->text;
   int keep = -1;  // every line

@@ -11,10 +11,10 @@
 #include <string_view>
 
 #include "core/field.hpp"
-#include "ocr/page_text.hpp"
-#include "ocr/page_transform.hpp"
 #include "extractors/common/extract_context.hpp"
 #include "extractors/common/layout_fields.hpp"
+#include "ocr/page_text.hpp"
+#include "ocr/page_transform.hpp"
 
 namespace kycx::extractors {
 

@@ -13,11 +13,20 @@ std::uint32_t next_code_point(std::string_view s, size_t& i) {
   const auto b = static_cast<unsigned char>(s[i]);
   int len = 1;
   std::uint32_t cp = b;
-  if (b >= 0xF0) cp = b & 0x07, len = 4;
-  else if (b >= 0xE0) cp = b & 0x0F, len = 3;
-  else if (b >= 0xC0) cp = b & 0x1F, len = 2;
-  else if (b >= 0x80) { ++i; return 0xFFFD; }
-  if (i + static_cast<size_t>(len) > s.size()) { i = s.size(); return 0xFFFD; }
+  if (b >= 0xF0)
+    cp = b & 0x07, len = 4;
+  else if (b >= 0xE0)
+    cp = b & 0x0F, len = 3;
+  else if (b >= 0xC0)
+    cp = b & 0x1F, len = 2;
+  else if (b >= 0x80) {
+    ++i;
+    return 0xFFFD;
+  }
+  if (i + static_cast<size_t>(len) > s.size()) {
+    i = s.size();
+    return 0xFFFD;
+  }
   for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<size_t>(k)]) & 0x3F);
   i += static_cast<size_t>(len);
   return cp;
@@ -27,18 +36,17 @@ std::uint32_t next_code_point(std::string_view s, size_t& i) {
 std::string_view ascii_of(std::uint32_t cp) {
   if (cp < 0xC0 || cp > 0x17F) return {};
   static constexpr std::string_view kLatin1[64] = {
-      "a", "a", "a", "a", "ae", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",   // C0-CF
-      "d", "n", "o", "o", "o", "o", "oe", "",  "oe", "u", "u", "u", "ue", "y", "th", "ss", // D0-DF
-      "a", "a", "a", "a", "ae", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",   // E0-EF
-      "d", "n", "o", "o", "o", "o", "oe", "",  "oe", "u", "u", "u", "ue", "y", "th", "y", // F0-FF
+      "a", "a", "a", "a", "ae", "a", "ae", "c", "e",  "e", "e", "e", "i",  "i", "i",  "i",   // C0-CF
+      "d", "n", "o", "o", "o",  "o", "oe", "",  "oe", "u", "u", "u", "ue", "y", "th", "ss",  // D0-DF
+      "a", "a", "a", "a", "ae", "a", "ae", "c", "e",  "e", "e", "e", "i",  "i", "i",  "i",   // E0-EF
+      "d", "n", "o", "o", "o",  "o", "oe", "",  "oe", "u", "u", "u", "ue", "y", "th", "y",   // F0-FF
   };
   if (cp < 0x100) return kLatin1[cp - 0xC0];
   // Latin Extended-A as ranges of the same base letter (last code point, letters).
   static constexpr std::pair<std::uint32_t, std::string_view> kExtA[] = {
-      {0x105, "a"}, {0x10D, "c"}, {0x111, "d"}, {0x11B, "e"},  {0x123, "g"}, {0x127, "h"},
-      {0x131, "i"}, {0x133, "ij"}, {0x135, "j"}, {0x138, "k"}, {0x142, "l"}, {0x14B, "n"},
-      {0x151, "o"}, {0x153, "oe"}, {0x159, "r"}, {0x161, "s"}, {0x167, "t"}, {0x173, "u"},
-      {0x175, "w"}, {0x178, "y"}, {0x17E, "z"}, {0x17F, "s"}};
+      {0x105, "a"}, {0x10D, "c"}, {0x111, "d"}, {0x11B, "e"}, {0x123, "g"}, {0x127, "h"},  {0x131, "i"}, {0x133, "ij"},
+      {0x135, "j"}, {0x138, "k"}, {0x142, "l"}, {0x14B, "n"}, {0x151, "o"}, {0x153, "oe"}, {0x159, "r"}, {0x161, "s"},
+      {0x167, "t"}, {0x173, "u"}, {0x175, "w"}, {0x178, "y"}, {0x17E, "z"}, {0x17F, "s"}};
   for (const auto& [last, letters] : kExtA) {
     if (cp <= last) return letters;
   }
@@ -64,9 +72,12 @@ std::string fold(std::string_view text) {
     const std::uint32_t cp = next_code_point(text, i);
     if (cp < 0x80) {
       const char c = static_cast<char>(cp);
-      if (c >= 'A' && c <= 'Z') put(static_cast<char>(c - 'A' + 'a'));
-      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '#' || c == '%' || c == '&') put(c);
-      else put(' ');
+      if (c >= 'A' && c <= 'Z')
+        put(static_cast<char>(c - 'A' + 'a'));
+      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '#' || c == '%' || c == '&')
+        put(c);
+      else
+        put(' ');
     } else if (auto ascii = ascii_of(cp); !ascii.empty()) {
       for (char c : ascii) put(c);
     } else {
@@ -86,8 +97,10 @@ int edit_distance(std::string_view a, std::string_view b, int cap) {
     cur[0] = i;
     int row_min = cur[0];
     for (int j = 1; j <= m; ++j) {
-      const int sub = prev[static_cast<size_t>(j - 1)] + (a[static_cast<size_t>(i - 1)] != b[static_cast<size_t>(j - 1)]);
-      cur[static_cast<size_t>(j)] = std::min({prev[static_cast<size_t>(j)] + 1, cur[static_cast<size_t>(j - 1)] + 1, sub});
+      const int sub =
+          prev[static_cast<size_t>(j - 1)] + (a[static_cast<size_t>(i - 1)] != b[static_cast<size_t>(j - 1)]);
+      cur[static_cast<size_t>(j)] =
+          std::min({prev[static_cast<size_t>(j)] + 1, cur[static_cast<size_t>(j - 1)] + 1, sub});
       row_min = std::min(row_min, cur[static_cast<size_t>(j)]);
     }
     if (row_min > cap) return cap + 1;

@@ -8,7 +8,9 @@ namespace {
 
 constexpr int kMinVotes = 2;  // words in lines of several words: one such line is evidence
 
-int quarter_turns(int rotation) { return ((rotation % 360 + 360) % 360) / 90 * ((rotation % 90) == 0 ? 1 : 0); }
+int quarter_turns(int rotation) {
+  return ((rotation % 360 + 360) % 360) / 90 * ((rotation % 90) == 0 ? 1 : 0);
+}
 
 }  // namespace
 
@@ -21,7 +23,9 @@ BBox to_upright(const BBox& b, int rotation) {
   }
 }
 
-BBox from_upright(const BBox& box, int rotation) { return to_upright(box, 360 - quarter_turns(rotation) * 90); }
+BBox from_upright(const BBox& box, int rotation) {
+  return to_upright(box, 360 - quarter_turns(rotation) * 90);
+}
 
 int reading_rotation(const ocr::PageText& text) {
   // Votes of lines of several words: the direction from the first word to the last.

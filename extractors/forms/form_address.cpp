@@ -39,7 +39,8 @@ std::string collapse(std::string_view text) {
 // A city name as printed before the state: letters, spaces, '.', '-', '\''.
 std::optional<std::string> city_of(std::string city) {
   while (!city.empty() && (city.back() == ',' || city.back() == ' ')) city.pop_back();
-  if (city.empty() || has_ascii_digit(city) || city.find(',') != std::string::npos || city.find(':') != std::string::npos) {
+  if (city.empty() || has_ascii_digit(city) || city.find(',') != std::string::npos ||
+      city.find(':') != std::string::npos) {
     return std::nullopt;
   }
   return city;
@@ -183,7 +184,8 @@ std::optional<AddressBlock> find_address_block(const FormLayout& layout, double 
     }
     std::reverse(above.begin(), above.end());
     // The street is the first line with a number; the addressee's name is right above it.
-    const auto street = std::find_if(above.begin(), above.end(), [](const BlockLine& l) { return has_ascii_digit(l.text); });
+    const auto street =
+        std::find_if(above.begin(), above.end(), [](const BlockLine& l) { return has_ascii_digit(l.text); });
     if (street == above.begin() || street == above.end()) continue;
     auto name = name_in(layout, (street - 1)->words);
     if (!name || name->words.size() != (street - 1)->words.size()) continue;

@@ -9,8 +9,8 @@
 #include <string_view>
 #include <vector>
 
-#include "extractors/forms/form_values.hpp"
 #include "extractors/common/layout_fields.hpp"
+#include "extractors/forms/form_values.hpp"
 
 namespace kycx::extractors::forms {
 

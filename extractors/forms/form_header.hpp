@@ -6,8 +6,8 @@
 #include <span>
 #include <string_view>
 
-#include "extractors/forms/form_values.hpp"
 #include "extractors/common/layout_fields.hpp"
+#include "extractors/forms/form_values.hpp"
 
 namespace kycx::extractors::forms {
 

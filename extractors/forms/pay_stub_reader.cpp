@@ -1,16 +1,15 @@
 #include "extractors/forms/pay_stub_reader.hpp"
 
-#include "core/document_types.hpp"
-
 #include <algorithm>
 #include <cctype>
 
-#include "extractors/forms/form_header.hpp"
-#include "extractors/common/reread.hpp"
-#include "extractors/forms/form_values.hpp"
+#include "core/document_types.hpp"
 #include "extractors/common/layout_fields.hpp"
 #include "extractors/common/name_reread.hpp"
+#include "extractors/common/reread.hpp"
 #include "extractors/common/text_match.hpp"
+#include "extractors/forms/form_header.hpp"
+#include "extractors/forms/form_values.hpp"
 
 namespace kycx::extractors::forms {
 
@@ -273,9 +272,12 @@ std::optional<Extraction> read_pay_stub(const ExtractContext& context) {
   return PayStubParser(context, layout).run();
 }
 
-std::string_view PayStubReader::document_type() const { return document_types::kPayStub; }
+std::string_view PayStubReader::document_type() const {
+  return document_types::kPayStub;
+}
 
-std::optional<Extraction> PayStubReader::read(const Classification& /*classification*/, const ExtractContext& context) const {
+std::optional<Extraction> PayStubReader::read(const Classification& /*classification*/,
+                                              const ExtractContext& context) const {
   return read_pay_stub(context);
 }
 

@@ -13,7 +13,6 @@ namespace kycx::extractors::forms {
 // The pay_stub fields found on the pages, or nullopt when none was found.
 std::optional<Extraction> read_pay_stub(const ExtractContext& context);
 
-
 class PayStubReader final : public DocumentReader {
  public:
   std::string_view document_type() const override;

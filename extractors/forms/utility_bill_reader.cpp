@@ -1,16 +1,15 @@
 #include "extractors/forms/utility_bill_reader.hpp"
 
-#include "core/document_types.hpp"
-
 #include <algorithm>
 #include <cctype>
 
-#include "extractors/forms/form_address.hpp"
-#include "extractors/forms/form_header.hpp"
-#include "extractors/common/reread.hpp"
-#include "extractors/forms/form_values.hpp"
+#include "core/document_types.hpp"
 #include "extractors/common/layout_fields.hpp"
 #include "extractors/common/name_reread.hpp"
+#include "extractors/common/reread.hpp"
+#include "extractors/forms/form_address.hpp"
+#include "extractors/forms/form_header.hpp"
+#include "extractors/forms/form_values.hpp"
 
 namespace kycx::extractors::forms {
 
@@ -231,9 +230,8 @@ class UtilityBillParser {
   }
 
   void amount() {
-    const MoneyParseOptions options{.decimal_mark = DecimalMark::kAuto,
-                                    .dollar_currency = dollar_currency(country_),
-                                    .require_decimals = true};
+    const MoneyParseOptions options{
+        .decimal_mark = DecimalMark::kAuto, .dollar_currency = dollar_currency(country_), .require_decimals = true};
     std::vector<Field> readings;
     std::optional<Field> currency;
     for (const LabelHit& hit : layout_.find_label(kAmountDue)) {
@@ -267,9 +265,12 @@ std::optional<Extraction> read_utility_bill(const ExtractContext& context) {
   return UtilityBillParser(context, layout).run();
 }
 
-std::string_view UtilityBillReader::document_type() const { return document_types::kUtilityBill; }
+std::string_view UtilityBillReader::document_type() const {
+  return document_types::kUtilityBill;
+}
 
-std::optional<Extraction> UtilityBillReader::read(const Classification& /*classification*/, const ExtractContext& context) const {
+std::optional<Extraction> UtilityBillReader::read(const Classification& /*classification*/,
+                                                  const ExtractContext& context) const {
   return read_utility_bill(context);
 }
 

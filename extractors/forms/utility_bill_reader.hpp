@@ -13,7 +13,6 @@ namespace kycx::extractors::forms {
 // The utility_bill fields found on the pages, or nullopt when none was found.
 std::optional<Extraction> read_utility_bill(const ExtractContext& context);
 
-
 class UtilityBillReader final : public DocumentReader {
  public:
   std::string_view document_type() const override;

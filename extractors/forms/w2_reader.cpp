@@ -1,19 +1,18 @@
 #include "extractors/forms/w2_reader.hpp"
 
-#include "core/ascii.hpp"
-#include "core/document_types.hpp"
-
 #include <algorithm>
 #include <cctype>
 
 #include <re2/re2.h>
 
+#include "core/ascii.hpp"
+#include "core/document_types.hpp"
 #include "extractors/common/confusions.hpp"
-#include "extractors/common/reread.hpp"
-#include "extractors/forms/form_values.hpp"
 #include "extractors/common/layout_fields.hpp"
 #include "extractors/common/name_reread.hpp"
+#include "extractors/common/reread.hpp"
 #include "extractors/common/text_match.hpp"
+#include "extractors/forms/form_values.hpp"
 
 namespace kycx::extractors::forms {
 
@@ -313,9 +312,12 @@ std::optional<Extraction> read_w2(const ExtractContext& context) {
   return W2Parser(context, layout).run();
 }
 
-std::string_view W2Reader::document_type() const { return document_types::kW2; }
+std::string_view W2Reader::document_type() const {
+  return document_types::kW2;
+}
 
-std::optional<Extraction> W2Reader::read(const Classification& /*classification*/, const ExtractContext& context) const {
+std::optional<Extraction> W2Reader::read(const Classification& /*classification*/,
+                                         const ExtractContext& context) const {
   return read_w2(context);
 }
 

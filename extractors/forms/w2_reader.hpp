@@ -13,7 +13,6 @@ namespace kycx::extractors::forms {
 // The w2 fields found on the pages, or nullopt when none was found.
 std::optional<Extraction> read_w2(const ExtractContext& context);
 
-
 class W2Reader final : public DocumentReader {
  public:
   std::string_view document_type() const override;

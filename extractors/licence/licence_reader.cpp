@@ -209,7 +209,9 @@ std::optional<LicenseReading> read_drivers_license(const ExtractContext& context
   return reading;
 }
 
-std::string_view LicenceReader::document_type() const { return document_types::kDriversLicense; }
+std::string_view LicenceReader::document_type() const {
+  return document_types::kDriversLicense;
+}
 
 std::optional<Extraction> LicenceReader::read(const Classification& classification,
                                               const ExtractContext& context) const {

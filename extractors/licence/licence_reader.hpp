@@ -15,9 +15,9 @@
 namespace kycx::extractors::licence {
 
 struct LicenseReading {
-  Extraction extraction;              // drivers_license fields, checks, extractor names
+  Extraction extraction;                       // drivers_license fields, checks, extractor names
   std::optional<barcode::AamvaRecord> record;  // the barcode's AAMVA record, when one was read
-  int barcode_page = -1;              // 0-based page of that barcode, -1 without one
+  int barcode_page = -1;                       // 0-based page of that barcode, -1 without one
 };
 
 // The drivers_license fields (contract section 4): from the AAMVA barcode when

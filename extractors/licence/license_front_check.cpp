@@ -4,8 +4,8 @@
 #include <cctype>
 
 #include "extractors/common/confusions.hpp"
-#include "extractors/licence/license_front_values.hpp"
 #include "extractors/common/text_match.hpp"
+#include "extractors/licence/license_front_values.hpp"
 
 namespace kycx::extractors::licence {
 

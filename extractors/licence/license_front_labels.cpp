@@ -6,8 +6,8 @@
 #include <optional>
 
 #include "core/ascii.hpp"
-#include "extractors/licence/license_front_values.hpp"
 #include "extractors/common/text_match.hpp"
+#include "extractors/licence/license_front_values.hpp"
 
 namespace kycx::extractors::licence {
 

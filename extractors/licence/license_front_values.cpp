@@ -5,9 +5,7 @@
 
 namespace kycx::extractors::licence {
 
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 std::string words_key(std::string_view text) {
   std::string out;

@@ -10,10 +10,10 @@ namespace kycx::extractors::mrz {
 
 namespace {
 
-constexpr double kCheckWeight = 4.0;       // fit credit for a check digit that verifies
-constexpr double kFreeEditCost = 0.001;    // tie-break: edits in filler runs, later is likelier
-constexpr double kEndNoiseCost = 0.5;      // dropping a non-filler character at a line end
-constexpr double kAnywhereCost = 1.5;      // inserting or dropping a character inside the data
+constexpr double kCheckWeight = 4.0;     // fit credit for a check digit that verifies
+constexpr double kFreeEditCost = 0.001;  // tie-break: edits in filler runs, later is likelier
+constexpr double kEndNoiseCost = 0.5;    // dropping a non-filler character at a line end
+constexpr double kAnywhereCost = 1.5;    // inserting or dropping a character inside the data
 
 double char_fit(char c, MrzCharClass cls) {
   if (fits_class(c, cls)) return 1.0;
@@ -34,13 +34,13 @@ double line_fit(const std::string& text, const MrzLayout& layout, int line_index
       coerced[static_cast<size_t>(i)] = coerce_to_class(text[static_cast<size_t>(i)], cls);
     }
   }
-  std::vector<std::string> lines(static_cast<size_t>(layout.line_count), std::string(
-                                                                             static_cast<size_t>(layout.line_length), '<'));
+  std::vector<std::string> lines(static_cast<size_t>(layout.line_count),
+                                 std::string(static_cast<size_t>(layout.line_length), '<'));
   lines[static_cast<size_t>(line_index)] = coerced;
   for (const MrzCheckDef& check : layout.checks) {
-    const bool on_line = check.digit.line == line_index &&
-                         std::all_of(check.covered.begin(), check.covered.end(),
-                                     [&](const MrzSpan& s) { return s.line == line_index; });
+    const bool on_line =
+        check.digit.line == line_index &&
+        std::all_of(check.covered.begin(), check.covered.end(), [&](const MrzSpan& s) { return s.line == line_index; });
     if (on_line && mrz_check_passes(check, lines)) fit += kCheckWeight;
   }
   return fit;
@@ -52,7 +52,9 @@ struct Candidate {
   int edits = 0;
 };
 
-bool filler_at(const std::string& s, int i) { return i >= 0 && i < static_cast<int>(s.size()) && s[size_t(i)] == '<'; }
+bool filler_at(const std::string& s, int i) {
+  return i >= 0 && i < static_cast<int>(s.size()) && s[size_t(i)] == '<';
+}
 
 double insert_cost(const std::string& s, int p) {
   const int n = static_cast<int>(s.size());
@@ -184,7 +186,8 @@ std::optional<AlignedLine> align_mrz_line(std::string_view cleaned, MrzFormat fo
 
   std::optional<AlignedLine> best;
   std::set<std::string> seen;
-  std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) { return a.cost < b.cost; });
+  std::sort(candidates.begin(), candidates.end(),
+            [](const Candidate& a, const Candidate& b) { return a.cost < b.cost; });
   for (const Candidate& c : candidates) {
     if (static_cast<int>(c.text.size()) != layout.line_length || !seen.insert(c.text).second) continue;
     const double score = line_fit(c.text, layout, line_index) - c.cost;

@@ -20,8 +20,8 @@ namespace kycx::extractors::mrz {
 std::string clean_mrz_text(std::string_view raw);
 
 struct MrzAlignOptions {
-  int max_edits = 2;          // insertions or deletions anywhere in the line
-  int max_filler_shift = 8;   // fillers added to or removed from filler runs and line ends
+  int max_edits = 2;         // insertions or deletions anywhere in the line
+  int max_filler_shift = 8;  // fillers added to or removed from filler runs and line ends
 };
 
 // The best realisation of `cleaned` as line `line_index` of `format`, and its
@@ -39,10 +39,10 @@ std::optional<AlignedLine> align_mrz_line(std::string_view cleaned, MrzFormat fo
 // The consecutive raw lines that best form an MRZ of any format, aligned.
 struct MrzLineSelection {
   MrzFormat format = MrzFormat::kTd3;
-  int first_line = 0;               // index of the first chosen raw line
-  std::vector<std::string> lines;   // aligned to the format's exact length
-  double score = 0;                 // mean per-character fit
-  int edits = 0;                    // total characters inserted or removed
+  int first_line = 0;              // index of the first chosen raw line
+  std::vector<std::string> lines;  // aligned to the format's exact length
+  double score = 0;                // mean per-character fit
+  int edits = 0;                   // total characters inserted or removed
 };
 std::optional<MrzLineSelection> select_mrz_lines(std::span<const std::string> raw_lines,
                                                  const MrzAlignOptions& options = {});

@@ -1,9 +1,9 @@
 #include "extractors/mrz/mrz_band_image.hpp"
 
-#include <opencv2/imgproc.hpp>
-
 #include <algorithm>
 #include <cmath>
+
+#include <opencv2/imgproc.hpp>
 
 namespace kycx::extractors::mrz {
 

@@ -22,7 +22,7 @@ struct MrzBandImage {
 };
 
 struct MrzRectifyOptions {
-  double line_height = 32;  // px, height the located text lines are scaled to
+  double line_height = 32;   // px, height the located text lines are scaled to
   bool upside_down = false;  // read the band turned by 180 degrees
 };
 

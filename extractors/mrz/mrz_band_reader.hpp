@@ -9,8 +9,8 @@
 
 #include <opencv2/core.hpp>
 
-#include "extractors/mrz/mrz_band_image.hpp"
 #include "extractors/mrz/glyphs/mrz_glyph_decoder.hpp"
+#include "extractors/mrz/mrz_band_image.hpp"
 #include "extractors/mrz/mrz_locator.hpp"
 #include "extractors/mrz/mrz_reading.hpp"
 #include "ocr/page_transform.hpp"
@@ -18,11 +18,11 @@
 namespace kycx::extractors::mrz {
 
 struct MrzBandReaderOptions {
-  MrzLocatorOptions locator;      // where bands are searched
-  double line_height = 32;        // px, character height the band is rectified to
-  MrzGlyphDecodeOptions decode;   // how glyph scores become text
-  MrzParseOptions parse;          // dates, repair limits
-  bool try_upside_down = true;    // also read each band turned by 180 degrees
+  MrzLocatorOptions locator;     // where bands are searched
+  double line_height = 32;       // px, character height the band is rectified to
+  MrzGlyphDecodeOptions decode;  // how glyph scores become text
+  MrzParseOptions parse;         // dates, repair limits
+  bool try_upside_down = true;   // also read each band turned by 180 degrees
 };
 
 // One reading per band that decodes as an MRZ (the better orientation), best

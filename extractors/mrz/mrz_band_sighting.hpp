@@ -6,13 +6,13 @@
 
 #include <optional>
 
-#include "extractors/common/extract_context.hpp"
 #include "core/mrz_format.hpp"
+#include "extractors/common/extract_context.hpp"
 
 namespace kycx::extractors::mrz {
 
 struct MrzBandSightingOptions {
-  int max_pages = 2;        // longer documents are not identity documents; not searched
+  int max_pages = 2;         // longer documents are not identity documents; not searched
   int min_clean_checks = 2;  // check digits a band's reading must verify unrepaired to count
 };
 

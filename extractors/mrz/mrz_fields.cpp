@@ -38,8 +38,8 @@ struct Builder {
       confidence = std::min(confidence, reading.confidence_of(s));
       repaired = repaired || reading.parse.repaired(s);
     }
-    Field f = field_from_region(std::move(value), Method::kMrz, reading.page_index + 1, box, std::move(text),
-                                confidence);
+    Field f =
+        field_from_region(std::move(value), Method::kMrz, reading.page_index + 1, box, std::move(text), confidence);
     f.evidence.repaired = repaired;
     return f;
   }
@@ -93,8 +93,8 @@ struct Builder {
     const int n = layout().line_count;
     if (passport) {
       for (int l = 0; l < std::min(n, 2); ++l) {
-        add("mrz_line" + std::to_string(l + 1), Json(reading.parse.lines[size_t(l)]),
-            {{l, 0, layout().line_length}}, false);
+        add("mrz_line" + std::to_string(l + 1), Json(reading.parse.lines[size_t(l)]), {{l, 0, layout().line_length}},
+            false);
       }
       return;
     }

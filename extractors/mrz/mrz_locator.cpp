@@ -1,9 +1,9 @@
 #include "extractors/mrz/mrz_locator.hpp"
 
-#include <opencv2/imgproc.hpp>
-
 #include <algorithm>
 #include <cmath>
+
+#include <opencv2/imgproc.hpp>
 
 namespace kycx::extractors::mrz {
 
@@ -32,7 +32,9 @@ double angle_diff(double a, double b) {
   return std::min(d, 180.0 - d);
 }
 
-double dot(cv::Point2d a, cv::Point2d b) { return a.x * b.x + a.y * b.y; }
+double dot(cv::Point2d a, cv::Point2d b) {
+  return a.x * b.x + a.y * b.y;
+}
 
 // 35 % of the 99.5th percentile of a black-hat image, at least 8 grey levels.
 double ink_threshold(const cv::Mat& bh) {
@@ -55,8 +57,10 @@ double ink_threshold(const cv::Mat& bh) {
 std::vector<Bar> line_bars(const cv::Mat& gray, int working_size) {
   const double s = std::min(1.0, double(working_size) / std::max(gray.cols, gray.rows));
   cv::Mat small;
-  if (s < 1.0) cv::resize(gray, small, cv::Size(), s, s, cv::INTER_AREA);
-  else small = gray;
+  if (s < 1.0)
+    cv::resize(gray, small, cv::Size(), s, s, cv::INTER_AREA);
+  else
+    small = gray;
   cv::Mat bh, bw;
   cv::morphologyEx(small, bh, cv::MORPH_BLACKHAT, cv::getStructuringElement(cv::MORPH_RECT, {15, 15}));
   // Ink: a fixed share of the strongest black-hat response, so faint print
@@ -197,7 +201,9 @@ std::vector<MrzBandCandidate> search(const cv::Mat& gray, const MrzLocatorOption
   return groups(dedupe(std::move(lines)), options);
 }
 
-cv::Point2d centre(const MrzBandCandidate& b) { return (b.corners[0] + b.corners[1] + b.corners[2] + b.corners[3]) * 0.25; }
+cv::Point2d centre(const MrzBandCandidate& b) {
+  return (b.corners[0] + b.corners[1] + b.corners[2] + b.corners[3]) * 0.25;
+}
 
 }  // namespace
 

@@ -25,10 +25,10 @@ struct MrzBandCandidate {
 
 struct MrzLocatorOptions {
   std::vector<int> working_sizes = {1400, 900, 550};  // px, longer side of the copies searched
-  bool vertical = true;        // also search for vertical bands (page turned by 90 degrees)
-  int max_candidates = 3;      // bands returned, best first
-  double margin_x = 1.2;       // character heights of margin left and right
-  double margin_y = 0.8;       // character heights of margin above and below
+  bool vertical = true;                               // also search for vertical bands (page turned by 90 degrees)
+  int max_candidates = 3;                             // bands returned, best first
+  double margin_x = 1.2;                              // character heights of margin left and right
+  double margin_y = 0.8;                              // character heights of margin above and below
 };
 
 // REQUIRES: gray.type() == CV_8UC1.

@@ -95,7 +95,8 @@ std::optional<Date> mrz_expiry_date(std::string_view yymmdd) {
 }
 
 bool MrzParse::all_checks_passed() const {
-  return !checks.empty() && std::all_of(checks.begin(), checks.end(), [](const MrzCheckOutcome& c) { return c.passed; });
+  return !checks.empty() &&
+         std::all_of(checks.begin(), checks.end(), [](const MrzCheckOutcome& c) { return c.passed; });
 }
 
 const MrzCheckOutcome* MrzParse::check(MrzCheckKind kind) const {
@@ -131,8 +132,10 @@ MrzParse parse_mrz_lines(MrzFormat format, std::vector<std::string> aligned, con
   parse_name(text(MrzElement::kName), out);
 
   const std::string_view sex = text(MrzElement::kSex);
-  if (sex == "M" || sex == "F") out.sex = std::string(sex);
-  else if (sex == "<" || sex == "X") out.sex.assign(1, 'X');
+  if (sex == "M" || sex == "F")
+    out.sex = std::string(sex);
+  else if (sex == "<" || sex == "X")
+    out.sex.assign(1, 'X');
 
   out.date_of_birth = mrz_birth_date(text(MrzElement::kDateOfBirth), options.today);
   out.date_of_expiry = mrz_expiry_date(text(MrzElement::kDateOfExpiry));

@@ -13,9 +13,9 @@
 #include <string>
 #include <vector>
 
+#include "core/mrz_format.hpp"
 #include "core/value_format.hpp"
 #include "extractors/mrz/mrz_alignment.hpp"
-#include "core/mrz_format.hpp"
 #include "extractors/mrz/mrz_repair.hpp"
 
 namespace kycx::extractors::mrz {
@@ -33,17 +33,17 @@ struct MrzParse {
   std::vector<MrzCheckOutcome> checks;  // one per check digit of the format
 
   // Data elements in MRZ characters, fillers stripped at the ends.
-  std::string document_code;   // "P", "I", "ID", ...
-  std::string issuing_country; // "UTO", "D"
+  std::string document_code;    // "P", "I", "ID", ...
+  std::string issuing_country;  // "UTO", "D"
   std::string nationality;
   std::string document_number;
-  std::string surname;         // primary identifier, fillers as spaces
-  std::string given_names;     // secondary identifier, fillers as spaces
-  bool name_truncated = false; // the name fills its field: it may have been cut
-  std::string sex;             // "M", "F", "X"; empty when unreadable
-  std::optional<Date> date_of_birth;   // nullopt when not a calendar date
+  std::string surname;                // primary identifier, fillers as spaces
+  std::string given_names;            // secondary identifier, fillers as spaces
+  bool name_truncated = false;        // the name fills its field: it may have been cut
+  std::string sex;                    // "M", "F", "X"; empty when unreadable
+  std::optional<Date> date_of_birth;  // nullopt when not a calendar date
   std::optional<Date> date_of_expiry;
-  std::string optional_data;   // TD3 personal number / TD1, TD2 optional data, fillers as spaces
+  std::string optional_data;  // TD3 personal number / TD1, TD2 optional data, fillers as spaces
 
   bool all_checks_passed() const;
   const MrzCheckOutcome* check(MrzCheckKind kind) const;

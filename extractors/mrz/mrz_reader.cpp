@@ -4,11 +4,11 @@
 #include <map>
 
 #include "extractors/common/field_builder.hpp"
+#include "extractors/common/name_reread.hpp"
 #include "extractors/mrz/mrz_band_reader.hpp"
 #include "extractors/mrz/mrz_fields.hpp"
 #include "extractors/mrz/mrz_text_reader.hpp"
 #include "extractors/mrz/mrz_visual_check.hpp"
-#include "extractors/common/name_reread.hpp"
 
 namespace kycx::extractors::mrz {
 
@@ -42,7 +42,8 @@ void cross_check(const ExtractContext& context, const MrzReading& reading, const
     if (vc.visual_source) f->source.push_back(*vc.visual_source);
     if (vc.result == CheckResult::kFail) f->review.add("conflict");
   }
-  if (std::any_of(checks.begin(), checks.end(), [](const VisualCheck& c) { return c.result != CheckResult::kSkipped; })) {
+  if (std::any_of(checks.begin(), checks.end(),
+                  [](const VisualCheck& c) { return c.result != CheckResult::kSkipped; })) {
     out.extractors.emplace_back("ocr_rules");
   }
 }

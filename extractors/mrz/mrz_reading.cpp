@@ -64,17 +64,17 @@ bool plausible_mrz(const MrzReading& reading, int min_clean_checks) {
   if (p.lines.empty() || p.lines.front().empty()) return false;
   const char code = p.lines.front().front();
   const bool code_ok = p.format == MrzFormat::kTd3 ? code == 'P' : (code == 'A' || code == 'C' || code == 'I');
-  const auto clean = std::count_if(p.checks.begin(), p.checks.end(),
-                                   [](const MrzCheckOutcome& c) { return c.passed && !c.repaired; });
+  const auto clean =
+      std::count_if(p.checks.begin(), p.checks.end(), [](const MrzCheckOutcome& c) { return c.passed && !c.repaired; });
   return code_ok && clean >= min_clean_checks;
 }
 
 bool better_reading(const MrzReading& a, const MrzReading& b) {
   if (a.sure_checks() != b.sure_checks()) return a.sure_checks() > b.sure_checks();
-  const int passed_a = static_cast<int>(std::count_if(a.parse.checks.begin(), a.parse.checks.end(),
-                                                      [](const MrzCheckOutcome& c) { return c.passed; }));
-  const int passed_b = static_cast<int>(std::count_if(b.parse.checks.begin(), b.parse.checks.end(),
-                                                      [](const MrzCheckOutcome& c) { return c.passed; }));
+  const int passed_a = static_cast<int>(
+      std::count_if(a.parse.checks.begin(), a.parse.checks.end(), [](const MrzCheckOutcome& c) { return c.passed; }));
+  const int passed_b = static_cast<int>(
+      std::count_if(b.parse.checks.begin(), b.parse.checks.end(), [](const MrzCheckOutcome& c) { return c.passed; }));
   if (passed_a != passed_b) return passed_a > passed_b;
   if (a.repairs() != b.repairs()) return a.repairs() < b.repairs();
   return a.mean_confidence() > b.mean_confidence();

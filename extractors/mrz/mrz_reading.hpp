@@ -24,8 +24,8 @@ struct MrzReading {
   int page_index = 0;  // 0-based
   MrzReadingSource source = MrzReadingSource::kGlyphs;
   MrzParse parse;
-  std::vector<std::vector<BBox>> boxes;         // per line, per position: normalised box on the original page
-  std::vector<std::vector<float>> confidence;   // per line, per position, in [0, 1]
+  std::vector<std::vector<BBox>> boxes;        // per line, per position: normalised box on the original page
+  std::vector<std::vector<float>> confidence;  // per line, per position, in [0, 1]
 
   // Check digits that pass and whose reading is not in doubt (not uncertain).
   int sure_checks() const;

@@ -25,11 +25,15 @@ struct Slot {
 
 struct Search {
   std::vector<Substitutions> found;  // all at the smallest number of substitutions that works
-  bool overflow = false;         // too many to choose from
+  bool overflow = false;             // too many to choose from
 };
 
-char& at(std::vector<std::string>& lines, int line, int pos) { return lines[size_t(line)][size_t(pos)]; }
-char at(const std::vector<std::string>& lines, int line, int pos) { return lines[size_t(line)][size_t(pos)]; }
+char& at(std::vector<std::string>& lines, int line, int pos) {
+  return lines[size_t(line)][size_t(pos)];
+}
+char at(const std::vector<std::string>& lines, int line, int pos) {
+  return lines[size_t(line)][size_t(pos)];
+}
 
 std::string_view check_name(MrzCheckKind kind) {
   switch (kind) {
@@ -98,8 +102,10 @@ class Repairer {
       bool padded = false;
       for (int i = 0; i < e.span.length; ++i) {
         const char c = at(lines_, e.span.line, e.span.start + i);
-        if (c == '<') padded = true;
-        else if (padded) ++n;
+        if (c == '<')
+          padded = true;
+        else if (padded)
+          ++n;
       }
     }
     return n;
@@ -135,7 +141,8 @@ class Repairer {
         if (cls == MrzCharClass::kDigit && weak) out.push_back({s.line, p, digit_alternatives(c)});
       }
     }
-    if (weak) out.push_back({def.digit.line, def.digit.start, digit_alternatives(at(lines_, def.digit.line, def.digit.start))});
+    if (weak)
+      out.push_back({def.digit.line, def.digit.start, digit_alternatives(at(lines_, def.digit.line, def.digit.start))});
     std::erase_if(out, [](const Slot& s) { return s.alternatives.empty(); });
     return out;
   }
@@ -251,7 +258,8 @@ class Repairer {
 // Among all joint choices (one candidate per failing check), those that make
 // the composite check digit pass, with the fewest substitutions.
 std::vector<Substitutions> confirmed_by_composite(Repairer& r, const MrzCheckDef& composite,
-                                              const std::vector<std::vector<Substitutions>>& options, int max_combinations) {
+                                                  const std::vector<std::vector<Substitutions>>& options,
+                                                  int max_combinations) {
   size_t combos = 1;
   for (const auto& o : options) {
     combos *= o.size();
@@ -313,8 +321,10 @@ MrzRepair repair_mrz(MrzFormat format, std::vector<std::string> aligned, const M
   const MrzCheckDef* composite = nullptr;
   std::vector<const MrzCheckDef*> failing;
   for (const MrzCheckDef& def : layout.checks) {
-    if (def.kind == MrzCheckKind::kComposite) composite = &def;
-    else if (!r.passes(def)) failing.push_back(&def);
+    if (def.kind == MrzCheckKind::kComposite)
+      composite = &def;
+    else if (!r.passes(def))
+      failing.push_back(&def);
   }
   const bool long_number = mrz_long_document_number(format, r.lines()).has_value();
   std::erase_if(failing, [&](const MrzCheckDef* d) { return long_number && d->kind == MrzCheckKind::kDocumentNumber; });
@@ -330,8 +340,7 @@ MrzRepair repair_mrz(MrzFormat format, std::vector<std::string> aligned, const M
       Search s = r.search(*def, r.slots(*def, false, false), options.max_substitutions);
       const Search weak = r.search(*def, r.slots(*def, true, false), 1);
       s.found.insert(s.found.end(), weak.found.begin(), weak.found.end());
-      if (s.found.empty() || s.overflow || weak.overflow ||
-          static_cast<int>(s.found.size()) > options.max_candidates) {
+      if (s.found.empty() || s.overflow || weak.overflow || static_cast<int>(s.found.size()) > options.max_candidates) {
         break;
       }
       per_check.push_back(std::move(s.found));
@@ -351,8 +360,10 @@ MrzRepair repair_mrz(MrzFormat format, std::vector<std::string> aligned, const M
   if (!resolved) {
     for (const MrzCheckDef* def : failing) {
       const Search s = r.search(*def, r.slots(*def, false, false), options.max_substitutions);
-      if (s.found.size() == 1 && !s.overflow) r.apply(s.found.front());
-      else if (!s.found.empty()) ambiguous.push_back(def->kind);
+      if (s.found.size() == 1 && !s.overflow)
+        r.apply(s.found.front());
+      else if (!s.found.empty())
+        ambiguous.push_back(def->kind);
     }
   }
   // 3. Everything else verifies but the composite does not: the error lies in
@@ -363,8 +374,10 @@ MrzRepair repair_mrz(MrzFormat format, std::vector<std::string> aligned, const M
     });
     if (others_pass) {
       const Search s = r.search(*composite, r.slots(*composite, false, true), options.max_substitutions);
-      if (s.found.size() == 1 && !s.overflow) r.apply(s.found.front());
-      else if (!s.found.empty()) ambiguous.push_back(MrzCheckKind::kComposite);
+      if (s.found.size() == 1 && !s.overflow)
+        r.apply(s.found.front());
+      else if (!s.found.empty())
+        ambiguous.push_back(MrzCheckKind::kComposite);
     }
   }
 
@@ -416,8 +429,9 @@ MrzRepair repair_mrz(MrzFormat format, std::vector<std::string> aligned, const M
     o.ambiguous = !o.passed && std::find(ambiguous.begin(), ambiguous.end(), o.kind) != ambiguous.end();
     o.uncertain = o.passed && std::find(uncertain.begin(), uncertain.end(), o.kind) != uncertain.end();
     if (o.repaired) {
-      o.message = composite_passed ? "passes after correcting OCR confusions"
-                                   : "passes after correcting OCR confusions; not confirmed by the composite check digit";
+      o.message = composite_passed
+                      ? "passes after correcting OCR confusions"
+                      : "passes after correcting OCR confusions; not confirmed by the composite check digit";
     } else if (o.uncertain) {
       o.message = "passes, but so would a different reading of similar-looking characters";
     } else if (o.ambiguous) {

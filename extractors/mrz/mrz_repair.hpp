@@ -24,9 +24,9 @@ struct MrzCheckOutcome {
 };
 
 struct MrzRepairOptions {
-  int max_substitutions = 2;  // characters changed per field by a check-digit search
-  int max_candidates = 24;    // more satisfying candidates than this: ambiguous
-  int max_combinations = 4096;  // joint candidates tried against the composite check digit
+  int max_substitutions = 2;        // characters changed per field by a check-digit search
+  int max_candidates = 24;          // more satisfying candidates than this: ambiguous
+  int max_combinations = 4096;      // joint candidates tried against the composite check digit
   int max_total_substitutions = 3;  // more changes than this in one MRZ: a bad reading, repair nothing
 };
 

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "extractors/mrz/mrz_alignment.hpp"
 #include "extractors/common/upright_frame.hpp"
+#include "extractors/mrz/mrz_alignment.hpp"
 
 namespace kycx::extractors::mrz {
 

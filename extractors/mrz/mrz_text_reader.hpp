@@ -12,7 +12,6 @@ namespace kycx::extractors::mrz {
 
 // The MRZ among the page's lines, if consecutive MRZ-looking lines parse as
 // one. `page_index` is 0-based.
-std::optional<MrzReading> read_mrz_text(const ocr::PageText& text, int page_index,
-                                        const MrzParseOptions& options = {});
+std::optional<MrzReading> read_mrz_text(const ocr::PageText& text, int page_index, const MrzParseOptions& options = {});
 
 }  // namespace kycx::extractors::mrz

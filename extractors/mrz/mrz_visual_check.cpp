@@ -7,7 +7,6 @@
 #include "core/ascii.hpp"
 #include "extractors/common/confusions.hpp"
 #include "extractors/common/text_match.hpp"
-#include "extractors/common/text_match.hpp"
 
 namespace kycx::extractors::mrz {
 
@@ -40,7 +39,8 @@ std::string replace_all(std::string text, std::initializer_list<std::pair<std::s
 std::string letters_upper(std::string_view text) {
   std::string out;
   for (char c : text) {
-    if (std::isalpha(static_cast<unsigned char>(c))) out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    if (std::isalpha(static_cast<unsigned char>(c)))
+      out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
   }
   return out;
 }
@@ -96,9 +96,7 @@ bool near(Kind kind, const std::string& printed, const std::string& value) {
       }
       return false;
     }
-    case Kind::kNumber:
-      a = number_key(printed), b = number_key(value);
-      break;
+    case Kind::kNumber: a = number_key(printed), b = number_key(value); break;
     case Kind::kDate: {
       const auto date = parse_canonical_date(value);
       const auto shown = parse_zone_date(printed);
@@ -143,8 +141,14 @@ std::optional<SourceRef> search(const std::vector<ocr::Page>& pages, Kind kind, 
 std::string mrz_name_key(std::string_view printed, bool plain) {
   std::string text(printed);
   if (plain) {
-    text = replace_all(std::move(text), {{"\xC3\x84", "A"}, {"\xC3\xA4", "a"}, {"\xC3\x96", "O"}, {"\xC3\xB6", "o"},
-                                         {"\xC3\x9C", "U"}, {"\xC3\xBC", "u"}, {"\xC3\x85", "A"}, {"\xC3\xA5", "a"}});
+    text = replace_all(std::move(text), {{"\xC3\x84", "A"},
+                                         {"\xC3\xA4", "a"},
+                                         {"\xC3\x96", "O"},
+                                         {"\xC3\xB6", "o"},
+                                         {"\xC3\x9C", "U"},
+                                         {"\xC3\xBC", "u"},
+                                         {"\xC3\x85", "A"},
+                                         {"\xC3\xA5", "a"}});
   } else {
     text = replace_all(std::move(text), {{"\xC3\x85", "AA"}, {"\xC3\xA5", "aa"}});
   }
@@ -153,14 +157,14 @@ std::string mrz_name_key(std::string_view printed, bool plain) {
 
 std::vector<VisualCheck> check_against_visual(const std::map<std::string, std::string>& mrz_values,
                                               const std::vector<VisualValue>& visual,
-                                              const std::vector<ocr::Page>& pages,
-                                              const VisualCheckOptions& options) {
+                                              const std::vector<ocr::Page>& pages, const VisualCheckOptions& options) {
   std::vector<VisualCheck> out;
   for (const Compared& c : kCompared) {
     const auto value = mrz_values.find(c.field);
     if (value == mrz_values.end() || value->second.empty()) continue;
     const bool truncated = c.kind == Kind::kName && options.name_truncated;
-    const auto read = std::find_if(visual.begin(), visual.end(), [&](const VisualValue& v) { return v.field == c.field; });
+    const auto read =
+        std::find_if(visual.begin(), visual.end(), [&](const VisualValue& v) { return v.field == c.field; });
     const VisualValue* shown = read == visual.end() ? nullptr : &*read;
     VisualCheck check;
     check.field = c.field;

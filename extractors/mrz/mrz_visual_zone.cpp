@@ -74,8 +74,8 @@ std::vector<const ocr::Word*> value_below(const ocr::PageText& text, int rotatio
   auto candidate = [&](const Placed& p) {
     return in_column(p.up) || (p.up.x1 >= label.x0 + h && p.up.x0 <= label.x0 + 2.0 * h);
   };
-  auto first = std::find_if(row.begin(), row.end(),
-                            [&](const Placed& p) { return candidate(p) && p.up.x1 > label.x0; });
+  auto first =
+      std::find_if(row.begin(), row.end(), [&](const Placed& p) { return candidate(p) && p.up.x1 > label.x0; });
   if (first == row.end()) first = std::find_if(row.begin(), row.end(), candidate);
   std::vector<const ocr::Word*> out;
   for (auto cur = first; cur != row.end(); ++cur) {
@@ -129,7 +129,8 @@ std::vector<VisualValue> read_visual_zone(const std::vector<ocr::Page>& pages, c
         const int rotation = rotations[size_t(hit.page)];
         const auto [first, count] = whole_label(text, rotation, hit);
         BBox label;
-        for (int w = first; w < first + count; ++w) label = united(label, to_upright(text.words[size_t(w)].box, rotation));
+        for (int w = first; w < first + count; ++w)
+          label = united(label, to_upright(text.words[size_t(w)].box, rotation));
         const auto words = value_below(text, rotation, label, first, count);
         if (words.empty()) continue;
         VisualValue v;

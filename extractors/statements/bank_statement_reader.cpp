@@ -1,19 +1,18 @@
 #include "extractors/statements/bank_statement_reader.hpp"
 
-#include "core/document_types.hpp"
-
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/document_types.hpp"
 #include "extractors/common/name_reread.hpp"
+#include "extractors/common/text_match.hpp"
 #include "extractors/statements/statement_header.hpp"
 #include "extractors/statements/statement_labels.hpp"
 #include "extractors/statements/statement_reread.hpp"
 #include "extractors/statements/statement_rows.hpp"
 #include "extractors/statements/statement_summary.hpp"
 #include "extractors/statements/statement_table.hpp"
-#include "extractors/common/text_match.hpp"
 
 namespace kycx::extractors::statements {
 
@@ -82,7 +81,7 @@ std::optional<Field> table_balance(const TransactionTable& table, bool opening, 
 void reread_missing_values(const ExtractContext& context, PageRows& page) {
   namespace labels = statement_labels;
   const std::span<const std::string_view> groups[] = {
-      labels::kAccountNumber, labels::kRoutingNumber, labels::kSortCode, labels::kIban, labels::kPeriod,
+      labels::kAccountNumber, labels::kRoutingNumber, labels::kSortCode, labels::kIban,   labels::kPeriod,
       labels::kCurrency,      labels::kOpening,       labels::kCredits,  labels::kDebits, labels::kClosing};
   std::vector<RereadRequest> requests;
   for (const auto names : groups) {
@@ -91,8 +90,8 @@ void reread_missing_values(const ExtractContext& context, PageRows& page) {
       if (row.y > 0.5 * page.height || run_right_of(page, hit.row, hit.span.first, hit.span.last, 0.5 * page.width))
         continue;
       const double y = row.words[hit.span.first].y, x = row.words[hit.span.last - 1].x1;
-      requests.push_back({.region = {x + 0.2 * page.em, y - 0.9 * page.em, std::min(0.97 * page.width, x + 0.45 * page.width),
-                                     y + 0.9 * page.em}});
+      requests.push_back({.region = {x + 0.2 * page.em, y - 0.9 * page.em,
+                                     std::min(0.97 * page.width, x + 0.45 * page.width), y + 0.9 * page.em}});
     }
   }
   for (const RereadRequest& request : requests) reread_region_into_rows(context, 0, page, request);
@@ -106,9 +105,9 @@ void reread_precisely(const ExtractContext& context, const PageRows& page, Field
   if (field == nullptr || field->missing() || field->source.empty() || context.precise_ocr == nullptr) return;
   ocr::Word probe{field->value.get<std::string>(), field->source.front().bbox, 1.0f, -1};
   const PlacedWord at = page.place(probe);
-  const RereadRequest request{.region = {at.x0 - 0.5 * at.height, at.y - 0.9 * at.height, at.x1 + 0.5 * at.height,
-                                         at.y + 0.9 * at.height},
-                              .precise = true};
+  const RereadRequest request{
+      .region = {at.x0 - 0.5 * at.height, at.y - 0.9 * at.height, at.x1 + 0.5 * at.height, at.y + 0.9 * at.height},
+      .precise = true};
   const std::vector<ocr::Word> words = read_region(context, static_cast<size_t>(page.page - 1), page, request);
   if (words.empty()) return;
   std::string text;
@@ -189,9 +188,12 @@ std::optional<Extraction> read_bank_statement(const ExtractContext& context) {
   return out;
 }
 
-std::string_view BankStatementReader::document_type() const { return document_types::kBankStatement; }
+std::string_view BankStatementReader::document_type() const {
+  return document_types::kBankStatement;
+}
 
-std::optional<Extraction> BankStatementReader::read(const Classification& /*classification*/, const ExtractContext& context) const {
+std::optional<Extraction> BankStatementReader::read(const Classification& /*classification*/,
+                                                    const ExtractContext& context) const {
   return read_bank_statement(context);
 }
 

@@ -13,7 +13,6 @@ namespace kycx::extractors::statements {
 // The bank_statement fields found on the pages, or nullopt when none was found.
 std::optional<Extraction> read_bank_statement(const ExtractContext& context);
 
-
 class BankStatementReader final : public DocumentReader {
  public:
   std::string_view document_type() const override;

@@ -7,6 +7,7 @@
 #include "core/ascii.hpp"
 #include "core/checksums.hpp"
 #include "extractors/common/confusions.hpp"
+#include "extractors/common/printed_money.hpp"
 #include "extractors/common/text_match.hpp"
 #include "extractors/statements/statement_labels.hpp"
 

@@ -1,10 +1,9 @@
 #include "extractors/statements/statement_reread.hpp"
 
-#include "extractors/common/reread.hpp"
-
 #include <algorithm>
 #include <cmath>
 
+#include "extractors/common/reread.hpp"
 
 namespace kycx::extractors::statements {
 
@@ -50,8 +49,7 @@ std::vector<ocr::Word> read_region(const ExtractContext& context, size_t index, 
   return out;
 }
 
-int reread_region_into_rows(const ExtractContext& context, size_t index, PageRows& page,
-                            const RereadRequest& request) {
+int reread_region_into_rows(const ExtractContext& context, size_t index, PageRows& page, const RereadRequest& request) {
   int added = 0;
   for (ocr::Word& word : read_region(context, index, page, request)) {
     if (overlaps_existing(page, page.place(word))) continue;

@@ -27,7 +27,6 @@ std::vector<ocr::Word> read_region(const ExtractContext& context, size_t index, 
 // Reads `request.region` of page `index` again and adds the words found there
 // that do not overlap a word already on the page. Returns how many were
 // added; 0 for a text layer, without an engine or image, or when OCR fails.
-int reread_region_into_rows(const ExtractContext& context, size_t index, PageRows& page,
-                            const RereadRequest& request);
+int reread_region_into_rows(const ExtractContext& context, size_t index, PageRows& page, const RereadRequest& request);
 
 }  // namespace kycx::extractors::statements

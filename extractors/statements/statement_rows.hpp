@@ -66,8 +66,8 @@ class PageRows {
 
  private:
   friend PageRows rows_of_page(const ocr::PageText& text);
-  int rotation_ = 0;   // clockwise turn that made the original upright
-  double angle_ = 0;   // tilt of the text on the upright page, radians
+  int rotation_ = 0;  // clockwise turn that made the original upright
+  double angle_ = 0;  // tilt of the text on the upright page, radians
   std::deque<ocr::Word> added_words_;
 };
 

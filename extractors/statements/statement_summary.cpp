@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "core/value_format.hpp"
 #include "extractors/statements/statement_labels.hpp"
 
 namespace kycx::extractors::statements {

@@ -44,7 +44,7 @@ std::optional<Columns> header_columns(const TextRow& row, double page_width) {
   // start a tenth of the page before the descriptions.
   const auto date = find_label_in_row(row, labels::kDateHeader);
   c.date_x0 = date && date->first < description->first ? row.words[date->first].x0
-                                                        : std::max(0.0, c.description_x0 - 0.12 * page_width);
+                                                       : std::max(0.0, c.description_x0 - 0.12 * page_width);
   auto add = [&](ColumnKind kind, std::span<const std::string_view> names) {
     const auto span = find_label_in_row(row, names, description->last);
     if (span) c.numeric.push_back({kind, row.words[span->first].x0, row.words[span->last - 1].x1});
@@ -186,8 +186,9 @@ TransactionTable read_transaction_table(std::span<const PageRows> pages, const T
     if (closed) break;
     // Rows above the page's header are not the table; a page without a header
     // continues the table from its top, taking only rows that read as dated.
-    const auto header_at = std::find_if(page.rows.begin(), page.rows.end(),
-                                        [&](const TextRow& row) { return header_columns(row, page.width).has_value(); });
+    const auto header_at = std::find_if(page.rows.begin(), page.rows.end(), [&](const TextRow& row) {
+      return header_columns(row, page.width).has_value();
+    });
     const bool has_header = header_at != page.rows.end();
     if (has_header) {
       columns = header_columns(*header_at, page.width);

@@ -1,8 +1,8 @@
 // The kycx program as users and scripts run it: help, exit statuses (contract
 // section 1), one envelope per file, JSON vs JSON Lines, atomic outbox files.
-#include <gtest/gtest.h>
-
 #include <sstream>
+
+#include <gtest/gtest.h>
 
 #include "core/json.hpp"
 #include "tests/support/bad_files.hpp"
@@ -14,7 +14,9 @@ namespace {
 namespace fs = std::filesystem;
 using kycx::testing::run_command;
 
-std::string kycx_cmd() { return kycx::testing::kycx_binary().string(); }
+std::string kycx_cmd() {
+  return kycx::testing::kycx_binary().string();
+}
 
 class CliTest : public ::testing::Test {
  protected:
@@ -89,9 +91,8 @@ TEST_F(CliTest, BatchWritesOneEnvelopePerFileAtomicallyAndPrintsASummary) {
   inbox.write("app-18/upload.pdf.part", "partial");
   const fs::path outbox = inbox.path() / "outbox";  // inside the inbox: must not be read back
   std::string err;
-  const int status = run_command(kycx_cmd() + " batch " + inbox.path().string() + " --out " + outbox.string() +
-                                     " 2>&1 >/dev/null",
-                                 &err);
+  const int status = run_command(
+      kycx_cmd() + " batch " + inbox.path().string() + " --out " + outbox.string() + " 2>&1 >/dev/null", &err);
   EXPECT_EQ(status, 3);  // notes.txt is rejected
   EXPECT_NE(err.find("3 documents: 0 accepted, 2 needs_review, 1 rejected"), std::string::npos) << err;
   EXPECT_NE(err.find("pages/s"), std::string::npos);
@@ -123,7 +124,8 @@ TEST_F(CliTest, EnvironmentConfiguresLimits) {
   EXPECT_EQ(run_command("KYCX_MAX_PAGES=2 " + kycx_cmd() + " extract " + pdf.string() + " 2>/dev/null", &out), 3);
   EXPECT_NE(out.find("over the limit of 2"), std::string::npos) << out;
   // A flag beats the environment.
-  EXPECT_EQ(run_command("KYCX_MAX_PAGES=2 " + kycx_cmd() + " extract --max-pages 5 " + pdf.string() + " >/dev/null 2>&1"), 0);
+  EXPECT_EQ(
+      run_command("KYCX_MAX_PAGES=2 " + kycx_cmd() + " extract --max-pages 5 " + pdf.string() + " >/dev/null 2>&1"), 0);
 }
 
 }  // namespace
@@ -174,7 +176,8 @@ TEST_F(CliTest, ReviewFlowFromBatchToApproval) {
 TEST_F(CliTest, ReviewOfAMissingOrDamagedStoreIsAClearError) {
   kycx::testing::TempDir dir;
   std::string err;
-  EXPECT_EQ(run_command(kycx_cmd() + " review --store " + (dir.path() / "none.sqlite").string() + " list 2>&1", &err), 2);
+  EXPECT_EQ(run_command(kycx_cmd() + " review --store " + (dir.path() / "none.sqlite").string() + " list 2>&1", &err),
+            2);
   EXPECT_NE(err.find("no review store"), std::string::npos) << err;
   const auto junk = dir.write("junk.sqlite", std::string(8192, 'j'));
   EXPECT_EQ(run_command(kycx_cmd() + " review --store " + junk.string() + " list 2>&1", &err), 2);

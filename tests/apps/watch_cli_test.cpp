@@ -4,10 +4,10 @@
 // when closed, replaced bytes giving a new envelope, duplicates not extracted
 // again, symbolic links rejected unread, SIGTERM draining, source policies,
 // audit tampering detected.
+#include <fstream>
+
 #include <gtest/gtest.h>
 #include <signal.h>
-
-#include <fstream>
 
 #include "tests/apps/watch_test_support.hpp"
 #include "tests/support/test_files.hpp"
@@ -56,8 +56,8 @@ TEST_F(WatchCliTest, EveryCompleteFileGetsOneEnvelopeAndNothingPartialIsTaken) {
 
   dir_.write("in/before.txt", "new bytes under the same name");
   const std::string new_id = kycx::testing::file_sha256(inbox() / "before.txt");
-  ASSERT_TRUE(wait_until([&] { return read_envelopes(outbox())["before.txt"].value("document_id", "") == new_id; },
-                         60s));
+  ASSERT_TRUE(
+      wait_until([&] { return read_envelopes(outbox())["before.txt"].value("document_id", "") == new_id; }, 60s));
   std::this_thread::sleep_for(500ms);  // anything wrongly taken would show up now
   watch.signal(SIGTERM);
   EXPECT_EQ(watch.wait(), 0);
@@ -65,8 +65,8 @@ TEST_F(WatchCliTest, EveryCompleteFileGetsOneEnvelopeAndNothingPartialIsTaken) {
   const auto envelopes = read_envelopes(outbox());
   std::vector<std::string> paths;
   for (const auto& [path, envelope] : envelopes) paths.push_back(path);
-  EXPECT_EQ(paths, (std::vector<std::string>{"before.txt", "link.jpg", "new/deeper/late.txt", "renamed.txt",
-                                             "slow.txt", "sub/before2.txt"}));
+  EXPECT_EQ(paths, (std::vector<std::string>{"before.txt", "link.jpg", "new/deeper/late.txt", "renamed.txt", "slow.txt",
+                                             "sub/before2.txt"}));
   EXPECT_EQ(envelopes.at("slow.txt")["document_id"], kycx::testing::file_sha256(inbox() / "slow.txt"));
   EXPECT_EQ(envelopes.at("slow.txt")["source"]["bytes"], slow.size());
   EXPECT_EQ(envelopes.at("link.jpg")["status"], "rejected");

@@ -2,11 +2,11 @@
 // restarts lose and duplicate nothing; a file that kills its worker every
 // time is quarantined; a worker paused past its lease cannot commit. Runs on
 // SQLite, and on PostgreSQL when KYCX_TEST_PG_URL names a server.
-#include <gtest/gtest.h>
-#include <signal.h>
-
 #include <random>
 #include <set>
+
+#include <gtest/gtest.h>
+#include <signal.h>
 
 #include "store/job_store.hpp"
 #include "tests/apps/watch_test_support.hpp"
@@ -116,8 +116,8 @@ TEST_P(WatchCrashTest, AWorkerPausedPastItsLeaseCannotCommitAndOneResultRemains)
   KycxProcess rescuer(args({"--lease-seconds", "1", "--role", "worker"}), log("rescuer"));
   ASSERT_TRUE(wait_until([&] { return rescuer.count("job.done") + rescuer.count("job.rejected") == 1; }, 120s));
   stalled.signal(SIGCONT);
-  ASSERT_TRUE(wait_until(
-      [&] { return stalled.count("job.lease_lost") + stalled.count("job.unheld_result") >= 1; }, 120s));
+  ASSERT_TRUE(
+      wait_until([&] { return stalled.count("job.lease_lost") + stalled.count("job.unheld_result") >= 1; }, 120s));
   stalled.signal(SIGTERM);
   rescuer.signal(SIGTERM);
   EXPECT_EQ(stalled.wait(), 0);

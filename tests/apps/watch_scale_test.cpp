@@ -2,12 +2,12 @@
 // some copied slowly, some renamed from temporary names, some duplicates;
 // the inotify queue overflowing while the watcher is stopped; and several
 // workers sharing one PostgreSQL queue, one of them killed mid-job.
-#include <gtest/gtest.h>
-#include <signal.h>
-
 #include <fstream>
 #include <set>
 #include <thread>
+
+#include <gtest/gtest.h>
+#include <signal.h>
 
 #include "store/job_store.hpp"
 #include "tests/apps/watch_test_support.hpp"
@@ -96,7 +96,12 @@ TEST(WatchScaleTest, AnInotifyOverflowIsFollowedByARescanThatFindsEveryFile) {
   for (int i = 0; i < kFiles; ++i) std::ofstream(inbox / ("file" + std::to_string(i) + ".txt")) << i;
   intake.signal(SIGCONT);
   const std::string store = (outbox / ".kycx" / "kycx.sqlite").string();
-  ASSERT_TRUE(wait_until([&] { auto j = open_store(store)->status(); return j && j->queued == kFiles; }, 300s));
+  ASSERT_TRUE(wait_until(
+      [&] {
+        auto j = open_store(store)->status();
+        return j && j->queued == kFiles;
+      },
+      300s));
   EXPECT_GE(intake.count("watch.overflow"), 1);
   intake.signal(SIGTERM);
   EXPECT_EQ(intake.wait(), 0);
@@ -135,8 +140,8 @@ TEST_P(WatchWorkersTest, WorkersSharingAPostgresQueueDoEveryJobOnceEvenWhenOneIs
       120s));
   running[static_cast<size_t>(victim)]->signal(SIGKILL);
   running[static_cast<size_t>(victim)]->wait();
-  ASSERT_TRUE(wait_until([&] { return read_envelopes(outbox).size() == kFiles + 1 && idle(backend.location()); },
-                         300s));
+  ASSERT_TRUE(
+      wait_until([&] { return read_envelopes(outbox).size() == kFiles + 1 && idle(backend.location()); }, 300s));
   for (int w = 0; w < workers; ++w) {
     if (w == victim) continue;
     running[static_cast<size_t>(w)]->signal(SIGTERM);
@@ -162,7 +167,8 @@ TEST_P(WatchWorkersTest, WorkersSharingAPostgresQueueDoEveryJobOnceEvenWhenOneIs
   EXPECT_EQ(audit->records, kFiles + 1);  // every job finished exactly once
   std::set<std::string> by_whom;
   for (int w = 0; w < workers; ++w) {
-    if (running[static_cast<size_t>(w)]->count("job.rejected") + running[static_cast<size_t>(w)]->count("job.done") > 0) {
+    if (running[static_cast<size_t>(w)]->count("job.rejected") + running[static_cast<size_t>(w)]->count("job.done") >
+        0) {
       by_whom.insert(std::to_string(w));
     }
   }

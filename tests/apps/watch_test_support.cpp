@@ -1,13 +1,13 @@
 #include "tests/apps/watch_test_support.hpp"
 
+#include <fstream>
+#include <sstream>
+#include <thread>
+
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <fstream>
-#include <sstream>
-#include <thread>
 
 #include "core/sha256.hpp"
 #include "tests/support/test_files.hpp"
@@ -89,8 +89,8 @@ bool wait_until(const std::function<bool()>& done, std::chrono::milliseconds tim
 
 std::vector<std::string> watch_args(const fs::path& inbox, const fs::path& outbox,
                                     const std::vector<std::string>& extra) {
-  std::vector<std::string> args = {"--workers", "1", "watch", inbox.string(), "--out", outbox.string(),
-                                   "--poll-ms", "50", "--settle-ms", "300"};
+  std::vector<std::string> args = {"--workers",     "1",         "watch", inbox.string(), "--out",
+                                   outbox.string(), "--poll-ms", "50",    "--settle-ms",  "300"};
   args.insert(args.end(), extra.begin(), extra.end());
   return args;
 }
@@ -121,7 +121,9 @@ std::vector<fs::path> temporaries(const fs::path& dir) {
   return out;
 }
 
-std::string file_sha256(const fs::path& path) { return sha256_hex(read_bytes(path)); }
+std::string file_sha256(const fs::path& path) {
+  return sha256_hex(read_bytes(path));
+}
 
 void write_slowly(const fs::path& path, const std::string& bytes, int chunks, std::chrono::milliseconds pause) {
   std::ofstream out(path, std::ios::binary);

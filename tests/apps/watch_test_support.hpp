@@ -2,14 +2,14 @@
 // their JSON log; the outbox and inbox as they are on disk. Not thread-safe.
 #pragma once
 
-#include <sys/types.h>
-
 #include <chrono>
 #include <filesystem>
 #include <functional>
 #include <map>
 #include <string>
 #include <vector>
+
+#include <sys/types.h>
 
 #include "core/json.hpp"
 

@@ -41,8 +41,8 @@ TEST(AtomicFileTest, TemporaryNamesSayWhichProcessOnWhichMachineWrites) {
   ASSERT_TRUE(legacy);
   EXPECT_EQ(legacy->pid, 4242);
   EXPECT_TRUE(legacy->host.empty());
-  for (const char* name : {"x.json", ".x.json", ".x.json.tmp-", ".x.json.tmp-12", ".x.json.tmp-a-1@h", ".x.json.tmp-1-2@",
-                           "x.json.tmp-1-2@h"}) {
+  for (const char* name : {"x.json", ".x.json", ".x.json.tmp-", ".x.json.tmp-12", ".x.json.tmp-a-1@h",
+                           ".x.json.tmp-1-2@", "x.json.tmp-1-2@h"}) {
     EXPECT_FALSE(temporary_writer(name)) << name;
   }
   EXPECT_FALSE(this_host().empty());

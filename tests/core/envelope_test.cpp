@@ -32,10 +32,9 @@ TEST(EnvelopeTest, JsonHasContractKeysInContractOrder) {
   const Json j = sample_envelope().to_json();
   std::vector<std::string> keys;
   for (const auto& [k, v] : j.items()) keys.push_back(k);
-  const std::vector<std::string> expected = {"envelope_version", "document_id", "source",  "pages",
-                                             "document_type",    "classification_confidence",
-                                             "status",           "fields",      "checks",  "review",
-                                             "provenance",       "errors"};
+  const std::vector<std::string> expected = {
+      "envelope_version", "document_id", "source", "pages",  "document_type", "classification_confidence",
+      "status",           "fields",      "checks", "review", "provenance",    "errors"};
   EXPECT_EQ(keys, expected);
   EXPECT_EQ(j["envelope_version"], "1");
   EXPECT_EQ(j["fields"]["surname"]["method"], "mrz");

@@ -1,9 +1,9 @@
 #include "core/resource_pool.hpp"
 
-#include <gtest/gtest.h>
-
 #include <atomic>
 #include <thread>
+
+#include <gtest/gtest.h>
 
 namespace kycx {
 namespace {

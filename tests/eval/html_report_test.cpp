@@ -1,9 +1,9 @@
 #include "eval/html_report.hpp"
 
-#include <gtest/gtest.h>
-
 #include <set>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "tests/eval/eval_fixture.hpp"
 #include "tests/eval/report_privacy.hpp"

@@ -1,9 +1,9 @@
 // Checks shared by the renderer tests: no output may show a document's values.
 #pragma once
 
-#include <gtest/gtest.h>
-
 #include <string>
+
+#include <gtest/gtest.h>
 
 namespace kycx::eval::testing {
 

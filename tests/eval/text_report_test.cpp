@@ -1,8 +1,8 @@
 #include "eval/text_report.hpp"
 
-#include <gtest/gtest.h>
-
 #include <sstream>
+
+#include <gtest/gtest.h>
 
 #include "tests/eval/eval_fixture.hpp"
 #include "tests/eval/report_privacy.hpp"

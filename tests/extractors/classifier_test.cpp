@@ -1,10 +1,9 @@
 #include "extractors/classifier.hpp"
 
-#include <gtest/gtest.h>
-
 #include <string>
 #include <vector>
 
+#include <gtest/gtest.h>
 #include <opencv2/imgcodecs.hpp>
 
 #include "tests/extractors/form_pages.hpp"
@@ -29,19 +28,20 @@ std::vector<PlacedWord> row(std::vector<std::string> words, double y) {
 
 ocr::Page statement_page() {
   return scanned_page({row({"Northgate", "Bank"}, 0.05), row({"Account", "Summary"}, 0.2),
-                       row({"Opening", "balance", "1,200.00"}, 0.23), row({"Deposits", "and", "other", "credits"}, 0.26),
+                       row({"Opening", "balance", "1,200.00"}, 0.23),
+                       row({"Deposits", "and", "other", "credits"}, 0.26),
                        row({"Withdrawals", "and", "other", "debits"}, 0.29), row({"Closing", "balance"}, 0.32),
                        row({"Sort", "code", "20-00-00"}, 0.35), row({"Statement", "period"}, 0.38)});
 }
 
 TEST(ClassifierTest, BroadbandBillWithoutMetersIsAUtilityBill) {
   // A broadband provider's bill: no meter, no kWh, no "amount due".
-  const std::vector<ocr::Page> pages{scanned_page(
-      {row({"Clearline", "Broadband"}, 0.05), row({"Account", "Number", "286", "111", "2311"}, 0.15),
-       row({"Invoice", "Date", "Sep", "1,", "2026"}, 0.18), row({"Due", "by", "Sep", "21,", "2026"}, 0.21),
-       row({"Premises:", "699", "E", "Magnolia", "Dr"}, 0.28), row({"Bill", "Summary"}, 0.32),
-       row({"Previous", "balance", "$36.25"}, 0.35), row({"Payment", "received", "-$36.25"}, 0.38),
-       row({"Service", "plan", "$36.07"}, 0.41)})};
+  const std::vector<ocr::Page> pages{
+      scanned_page({row({"Clearline", "Broadband"}, 0.05), row({"Account", "Number", "286", "111", "2311"}, 0.15),
+                    row({"Invoice", "Date", "Sep", "1,", "2026"}, 0.18), row({"Due", "by", "Sep", "21,", "2026"}, 0.21),
+                    row({"Premises:", "699", "E", "Magnolia", "Dr"}, 0.28), row({"Bill", "Summary"}, 0.32),
+                    row({"Previous", "balance", "$36.25"}, 0.35), row({"Payment", "received", "-$36.25"}, 0.38),
+                    row({"Service", "plan", "$36.07"}, 0.41)})};
   const Classification c = classify_document(ExtractContext{.pages = pages, .render = {}});
   EXPECT_EQ(c.document_type, "utility_bill");
 }
@@ -50,15 +50,15 @@ TEST(ClassifierTest, SmallPrintW2WithIllegibleBoxLabelsIsAW2) {
   // Four copies of a W-2 on one low-resolution scan: the box labels are
   // unreadable and the title is split over two lines ("Wage and Tax" above
   // "Statement"); the form number's OMB number and the issuer stay legible.
-  const std::vector<ocr::Page> pages{scanned_page(
-      {row({"OMB", "No.", "1545-0008"}, 0.03), row({"848-63-5103"}, 0.05),
-       row({"b", "Emoayer", "we", "titcaton", "umeer", "cEIS", "2", "Wages", "tes", "omer"}, 0.07),
-       row({"86-4889020", "37725.90", "3070.75"}, 0.09), row({"Northfield", "Insurance", "Co"}, 0.11),
-       row({"Marco", "van", "den", "Berg"}, 0.25), row({"FL", "307-53990", "37725.90", "1189.43"}, 0.4),
-       row({"Fam", "-2", "Wage", "and", "Tax", "2025", "Departnet", "of", "the", "Treasury", "internal", "Revenue",
-            "Sennce"},
-           0.45),
-       row({"Statement"}, 0.47)})};
+  const std::vector<ocr::Page> pages{
+      scanned_page({row({"OMB", "No.", "1545-0008"}, 0.03), row({"848-63-5103"}, 0.05),
+                    row({"b", "Emoayer", "we", "titcaton", "umeer", "cEIS", "2", "Wages", "tes", "omer"}, 0.07),
+                    row({"86-4889020", "37725.90", "3070.75"}, 0.09), row({"Northfield", "Insurance", "Co"}, 0.11),
+                    row({"Marco", "van", "den", "Berg"}, 0.25), row({"FL", "307-53990", "37725.90", "1189.43"}, 0.4),
+                    row({"Fam", "-2", "Wage", "and", "Tax", "2025", "Departnet", "of", "the", "Treasury", "internal",
+                         "Revenue", "Sennce"},
+                        0.45),
+                    row({"Statement"}, 0.47)})};
   const Classification c = classify_document(ExtractContext{.pages = pages, .render = {}});
   EXPECT_EQ(c.document_type, "w2");
 }

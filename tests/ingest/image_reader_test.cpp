@@ -34,7 +34,7 @@ TEST(ImageReaderTest, ColourImagesBecomeGrey) {
 }
 
 TEST(ImageReaderTest, TransparentPngBackgroundBecomesWhitePaper) {
-  cv::Mat rgba(40, 60, CV_8UC4, cv::Scalar(0, 0, 0, 0));        // fully transparent black
+  cv::Mat rgba(40, 60, CV_8UC4, cv::Scalar(0, 0, 0, 0));           // fully transparent black
   rgba(cv::Rect(10, 10, 20, 20)).setTo(cv::Scalar(0, 0, 0, 255));  // an opaque black square
   auto reader = open_bytes(kycx::testing::encode_image(rgba, ".png"));
   ASSERT_TRUE(reader);

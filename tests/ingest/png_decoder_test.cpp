@@ -1,12 +1,12 @@
 #include "ingest/png_decoder.hpp"
 
-#include <gtest/gtest.h>
-#include <png.h>
-
 #include <cstdint>
 #include <random>
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
+#include <png.h>
 
 namespace kycx::ingest {
 namespace {

@@ -11,7 +11,9 @@ const schemas::DocumentSchema& schema_of(const char* type) {
   return *schemas::SchemaRegistry::builtin().find(type);
 }
 
-Json entry(Json value) { return Json{{"value", std::move(value)}, {"lines", Json::array({"p1:l1"})}}; }
+Json entry(Json value) {
+  return Json{{"value", std::move(value)}, {"lines", Json::array({"p1:l1"})}};
+}
 
 Json w2_answer() {
   Json a = Json::object();
@@ -22,7 +24,8 @@ Json w2_answer() {
 // Every object in a strict-mode schema requires all its properties and no others.
 void expect_strict(const Json& s, const std::string& where) {
   if (s.is_object()) {
-    if (s.value("type", Json()) == "object" || (s.contains("type") && s["type"].is_array() && s["type"][0] == "object")) {
+    if (s.value("type", Json()) == "object" ||
+        (s.contains("type") && s["type"].is_array() && s["type"][0] == "object")) {
       ASSERT_TRUE(s.contains("additionalProperties")) << where;
       EXPECT_EQ(s["additionalProperties"], false) << where;
       EXPECT_EQ(s["required"].size(), s["properties"].size()) << where;

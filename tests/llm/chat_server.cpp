@@ -1,8 +1,8 @@
 #include "tests/llm/chat_server.hpp"
 
-#include <httplib.h>
-
 #include <algorithm>
+
+#include <httplib.h>
 
 namespace kycx::testing {
 
@@ -42,8 +42,9 @@ ScriptedReply refusal(const std::string& text) {
 ScriptedReply error_reply(int status, const std::string& code, double retry_after) {
   ScriptedReply r;
   r.status = status;
-  r.body = Json{{"error", {{"message", "scripted error"}, {"type", "test"}, {"code", code.empty() ? Json() : Json(code)}}}}
-               .dump();
+  r.body =
+      Json{{"error", {{"message", "scripted error"}, {"type", "test"}, {"code", code.empty() ? Json() : Json(code)}}}}
+          .dump();
   if (retry_after >= 0) r.headers["Retry-After"] = std::to_string(static_cast<int>(retry_after));
   return r;
 }
@@ -78,7 +79,9 @@ ChatServer::~ChatServer() {
   if (thread_.joinable()) thread_.join();
 }
 
-std::string ChatServer::base_url() const { return "http://127.0.0.1:" + std::to_string(port_) + "/v1"; }
+std::string ChatServer::base_url() const {
+  return "http://127.0.0.1:" + std::to_string(port_) + "/v1";
+}
 
 void ChatServer::push(ScriptedReply reply) {
   std::lock_guard lock(mutex_);

@@ -1,8 +1,8 @@
 #include "llm/circuit_breaker.hpp"
 
-#include <gtest/gtest.h>
-
 #include <thread>
+
+#include <gtest/gtest.h>
 
 #include "llm/prompt_template.hpp"
 

@@ -20,11 +20,17 @@ using kycx::testing::error_reply;
 using kycx::testing::w2_answer;
 using Clock = std::chrono::steady_clock;
 
-const schemas::DocumentSchema& w2() { return *schemas::SchemaRegistry::builtin().find("w2"); }
+const schemas::DocumentSchema& w2() {
+  return *schemas::SchemaRegistry::builtin().find("w2");
+}
 
-std::vector<ocr::Page> w2_pages() { return {kycx::testing::page_from_lines(kycx::testing::w2_lines())}; }
+std::vector<ocr::Page> w2_pages() {
+  return {kycx::testing::page_from_lines(kycx::testing::w2_lines())};
+}
 
-double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+double seconds_since(Clock::time_point t) {
+  return std::chrono::duration<double>(Clock::now() - t).count();
+}
 
 struct ExtractRun {
   LlmExtraction extraction;
@@ -36,8 +42,9 @@ ExtractRun extract(LlmExtractor& x, double budget_seconds = 20) {
   CallLog log(x.options());
   const auto start = Clock::now();
   ExtractRun r;
-  r.extraction = x.extract(w2_pages(), w2(), start + std::chrono::duration_cast<Clock::duration>(
-                                                         std::chrono::duration<double>(budget_seconds)), log);
+  r.extraction = x.extract(
+      w2_pages(), w2(),
+      start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(budget_seconds)), log);
   r.seconds = seconds_since(start);
   r.provenance = log.to_json();
   return r;

@@ -1,15 +1,14 @@
 // The LLM stage inside the whole flow graph, against the loopback server:
 // a field filled, a new document type from a schema folder, an endpoint that
 // is down, an injection, and text nobody can see.
-#include "pipeline/pipeline.hpp"
-
-#include <gtest/gtest.h>
-
 #include <map>
 #include <mutex>
 
+#include <gtest/gtest.h>
+
 #include "llm/field_merge.hpp"
 #include "pipeline/inbox_scan.hpp"
+#include "pipeline/pipeline.hpp"
 #include "tests/llm/chat_server.hpp"
 #include "tests/llm/llm_test_support.hpp"
 #include "tests/llm/test_pages.hpp"
@@ -153,8 +152,8 @@ TEST(LlmPipelineTest, ASchemaDroppedInAFolderIsANewTypeTheModelReads) {
     EXPECT_FALSE(f->review.required) << name << ": " << (f->review.reasons.empty() ? "" : f->review.reasons[0]);
   }
   EXPECT_EQ(e.fields.find("expiry_date")->source[0].text, "03/31/2027");
-  const auto type_check = std::find_if(e.checks.begin(), e.checks.end(),
-                                       [](const Check& c) { return c.rule == "llm.document_type"; });
+  const auto type_check =
+      std::find_if(e.checks.begin(), e.checks.end(), [](const Check& c) { return c.rule == "llm.document_type"; });
   ASSERT_NE(type_check, e.checks.end());
   EXPECT_EQ(type_check->result, CheckResult::kPass);
   EXPECT_EQ(e.status, DocumentStatus::kAccepted);

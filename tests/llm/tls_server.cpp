@@ -1,15 +1,15 @@
 #include "tests/llm/tls_server.hpp"
 
+#include <chrono>
+#include <cstdlib>
+#include <thread>
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <chrono>
-#include <cstdlib>
-#include <thread>
 
 namespace kycx::testing {
 
@@ -76,6 +76,8 @@ UntrustedTlsServer::~UntrustedTlsServer() {
   }
 }
 
-std::string UntrustedTlsServer::base_url() const { return "https://127.0.0.1:" + std::to_string(port_) + "/v1"; }
+std::string UntrustedTlsServer::base_url() const {
+  return "https://127.0.0.1:" + std::to_string(port_) + "/v1";
+}
 
 }  // namespace kycx::testing

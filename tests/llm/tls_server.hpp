@@ -3,9 +3,9 @@
 // that the LLM client verifies certificates and fails cleanly when it cannot.
 #pragma once
 
-#include <sys/types.h>
-
 #include <string>
+
+#include <sys/types.h>
 
 #include "tests/support/test_files.hpp"
 

@@ -1,9 +1,9 @@
 #include "ocr/image_analysis.hpp"
 
+#include <random>
+
 #include <gtest/gtest.h>
 #include <opencv2/imgproc.hpp>
-
-#include <random>
 
 #include "tests/ocr/ocr_fixture.hpp"
 

@@ -5,7 +5,9 @@
 namespace kycx::ocr {
 namespace {
 
-LooseWord w(std::string t, double x0, double y0, double x1, double y1) { return {std::move(t), {x0, y0, x1, y1}, 1.0f}; }
+LooseWord w(std::string t, double x0, double y0, double x1, double y1) {
+  return {std::move(t), {x0, y0, x1, y1}, 1.0f};
+}
 
 TEST(LineBuilderTest, GroupsWordsIntoRowsInReadingOrder) {
   // Content-stream order is scrambled: second row first.
@@ -27,9 +29,8 @@ TEST(LineBuilderTest, WideGapSplitsARowIntoTwoLines) {
 }
 
 TEST(LineBuilderTest, StackedLinesShareABlockAndSideBySideColumnsDoNot) {
-  std::vector<LooseWord> words = {
-      w("INGRID", 0.07, 0.126, 0.15, 0.136), w("Eichengasse", 0.07, 0.139, 0.17, 0.149),
-      w("Account", 0.53, 0.126, 0.60, 0.136), w("IBAN:", 0.53, 0.140, 0.58, 0.150)};
+  std::vector<LooseWord> words = {w("INGRID", 0.07, 0.126, 0.15, 0.136), w("Eichengasse", 0.07, 0.139, 0.17, 0.149),
+                                  w("Account", 0.53, 0.126, 0.60, 0.136), w("IBAN:", 0.53, 0.140, 0.58, 0.150)};
   const PageText page = assemble_page({}, words, 1.41);
   ASSERT_EQ(page.lines.size(), 4u);
   ASSERT_EQ(page.blocks.size(), 2u);

@@ -1,8 +1,8 @@
 #include "tests/ocr/ocr_fixture.hpp"
 
-#include <opencv2/core.hpp>
-
 #include <stdexcept>
+
+#include <opencv2/core.hpp>
 
 #include "ingest/document_reader.hpp"
 #include "tests/support/pdf_builder.hpp"

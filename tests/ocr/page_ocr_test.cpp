@@ -3,12 +3,12 @@
 // the page had.
 #include "ocr/page_ocr.hpp"
 
-#include <gtest/gtest.h>
-#include <opencv2/imgproc.hpp>
-
 #include <map>
 #include <stdexcept>
 #include <vector>
+
+#include <gtest/gtest.h>
+#include <opencv2/imgproc.hpp>
 
 #include "core/time_util.hpp"
 #include "ocr/tesseract_engine.hpp"

@@ -55,9 +55,9 @@ TEST(PageTransformTest, SmallRotationRoundTripsCentre) {
 }  // namespace
 }  // namespace kycx::ocr
 
-#include "ocr/preprocessor.hpp"
-
 #include <opencv2/imgproc.hpp>
+
+#include "ocr/preprocessor.hpp"
 
 namespace kycx::ocr {
 namespace {
@@ -65,8 +65,8 @@ namespace {
 TEST(TurnedHalfTest, TurnsACopyAndLeavesTheOriginalAlone) {
   cv::Mat img(4, 6, CV_8UC1, cv::Scalar(255));
   img.at<unsigned char>(0, 0) = 0;
-  PreparedPage page{.upright = img, .upright_transform = PageTransform(6, 4), .for_ocr = img,
-                    .ocr_transform = PageTransform(6, 4)};
+  PreparedPage page{
+      .upright = img, .upright_transform = PageTransform(6, 4), .for_ocr = img, .ocr_transform = PageTransform(6, 4)};
   const PreparedPage* prepared = &page;
   const PreparedPage turned = turned_half(*prepared);
   EXPECT_EQ(prepared->for_ocr.at<unsigned char>(0, 0), 0);
@@ -118,8 +118,9 @@ TEST(PreprocessorTest, TiltedPageIsLevelledAndCutToItsContentAndTheTransformFind
   EXPECT_EQ(prepared->upright.size(), prepared->upright_transform.processed_size());
   // The square's centre, in the tilted page, is dark where the transform puts it.
   const cv::Point2d centre(square.x + square.width / 2.0, square.y + square.height / 2.0);
-  const cv::Point2d in_tilted(tilt.at<double>(0, 0) * centre.x + tilt.at<double>(0, 1) * centre.y + tilt.at<double>(0, 2),
-                              tilt.at<double>(1, 0) * centre.x + tilt.at<double>(1, 1) * centre.y + tilt.at<double>(1, 2));
+  const cv::Point2d in_tilted(
+      tilt.at<double>(0, 0) * centre.x + tilt.at<double>(0, 1) * centre.y + tilt.at<double>(0, 2),
+      tilt.at<double>(1, 0) * centre.x + tilt.at<double>(1, 1) * centre.y + tilt.at<double>(1, 2));
   const cv::Vec3d p = prepared->upright_transform.forward() * cv::Vec3d(in_tilted.x, in_tilted.y, 1.0);
   const cv::Point at(static_cast<int>(p[0] / p[2]), static_cast<int>(p[1] / p[2]));
   ASSERT_TRUE(cv::Rect(cv::Point(0, 0), prepared->upright.size()).contains(at));

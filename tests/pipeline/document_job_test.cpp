@@ -1,8 +1,8 @@
 #include "pipeline/document_job.hpp"
 
-#include <gtest/gtest.h>
-
 #include <thread>
+
+#include <gtest/gtest.h>
 
 #include "ocr/tesseract_engine.hpp"
 

@@ -1,9 +1,9 @@
 #include "pipeline/ocr_pixel_budget.hpp"
 
-#include <gtest/gtest.h>
-
 #include <atomic>
 #include <thread>
+
+#include <gtest/gtest.h>
 
 namespace kycx::pipeline {
 namespace {

@@ -1,15 +1,14 @@
 // The bad inputs of the foundation issue, through the whole flow graph: each
 // yields exactly one envelope, rejected with a plain-language reason (or a
 // correct result), and the batch goes on with the other files.
-#include "pipeline/pipeline.hpp"
+#include <map>
+#include <mutex>
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
-#include <map>
-#include <mutex>
-
 #include "pipeline/inbox_scan.hpp"
+#include "pipeline/pipeline.hpp"
 #include "tests/support/bad_files.hpp"
 #include "tests/support/pdf_builder.hpp"
 #include "tests/support/test_files.hpp"

@@ -3,12 +3,12 @@
 // files to stop changing.
 #include "pipeline/watch_folder.hpp"
 
-#include <gtest/gtest.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <fstream>
 #include <thread>
+
+#include <gtest/gtest.h>
+#include <unistd.h>
 
 #include "core/sha256.hpp"
 #include "pipeline/watch_intake.hpp"

@@ -1,8 +1,8 @@
 #include "review/review_service.hpp"
 
-#include <gtest/gtest.h>
-
 #include <thread>
+
+#include <gtest/gtest.h>
 
 #include "store/review_repository.hpp"
 #include "tests/support/test_files.hpp"
@@ -122,8 +122,8 @@ TEST_F(ReviewServiceTest, RejectRecordsTheReviewersReason) {
 }
 
 TEST_F(ReviewServiceTest, ConcurrentReviewersLoseNothing) {
-  const std::vector<std::string> fields = {"tax_year", "employer_name", "employee_name", "wages",
-                                           "federal_income_tax_withheld", "medicare_wages"};
+  const std::vector<std::string> fields = {
+      "tax_year", "employer_name", "employee_name", "wages", "federal_income_tax_withheld", "medicare_wages"};
   std::vector<std::thread> reviewers;
   std::atomic<int> failures{0};
   for (size_t i = 0; i < fields.size(); ++i) {

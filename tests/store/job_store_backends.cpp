@@ -1,10 +1,10 @@
 #include "tests/store/job_store_backends.hpp"
 
-#include <unistd.h>
-
 #include <atomic>
 #include <cstdlib>
+
 #include <pqxx/pqxx>
+#include <unistd.h>
 
 namespace kycx::testing {
 

@@ -3,9 +3,9 @@
 // PostgreSQL cases skip when no server is reachable (KYCX_TEST_PG_URL).
 #include "store/job_store.hpp"
 
-#include <gtest/gtest.h>
-
 #include <thread>
+
+#include <gtest/gtest.h>
 
 #include "tests/store/job_store_backends.hpp"
 

@@ -3,10 +3,10 @@
 // workers starting together migrate once. Skips without KYCX_TEST_PG_URL.
 #include "store/pg_job_store.hpp"
 
-#include <gtest/gtest.h>
-
-#include <pqxx/pqxx>
 #include <thread>
+
+#include <gtest/gtest.h>
+#include <pqxx/pqxx>
 
 #include "tests/store/job_store_backends.hpp"
 
@@ -35,8 +35,9 @@ class PgJobStoreTest : public ::testing::Test {
 
 TEST_F(PgJobStoreTest, ReconnectsWhenTheServerDropsTheConnection) {
   ASSERT_TRUE(store_->enqueue({{"a.png", "h1"}}));
-  admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
-        "AND pid <> pg_backend_pid()");
+  admin(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+      "AND pid <> pg_backend_pid()");
   auto claimed = store_->claim({.owner = "w1", .lease = std::chrono::milliseconds(60000), .max_attempts = 3});
   ASSERT_TRUE(claimed) << claimed.error().message;
   ASSERT_TRUE(*claimed);

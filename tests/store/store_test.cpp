@@ -1,7 +1,7 @@
+#include <thread>
+
 #include <gtest/gtest.h>
 #include <sys/stat.h>
-
-#include <thread>
 
 #include "store/audit_log.hpp"
 #include "store/migrations.hpp"
@@ -52,12 +52,14 @@ TEST(SqliteDatabaseTest, ReportsDamagedReadOnlyAndMissingFilesClearly) {
   EXPECT_EQ(damaged.error().code, ErrorCode::kCorruptFile);
   EXPECT_NE(damaged.error().message.find("damaged"), std::string::npos);
 
-  auto missing = SqliteDatabase::open(dir.path() / "nope.sqlite", {.read_only = true, .busy_timeout_ms = 100, .create = false});
+  auto missing =
+      SqliteDatabase::open(dir.path() / "nope.sqlite", {.read_only = true, .busy_timeout_ms = 100, .create = false});
   ASSERT_FALSE(missing);
   EXPECT_EQ(missing.error().code, ErrorCode::kIoError);
 
   { auto db = open_migrated(dir.path() / "ro.sqlite"); }
-  auto ro = SqliteDatabase::open(dir.path() / "ro.sqlite", {.read_only = true, .busy_timeout_ms = 100, .create = false});
+  auto ro =
+      SqliteDatabase::open(dir.path() / "ro.sqlite", {.read_only = true, .busy_timeout_ms = 100, .create = false});
   ASSERT_TRUE(ro);
   auto write = ro->exec("INSERT INTO schema_migrations VALUES (5, 'x')");
   ASSERT_FALSE(write);

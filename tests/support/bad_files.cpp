@@ -1,9 +1,9 @@
 #include "tests/support/bad_files.hpp"
 
-#include <opencv2/imgproc.hpp>
-
 #include <array>
 #include <cstdint>
+
+#include <opencv2/imgproc.hpp>
 
 #include "ingest/document_reader.hpp"
 #include "tests/support/pdf_builder.hpp"
@@ -102,15 +102,15 @@ std::string tiff_with_unsupported_compression() {
     le32(t, count);
     le32(t, value);
   };
-  tag(256, 4, 1, 16);        // ImageWidth
-  tag(257, 4, 1, 16);        // ImageLength
-  tag(258, 3, 1, 8);         // BitsPerSample
-  tag(259, 3, 1, 34712);     // Compression: JPEG 2000
-  tag(262, 3, 1, 1);         // Photometric: min-is-black
+  tag(256, 4, 1, 16);           // ImageWidth
+  tag(257, 4, 1, 16);           // ImageLength
+  tag(258, 3, 1, 8);            // BitsPerSample
+  tag(259, 3, 1, 34712);        // Compression: JPEG 2000
+  tag(262, 3, 1, 1);            // Photometric: min-is-black
   tag(273, 4, 1, data_offset);  // StripOffsets
-  tag(278, 4, 1, 16);        // RowsPerStrip
-  tag(279, 4, 1, 256);       // StripByteCounts
-  le32(t, 0);                // no next IFD
+  tag(278, 4, 1, 16);           // RowsPerStrip
+  tag(279, 4, 1, 256);          // StripByteCounts
+  le32(t, 0);                   // no next IFD
   t.append(256, '\x7f');
   return t;
 }
@@ -120,8 +120,8 @@ std::string encrypt_pdf(const std::string& pdf, const std::string& user_password
   TempDir dir;
   const auto in = dir.write("in.pdf", pdf);
   const auto out = dir.path() / "out.pdf";
-  const std::string cmd = "qpdf --encrypt '" + user_password + "' owner-secret 256 -- '" + in.string() + "' '" +
-                          out.string() + "' 2>&1";
+  const std::string cmd =
+      "qpdf --encrypt '" + user_password + "' owner-secret 256 -- '" + in.string() + "' '" + out.string() + "' 2>&1";
   if (run_command(cmd) != 0) return "";
   return read_bytes(out);
 }

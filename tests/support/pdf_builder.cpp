@@ -25,8 +25,8 @@ std::string num(double v) {
 std::string text_ops(const std::vector<PdfText>& texts, double height) {
   std::string ops;
   for (const auto& t : texts) {
-    ops += "BT " + num(t.gray) + " g " + std::to_string(t.render_mode) + " Tr /F1 " + num(t.size) + " Tf " + num(t.x) + " " +
-           num(height - t.y) + " Td (" + escape(t.text) + ") Tj ET\n";
+    ops += "BT " + num(t.gray) + " g " + std::to_string(t.render_mode) + " Tr /F1 " + num(t.size) + " Tf " + num(t.x) +
+           " " + num(height - t.y) + " Td (" + escape(t.text) + ") Tj ET\n";
   }
   return ops;
 }
@@ -37,8 +37,8 @@ void PdfBuilder::add_text_page(const std::vector<PdfText>& texts, double width, 
   pages_.push_back({text_ops(texts, height), "", 0, 0, width, height, false});
 }
 
-void PdfBuilder::add_image_page(const std::string& jpeg, int pixel_width, int pixel_height, double width,
-                                double height, const std::vector<PdfText>& texts) {
+void PdfBuilder::add_image_page(const std::string& jpeg, int pixel_width, int pixel_height, double width, double height,
+                                const std::vector<PdfText>& texts) {
   const std::string ops = "q " + num(width) + " 0 0 " + num(height) + " 0 0 cm /Im1 Do Q\n" + text_ops(texts, height);
   pages_.push_back({ops, jpeg, pixel_width, pixel_height, width, height, false});
 }
@@ -60,22 +60,20 @@ std::string PdfBuilder::build() const {
     int content_id = 4;
     if (!p.blank) {
       content_id = static_cast<int>(objects.size()) + 1;
-      objects.push_back("<< /Length " + std::to_string(p.content.size()) + " >>\nstream\n" + p.content +
-                        "\nendstream");
+      objects.push_back("<< /Length " + std::to_string(p.content.size()) + " >>\nstream\n" + p.content + "\nendstream");
     }
     std::string xobject;
     if (!p.jpeg.empty()) {
       const int image_id = static_cast<int>(objects.size()) + 1;
-      objects.push_back("<< /Type /XObject /Subtype /Image /Width " + std::to_string(p.pixel_width) +
-                        " /Height " + std::to_string(p.pixel_height) +
+      objects.push_back("<< /Type /XObject /Subtype /Image /Width " + std::to_string(p.pixel_width) + " /Height " +
+                        std::to_string(p.pixel_height) +
                         " /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode /Length " +
                         std::to_string(p.jpeg.size()) + " >>\nstream\n" + p.jpeg + "\nendstream");
       xobject = " /XObject << /Im1 " + std::to_string(image_id) + " 0 R >>";
     }
-    objects[static_cast<size_t>(page_id - 1)] =
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + num(p.width) + " " + num(p.height) +
-        "] /Resources << /Font << /F1 3 0 R >>" + xobject + " >> /Contents " + std::to_string(content_id) +
-        " 0 R >>";
+    objects[static_cast<size_t>(page_id - 1)] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + num(p.width) + " " +
+                                                num(p.height) + "] /Resources << /Font << /F1 3 0 R >>" + xobject +
+                                                " >> /Contents " + std::to_string(content_id) + " 0 R >>";
     kids += std::to_string(page_id) + " 0 R ";
   }
   objects[0] = "<< /Type /Catalog /Pages 2 0 R >>";

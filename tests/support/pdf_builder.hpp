@@ -9,12 +9,12 @@
 namespace kycx::testing {
 
 struct PdfText {
-  double x = 72;         // points from the left edge to the start of the baseline
-  double y = 72;         // points from the TOP edge to the baseline
-  double size = 12;      // font size in points
-  std::string text;      // ASCII
-  int render_mode = 0;   // 0 visible fill, 3 invisible (as OCR'd scans carry)
-  double gray = 0;       // fill colour: 0 black .. 1 white
+  double x = 72;        // points from the left edge to the start of the baseline
+  double y = 72;        // points from the TOP edge to the baseline
+  double size = 12;     // font size in points
+  std::string text;     // ASCII
+  int render_mode = 0;  // 0 visible fill, 3 invisible (as OCR'd scans carry)
+  double gray = 0;      // fill colour: 0 black .. 1 white
 };
 
 class PdfBuilder {

@@ -1,17 +1,16 @@
 #include "tests/support/test_files.hpp"
 
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <opencv2/imgcodecs.hpp>
-#include <opencv2/imgproc.hpp>
-
 #include <array>
 #include <cstdio>
 #include <fstream>
 #include <random>
 #include <sstream>
 #include <stdexcept>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace kycx::testing {
 

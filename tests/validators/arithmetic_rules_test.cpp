@@ -1,8 +1,8 @@
 #include "validators/arithmetic_rules.hpp"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
+
+#include <gtest/gtest.h>
 
 #include "tests/validators/rule_test_support.hpp"
 

@@ -1,8 +1,8 @@
 #include "validators/confidence_model.hpp"
 
-#include <gtest/gtest.h>
-
 #include <random>
+
+#include <gtest/gtest.h>
 
 namespace kycx::validators {
 namespace {

@@ -1,9 +1,9 @@
 #include "validators/ein_prefixes.hpp"
 
-#include <gtest/gtest.h>
-
 #include <set>
 #include <string>
+
+#include <gtest/gtest.h>
 
 namespace kycx::validators {
 namespace {

@@ -1,8 +1,8 @@
 #include "validators/format_rules.hpp"
 
-#include <gtest/gtest.h>
-
 #include <string>
+
+#include <gtest/gtest.h>
 
 #include "tests/validators/rule_test_support.hpp"
 

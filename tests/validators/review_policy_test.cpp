@@ -7,7 +7,9 @@
 namespace kycx::validators {
 namespace {
 
-const schemas::DocumentSchema& w2() { return *schemas::SchemaRegistry::builtin().find("w2"); }
+const schemas::DocumentSchema& w2() {
+  return *schemas::SchemaRegistry::builtin().find("w2");
+}
 
 TEST(ReviewPolicyTest, ParsesThresholdOverrides) {
   auto t = parse_thresholds("w2.wages=0.95, surname = 0.8");

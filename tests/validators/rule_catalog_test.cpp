@@ -1,10 +1,10 @@
 #include "validators/rule_catalog.hpp"
 
-#include <gtest/gtest.h>
-
 #include <map>
 #include <regex>
 #include <set>
+
+#include <gtest/gtest.h>
 
 #include "schemas/schema_registry.hpp"
 #include "tests/validators/rule_test_support.hpp"

@@ -1,10 +1,10 @@
 #include "validators/rule_engine.hpp"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+
+#include <gtest/gtest.h>
 
 #include "tests/validators/rule_test_support.hpp"
 #include "tests/validators/sample_documents.hpp"

@@ -7,7 +7,9 @@
 namespace kycx::validators {
 namespace {
 
-const schemas::DocumentSchema& w2() { return *schemas::SchemaRegistry::builtin().find("w2"); }
+const schemas::DocumentSchema& w2() {
+  return *schemas::SchemaRegistry::builtin().find("w2");
+}
 
 Field value(Json v) {
   Field f;
@@ -64,8 +66,9 @@ TEST(SchemaRegistryTest, BuiltinHasTheSevenContractTypes) {
 
 TEST(SchemaRegistryTest, TransactionsAreValidatedItemByItem) {
   const auto* bs = schemas::SchemaRegistry::builtin().find("bank_statement");
-  Json ok = {{"transactions", Json::array({{{"date", "2026-03-01"}, {"description", "Coffee"}, {"amount", "-3.50"},
-                                            {"balance", nullptr}}})}};
+  Json ok = {
+      {"transactions",
+       Json::array({{{"date", "2026-03-01"}, {"description", "Coffee"}, {"amount", "-3.50"}, {"balance", nullptr}}})}};
   auto about_transactions = [&](const Json& values) {
     int n = 0;
     for (const auto& v : bs->validate_values(values)) n += v.field == "transactions";

@@ -10,7 +10,9 @@ namespace {
 
 constexpr float kInk = 0.4f;  // a cell scoring above this holds a glyph
 
-float best_score(const MrzGlyphCell& cell) { return *std::max_element(cell.scores.begin(), cell.scores.end()); }
+float best_score(const MrzGlyphCell& cell) {
+  return *std::max_element(cell.scores.begin(), cell.scores.end());
+}
 
 // The offset of the `n` cells of `line` that hold the text: most glyph
 // evidence inside, least left outside. Its value is the window's net score.
@@ -65,7 +67,8 @@ ContextKind neighbour_kind(const MrzGlyphLine& line, int offset, const MrzLayout
 
 }  // namespace
 
-std::optional<MrzGlyphText> decode_mrz_glyphs(std::span<const MrzGlyphLine> lines, const MrzGlyphDecodeOptions& options) {
+std::optional<MrzGlyphText> decode_mrz_glyphs(std::span<const MrzGlyphLine> lines,
+                                              const MrzGlyphDecodeOptions& options) {
   struct Choice {
     MrzFormat format;
     int first;
@@ -106,14 +109,16 @@ std::optional<MrzGlyphText> decode_mrz_glyphs(std::span<const MrzGlyphLine> line
       const MrzCharClass cls = layout.class_at(l, p);
       // Allowed characters ranked by score; in alphanumeric data the kind of
       // the neighbours breaks near-ties (a round glyph between digits is 0, not O).
-      const ContextKind context = cls == MrzCharClass::kAlnum ? neighbour_kind(line, best->offsets[size_t(l)], layout, l, p)
-                                                             : ContextKind::kMixed;
+      const ContextKind context = cls == MrzCharClass::kAlnum
+                                      ? neighbour_kind(line, best->offsets[size_t(l)], layout, l, p)
+                                      : ContextKind::kMixed;
       std::vector<std::pair<float, char>> ranked;
       for (size_t g = 0; g < kMrzAlphabet.size(); ++g) {
         const char c = kMrzAlphabet[g];
         if (!fits_class(c, cls)) continue;
         const bool digit = c >= '0' && c <= '9', letter = c >= 'A' && c <= 'Z';
-        const bool favoured = (context == ContextKind::kDigits && digit) || (context == ContextKind::kLetters && letter);
+        const bool favoured =
+            (context == ContextKind::kDigits && digit) || (context == ContextKind::kLetters && letter);
         ranked.emplace_back(cell.scores[g] + (favoured ? options.context_bias : 0.0f), c);
       }
       std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
@@ -133,7 +138,8 @@ std::optional<MrzGlyphText> decode_mrz_glyphs(std::span<const MrzGlyphLine> line
       std::string tied;
       for (size_t g = 0; g < kMrzAlphabet.size(); ++g) {
         const char c = kMrzAlphabet[g];
-        if (c != ranked[0].second && fits_class(c, cls) && cell.scores[g] >= chosen_raw - options.close_margin) tied += c;
+        if (c != ranked[0].second && fits_class(c, cls) && cell.scores[g] >= chosen_raw - options.close_margin)
+          tied += c;
       }
       text += ranked[0].second;
       alts.push_back(std::move(near));

@@ -11,19 +11,19 @@
 
 #include <opencv2/core.hpp>
 
-#include "extractors/mrz/glyphs/mrz_glyph_reader.hpp"
 #include "core/mrz_format.hpp"
+#include "extractors/mrz/glyphs/mrz_glyph_reader.hpp"
 #include "extractors/mrz/mrz_repair.hpp"
 
 namespace kycx::extractors::mrz {
 
 struct MrzGlyphText {
   MrzFormat format = MrzFormat::kTd3;
-  std::vector<std::string> lines;                // exact format lengths
-  MrzCandidates candidates;                      // runners-up per line, per position
-  std::vector<std::vector<float>> confidence;    // per line, per position, in [0, 1]
-  std::vector<std::vector<cv::Rect2d>> boxes;    // per line, per position, band pixels
-  double mean_score = 0;                         // mean best correlation of the chosen cells
+  std::vector<std::string> lines;              // exact format lengths
+  MrzCandidates candidates;                    // runners-up per line, per position
+  std::vector<std::vector<float>> confidence;  // per line, per position, in [0, 1]
+  std::vector<std::vector<cv::Rect2d>> boxes;  // per line, per position, band pixels
+  double mean_score = 0;                       // mean best correlation of the chosen cells
 };
 
 struct MrzGlyphDecodeOptions {

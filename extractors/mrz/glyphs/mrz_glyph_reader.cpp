@@ -1,12 +1,12 @@
 #include "extractors/mrz/glyphs/mrz_glyph_reader.hpp"
 
-#include "core/median.hpp"
-
-#include <opencv2/imgproc.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+
+#include <opencv2/imgproc.hpp>
+
+#include "core/median.hpp"
 
 namespace kycx::extractors::mrz {
 
@@ -50,7 +50,8 @@ std::vector<std::vector<Blob>> text_lines(std::vector<Blob> blobs, int min_glyph
   std::sort(heights.begin(), heights.end());
   const double h = heights.empty() ? 0 : heights[heights.size() * 3 / 4];
   std::erase_if(blobs, [&](const Blob& b) { return b.height < 0.3 * h || b.height > 1.8 * h; });
-  std::sort(blobs.begin(), blobs.end(), [](const Blob& a, const Blob& b) { return a.top + a.bottom < b.top + b.bottom; });
+  std::sort(blobs.begin(), blobs.end(),
+            [](const Blob& a, const Blob& b) { return a.top + a.bottom < b.top + b.bottom; });
   std::vector<std::vector<Blob>> lines;
   for (const Blob& b : blobs) {
     const double cy = (b.top + b.bottom) / 2;

@@ -22,8 +22,8 @@ struct MrzGlyphLine {
 };
 
 struct MrzGlyphReaderOptions {
-  int min_glyphs = 10;   // blobs a text line needs to count
-  int extra_cells = 2;   // cells scored beyond the first and last blob, for the decoder to choose from
+  int min_glyphs = 10;  // blobs a text line needs to count
+  int extra_cells = 2;  // cells scored beyond the first and last blob, for the decoder to choose from
 };
 
 // Text lines top to bottom.

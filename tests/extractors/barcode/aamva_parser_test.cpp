@@ -2,13 +2,12 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <fstream>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
-
-#include <fstream>
 
 #include "core/json.hpp"
 

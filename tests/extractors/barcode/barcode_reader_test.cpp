@@ -16,7 +16,9 @@ namespace {
 
 using testing::BarcodeFixture;
 
-BarcodeFixture load() { return testing::load_barcode_fixture(); }
+BarcodeFixture load() {
+  return testing::load_barcode_fixture();
+}
 
 struct PhotoSpec {
   int card_width = 900;     // px of the card in the photo

@@ -15,7 +15,6 @@ namespace {
 
 using testing::BarcodeFixture;
 
-
 cv::Mat padded(const cv::Mat& m, int border) {
   cv::Mat out;
   cv::copyMakeBorder(m, out, border, border, border, border, cv::BORDER_CONSTANT, cv::Scalar(255));

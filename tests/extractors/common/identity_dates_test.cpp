@@ -9,8 +9,8 @@ namespace {
 
 TEST(IdentityDatesTest, VisualZoneDatesAreDayFirstInManyLanguages) {
   const Date d{1971, 9, 28};
-  for (const char* text : {"28 SEP/SEPT 1971", "28 SEP/SEPT 71", "28.09.1971", "28 09 1971", "28 SEP 1971",
-                           "28SEP/SEPT1971"}) {
+  for (const char* text :
+       {"28 SEP/SEPT 1971", "28 SEP/SEPT 71", "28.09.1971", "28 09 1971", "28 SEP 1971", "28SEP/SEPT1971"}) {
     const auto p = parse_zone_date(text);
     ASSERT_TRUE(p) << text;
     EXPECT_TRUE(p->means(d)) << text;

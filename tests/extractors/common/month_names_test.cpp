@@ -19,7 +19,7 @@ TEST(MonthNamesTest, ZoneAbbreviationsInSevenLanguages) {
   EXPECT_EQ(zone_month("maerz"), 3);
   EXPECT_EQ(zone_month("mei"), 5);
   EXPECT_EQ(zone_month("okt"), 10);
-  EXPECT_EQ(zone_month("augiaout"), 8);  // "AUG/AOUT" with the slash read as I
+  EXPECT_EQ(zone_month("augiaout"), 8);   // "AUG/AOUT" with the slash read as I
   EXPECT_EQ(zone_month("september"), 0);  // zones print abbreviations
 }
 

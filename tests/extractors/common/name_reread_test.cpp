@@ -1,9 +1,9 @@
 #include "extractors/common/name_reread.hpp"
 
-#include <gtest/gtest.h>
-
 #include <optional>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "ocr/page_text.hpp"
 
@@ -81,15 +81,15 @@ TEST(AccentedNameTest, IgnoresStrayMarksAroundTheCrop) {
 }
 
 TEST(AccentedNameTest, RejectsAnyOtherDifference) {
-  EXPECT_EQ(accented_name("SEAN LUCIA DAVIS", "SEAN LUCÉA DAVIS"), std::nullopt);  // É is not I
+  EXPECT_EQ(accented_name("SEAN LUCIA DAVIS", "SEAN LUCÉA DAVIS"), std::nullopt);    // É is not I
   EXPECT_EQ(accented_name("SEAN LUCIA DAVIS", "T SEAN LUCÍA DAVIS"), std::nullopt);  // an extra letter
   EXPECT_EQ(accented_name("JOSE SCHAFER", "JOSÉ SCHAEFER"), std::nullopt);
-  EXPECT_EQ(accented_name("JEAN-LUC", "JEAN LÜC"), std::nullopt);               // punctuation changed
-  EXPECT_EQ(accented_name("Ravi Jérome", "Ravi Jerome"), std::nullopt);         // accents only added, never dropped
-  EXPECT_EQ(accented_name("JOSE SCHAFER", "JOSE SCHAFER"), std::nullopt);       // nothing gained
+  EXPECT_EQ(accented_name("JEAN-LUC", "JEAN LÜC"), std::nullopt);          // punctuation changed
+  EXPECT_EQ(accented_name("Ravi Jérome", "Ravi Jerome"), std::nullopt);    // accents only added, never dropped
+  EXPECT_EQ(accented_name("JOSE SCHAFER", "JOSE SCHAFER"), std::nullopt);  // nothing gained
   EXPECT_EQ(accented_name("JOSE", "477 S Heron Pl"), std::nullopt);
   EXPECT_EQ(accented_name("", "É"), std::nullopt);
-  EXPECT_EQ(accented_name("STRASSE", "STRAßE"), std::nullopt);  // one letter for two
+  EXPECT_EQ(accented_name("STRASSE", "STRAßE"), std::nullopt);                     // one letter for two
   EXPECT_EQ(accented_name("Oliver Lars Hill", "Oliver Lars Hİll"), std::nullopt);  // a capital for a small letter
   EXPECT_EQ(accented_name("JOSE", "JOSé"), std::nullopt);
 }

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/value_format.hpp"
+
 namespace kycx::extractors {
 namespace {
 

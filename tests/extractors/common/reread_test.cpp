@@ -2,9 +2,9 @@
 // taken, and what the field says about the two readings afterwards.
 #include "extractors/common/reread.hpp"
 
-#include <gtest/gtest.h>
-
 #include <string>
+
+#include <gtest/gtest.h>
 
 #include "ocr/page_text.hpp"
 
@@ -49,7 +49,9 @@ Field unsure_id(double ocr_confidence) {
   return f;
 }
 
-std::optional<std::string> as_is(std::string_view text) { return std::string(text); }
+std::optional<std::string> as_is(std::string_view text) {
+  return std::string(text);
+}
 
 const RereadOptions kOptions{.below_confidence = 0.9, .pad = 0.5, .whitelist = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"};
 

@@ -156,8 +156,8 @@ TEST(FormReadersTest, W2IdentifiersVoteAcrossCopiesWhoseLabelsAreIllegible) {
   // read, and its numbers misread; the other copies' identifiers outvote it.
   Lines lines = w2_lines(false);
   lines[1] = text_at("402-99-1366", 0.05, 0.065);
-  lines[3] = join(join(text_at("33-2838845", 0.05, 0.11), text_at("41051.53", 0.64, 0.11)),
-                  text_at("4863.51", 0.89, 0.11));
+  lines[3] =
+      join(join(text_at("33-2838845", 0.05, 0.11), text_at("41051.53", 0.64, 0.11)), text_at("4863.51", 0.89, 0.11));
   const double s = 0.005, h = 0.006;
   // Two copies side by side (a row across the page crosses both), one below.
   for (auto [x, y] : {std::pair{0.05, 0.62}, {0.55, 0.62}, {0.05, 0.80}}) {

@@ -1,5 +1,7 @@
 // read_drivers_license: barcode fields, their checks, the front cross-check,
 // and the front-only fallback. Synthetic people only.
+#include "extractors/licence/licence_reader.hpp"
+
 #include <fstream>
 #include <string>
 #include <vector>
@@ -8,7 +10,6 @@
 
 #include "core/json.hpp"
 #include "extractors/barcode/barcode_reader.hpp"
-#include "extractors/licence/licence_reader.hpp"
 
 namespace kycx::extractors::licence {
 namespace {

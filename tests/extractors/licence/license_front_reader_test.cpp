@@ -5,9 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include "extractors/common/confusions.hpp"
 #include "extractors/licence/license_front_labels.hpp"
 #include "extractors/licence/license_front_values.hpp"
-#include "extractors/common/confusions.hpp"
 
 namespace kycx::extractors::licence {
 namespace {

@@ -7,8 +7,7 @@
 
 namespace kycx::testing {
 
-inline const std::vector<std::string> kSpecimenTd1 = {"I<UTOD231458907<<<<<<<<<<<<<<<",
-                                                      "7408122F1204159UTO<<<<<<<<<<<6",
-                                                      "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"};
+inline const std::vector<std::string> kSpecimenTd1 = {
+    "I<UTOD231458907<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<6", "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"};
 
 }  // namespace kycx::testing

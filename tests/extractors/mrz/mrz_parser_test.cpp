@@ -1,9 +1,9 @@
 #include "extractors/mrz/mrz_parser.hpp"
-#include "tests/extractors/mrz/mrz_examples.hpp"
 
 #include <gtest/gtest.h>
 
 #include "core/checksums.hpp"
+#include "tests/extractors/mrz/mrz_examples.hpp"
 
 namespace kycx::extractors::mrz {
 namespace {
@@ -16,9 +16,13 @@ MrzParseOptions options() {
   return o;
 }
 
-std::optional<MrzParse> parse(std::vector<std::string> lines) { return parse_mrz(lines, options()); }
+std::optional<MrzParse> parse(std::vector<std::string> lines) {
+  return parse_mrz(lines, options());
+}
 
-char check_digit(std::string_view s) { return static_cast<char>('0' + *icao_check_digit(s)); }
+char check_digit(std::string_view s) {
+  return static_cast<char>('0' + *icao_check_digit(s));
+}
 
 // TD3 line 2 with correct check digits from its parts.
 std::string td3_line2(std::string number, std::string nationality, std::string birth, char sex, std::string expiry,
@@ -98,7 +102,8 @@ TEST(MrzParserTest, GermanCountryCodeLosesItsFillers) {
   EXPECT_EQ(p->given_names, "ERIKA");
   EXPECT_EQ(p->optional_data, "");  // all-filler personal number with a '<' check digit passes
 
-  auto td1 = parse({"IDD<<T220001293<<<<<<<<<<<<<<<", "6408125F3010312D<<<<<<<<<<<<<2", "MUSTERMANN<<ERIKA<<<<<<<<<<<<<"});
+  auto td1 =
+      parse({"IDD<<T220001293<<<<<<<<<<<<<<<", "6408125F3010312D<<<<<<<<<<<<<2", "MUSTERMANN<<ERIKA<<<<<<<<<<<<<"});
   ASSERT_TRUE(td1);
   EXPECT_TRUE(td1->all_checks_passed());
   EXPECT_EQ(td1->document_code, "ID");
@@ -239,9 +244,9 @@ TEST(MrzParserTest, RealignsADroppedDataCharacter) {
 }
 
 TEST(MrzParserTest, IgnoresSpacesNoiseAndSurroundingLines) {
-  auto p = parse({"Date of expiry/Date d'expiration", "15 APR/AVR 12",
-                  "P<UTO ERIKSSON<<ANNA<MARIA <<<<<<<<<<< <<<<<<<<", "L898902C36 UTO7408122F1204159ZE184226B<<<<<10.",
-                  "-"});
+  auto p =
+      parse({"Date of expiry/Date d'expiration", "15 APR/AVR 12", "P<UTO ERIKSSON<<ANNA<MARIA <<<<<<<<<<< <<<<<<<<",
+             "L898902C36 UTO7408122F1204159ZE184226B<<<<<10.", "-"});
   ASSERT_TRUE(p);
   EXPECT_TRUE(p->all_checks_passed());
   EXPECT_EQ(p->lines, kTd3);

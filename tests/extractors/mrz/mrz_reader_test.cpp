@@ -2,15 +2,15 @@
 // fields and their boxes, the id_card shape, upside-down pages, and the
 // visual-zone cross-check. Synthetic people only (ICAO 9303 specimen data).
 #include "extractors/mrz/mrz_reader.hpp"
-#include "tests/extractors/mrz/mrz_examples.hpp"
 
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
-#include "extractors/mrz/mrz_visual_check.hpp"
 #include "extractors/common/upright_frame.hpp"
+#include "extractors/mrz/mrz_visual_check.hpp"
+#include "tests/extractors/mrz/mrz_examples.hpp"
 
 namespace kycx::extractors::mrz {
 namespace {
@@ -122,7 +122,8 @@ TEST(MrzReaderTest, TextLayerMrzGivesPassportFields) {
 }
 
 TEST(MrzReaderTest, Td1GivesIdCardFieldsWithOneSourcePerLine) {
-  const std::vector<ocr::Page> pages{page_of({{{"IDENTITY", {0.1, 0.1, 0.3, 0.12}}}}), page_of(mrz_words(kSpecimenTd1))};
+  const std::vector<ocr::Page> pages{page_of({{{"IDENTITY", {0.1, 0.1, 0.3, 0.12}}}}),
+                                     page_of(mrz_words(kSpecimenTd1))};
   const auto e = read(pages, "id_card");
   ASSERT_TRUE(e);
   EXPECT_EQ(value(*e, "document_number"), "D23145890");
@@ -175,8 +176,8 @@ TEST(MrzReaderTest, UpsideDownPageBoxesFollowTheReadingDirection) {
 }
 
 TEST(MrzReaderTest, PageWithoutMrzGivesNothing) {
-  const std::vector<ocr::Page> pages{page_of({{{"Opening", {0.1, 0.1, 0.2, 0.12}}, {"balance", {0.21, 0.1, 0.3, 0.12}}},
-                                              {{"P<UTO", {0.1, 0.2, 0.2, 0.22}}}})};
+  const std::vector<ocr::Page> pages{page_of(
+      {{{"Opening", {0.1, 0.1, 0.2, 0.12}}, {"balance", {0.21, 0.1, 0.3, 0.12}}}, {{"P<UTO", {0.1, 0.2, 0.2, 0.22}}}})};
   EXPECT_FALSE(read(pages, "passport"));
 }
 

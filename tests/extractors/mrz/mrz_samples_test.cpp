@@ -26,17 +26,16 @@ namespace {
 namespace fs = std::filesystem;
 
 // The fields the MRZ holds; place_of_birth and date_of_issue are only printed.
-const std::vector<std::string> kMrzFields = {"document_number", "surname",        "given_names",   "nationality",
-                                             "issuing_country", "date_of_birth",  "sex",           "date_of_expiry",
-                                             "personal_number", "optional_data",  "mrz_line1",     "mrz_line2",
-                                             "mrz_lines"};
+const std::vector<std::string> kMrzFields = {
+    "document_number", "surname",         "given_names",   "nationality", "issuing_country", "date_of_birth", "sex",
+    "date_of_expiry",  "personal_number", "optional_data", "mrz_line1",   "mrz_line2",       "mrz_lines"};
 
 struct Tally {
   int documents = 0;
   int typed = 0;   // classified as their truth type
   int fields = 0;  // MRZ truth fields compared
   int correct = 0;
-  int conflicts = 0;  // failed consistency.mrz_viz checks (the generator's visual zone always agrees)
+  int conflicts = 0;       // failed consistency.mrz_viz checks (the generator's visual zone always agrees)
   std::vector<double> ms;  // find_mrz per document
 };
 
@@ -108,10 +107,11 @@ void run_one(const fs::path& path, const Json& truth, pipeline::OcrWorkers& work
 void report(const std::string& name, const Tally& t) {
   std::vector<double> ms = t.ms;
   std::sort(ms.begin(), ms.end());
-  std::printf("%s: %d documents, %d typed right; MRZ fields %d/%d; visual-zone conflicts %d; read_mrz_document "
-              "median %.0f ms, max %.0f ms\n",
-              name.c_str(), t.documents, t.typed, t.correct, t.fields, t.conflicts, ms.empty() ? 0 : ms[ms.size() / 2],
-              ms.empty() ? 0 : ms.back());
+  std::printf(
+      "%s: %d documents, %d typed right; MRZ fields %d/%d; visual-zone conflicts %d; read_mrz_document "
+      "median %.0f ms, max %.0f ms\n",
+      name.c_str(), t.documents, t.typed, t.correct, t.fields, t.conflicts, ms.empty() ? 0 : ms[ms.size() / 2],
+      ms.empty() ? 0 : ms.back());
 }
 
 TEST(MrzSamplesTest, CommittedPassportsAndIdCards) {
