@@ -13,7 +13,9 @@
 #include "ingest/document_reader.hpp"
 #include "ocr/tesseract_engine.hpp"
 
-int main(int argc, char** argv) {
+namespace {
+
+int run(int argc, char** argv) {
   using namespace kycx::apps;
   kycx::ocr::limit_tesseract_threads(argv);
   // glibc gives each of the pool's threads its own heap by default; freed page
@@ -56,4 +58,17 @@ int main(int argc, char** argv) {
     }
   }
   return kExitUsage;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "kycx: internal error: %s\n", e.what());
+  } catch (...) {
+    std::fprintf(stderr, "kycx: internal error\n");
+  }
+  return kycx::apps::kExitInternal;
 }

@@ -73,4 +73,7 @@ function(kycx_embed_files output)
     DEPENDS ${ARG_FILES} ${PROJECT_SOURCE_DIR}/cmake/EmbedFiles.cmake
     COMMENT "Embedding ${ARG_FUNCTION}"
     VERBATIM)
+  # Data, not code: compiled on its own, outside the unity batches (which
+  # clang-tidy reads before anything is generated).
+  set_source_files_properties(${output} PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
 endfunction()

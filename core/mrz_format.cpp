@@ -193,7 +193,7 @@ std::optional<MrzLongNumber> mrz_long_document_number(MrzFormat format, std::spa
     if (c != '<') out.number += c;
   }
   out.number += ol.substr(static_cast<size_t>(optional.span.start), static_cast<size_t>(tail - 1));
-  out.check_digit = ol[static_cast<size_t>(end - 1)];
+  out.check_digit = ol[static_cast<size_t>(end) - 1];
   out.tail = {optional.span.line, optional.span.start, tail};
   return out;
 }

@@ -16,7 +16,8 @@ struct Date {
   int month = 0;  // 1-12
   int day = 0;    // 1-31
 
-  auto operator<=>(const Date&) const = default;
+  auto operator<=>(const Date&) const =
+      default;  // NOLINT(modernize-use-nullptr): clang-tidy 14 flags the 0 it compares with
 };
 
 bool is_valid_date(int year, int month, int day);

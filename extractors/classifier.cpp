@@ -246,7 +246,7 @@ Classification classify_document(const ExtractContext& context, const Classifier
   }
   if (confidence < options.min_confidence) {
     c.confidence = confidence;
-    c.signals.push_back("keywords:inconclusive");
+    c.signals.emplace_back("keywords:inconclusive");
     return c;
   }
   c.document_type = scores[0].type;

@@ -62,7 +62,7 @@ cv::Mat to_gray(const poppler::image& img) {
       std::memcpy(dst, row, static_cast<size_t>(w));
     } else {  // 32-bit BGRA in memory
       for (int x = 0; x < w; ++x) {
-        const unsigned char* p = row + 4 * x;
+        const unsigned char* p = row + 4 * static_cast<std::ptrdiff_t>(x);
         dst[x] = static_cast<unsigned char>((p[0] * 29 + p[1] * 150 + p[2] * 77) >> 8);
       }
     }

@@ -121,7 +121,10 @@ AnswerSchema AnswerSchema::build(const schemas::DocumentSchema& schema) {
       std::string label = f.redact;
       for (char& c : label) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
       const std::string d = value.value("description", "");
-      value["description"] = d + (d.empty() ? "" : " ") + "May be a placeholder such as [" + label + "_1]: copy it.";
+      std::string description = d;
+      if (!description.empty()) description += ' ';
+      description += "May be a placeholder such as [" + label + "_1]: copy it.";
+      value["description"] = description;
     }
     properties[f.name] = object_of(Json{{"value", nullable(value)}, {"lines", kLines}});
   }

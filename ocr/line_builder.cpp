@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace kycx::ocr {
 
@@ -86,7 +87,7 @@ PageText assemble_page(PageInfo info, std::vector<LooseWord> words, double page_
   // 4. Reading order: blocks by their first segment, segments top to bottom.
   std::stable_sort(segments.begin(), segments.end(),
                    [](const Segment& a, const Segment& b) { return a.block < b.block; });
-  PageTextBuilder builder(info);
+  PageTextBuilder builder(std::move(info));
   int last_block = -1;
   for (auto& s : segments) {
     if (s.block != last_block) {

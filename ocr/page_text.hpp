@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/envelope.hpp"
@@ -50,7 +51,7 @@ struct PageText {
 // line and block boxes are the union of their words'.
 class PageTextBuilder {
  public:
-  explicit PageTextBuilder(PageInfo info) { page_.info = info; }
+  explicit PageTextBuilder(PageInfo info) { page_.info = std::move(info); }
 
   void begin_block();
   void begin_line();

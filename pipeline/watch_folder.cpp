@@ -84,7 +84,7 @@ Result<FolderEvents> FolderWatcher::wait(std::chrono::milliseconds timeout) {
   const int ready = ::poll(&pfd, 1, static_cast<int>(timeout.count()));
   if (ready < 0 && errno != EINTR) return fail(ErrorCode::kIoError, std::string("watching: ") + std::strerror(errno));
   if (ready <= 0) return events;
-  alignas(inotify_event) std::array<char, 64 * 1024> buffer;
+  alignas(inotify_event) std::array<char, std::size_t{64} * 1024> buffer;
   for (;;) {
     const ssize_t n = ::read(fd_, buffer.data(), buffer.size());
     if (n <= 0) break;  // EAGAIN: drained

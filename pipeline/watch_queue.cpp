@@ -126,7 +126,8 @@ void WatchQueue::renew_held() {
     std::lock_guard lock(state_mutex_);
     held = held_;
   }
-  for (const auto& [path, job] : held) {
+  for (const auto& entry : held) {
+    const store::Job& job = entry.second;
     auto renewed = with_store([&](store::JobStore& s) { return s.renew(job, options_.lease); }, options_.lease / 3);
     if (renewed && !*renewed) {
       log_.job("job.lease_lost", job);

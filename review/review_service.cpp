@@ -151,8 +151,10 @@ Result<store::ReviewDocument> ReviewService::correct(const std::string& key, con
     if (!parsed) return tl::unexpected(parsed.error());
     for (const auto& v : schema->validate_values(Json{{field, *parsed}})) {
       if (v.field == field) {
-        return fail(ErrorCode::kInvalidArgument, "'" + value + "' is not a valid " + field + " (" + spec->description +
-                                                     "): " + v.message + "; nothing was changed");
+        std::string message = "'";
+        message.append(value).append("' is not a valid ").append(field).append(" (").append(spec->description);
+        message.append("): ").append(v.message).append("; nothing was changed");
+        return fail(ErrorCode::kInvalidArgument, message);
       }
     }
     e.old_value = f->value;

@@ -48,6 +48,7 @@ MrzBandImage rectify_band(const cv::Mat& gray, const MrzBandCandidate& band, con
     cv::resize(source, source, cv::Size(), pre, pre, cv::INTER_AREA);
   }
   std::vector<cv::Point2f> from;
+  from.reserve(c.size());
   for (const auto& p : c) from.emplace_back(float((p.x - roi.x) * pre), float((p.y - roi.y) * pre));
   std::vector<cv::Point2f> to = {{0, 0}, {float(w), 0}, {float(w), float(h)}, {0, float(h)}};
   if (options.upside_down) std::rotate(to.begin(), to.begin() + 2, to.end());

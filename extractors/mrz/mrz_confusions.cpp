@@ -47,10 +47,10 @@ std::string_view alnum_alternatives(char c) {
   switch (c) {
     case '0': return "ODQ";
     case 'O': return "0DQ";
-    case 'D': return "0O";
+    case 'D':
     case 'Q': return "0O";
     case '1': return "I";
-    case 'I': return "1";
+    case 'I':
     case 'L': return "1";
     case '2': return "Z";
     case 'Z': return "2";
@@ -73,7 +73,7 @@ std::string_view alnum_alternatives(char c) {
 std::string_view digit_alternatives(char d) {
   switch (d) {
     case '0': return "86";
-    case '1': return "7";
+    case '1':
     case '2': return "7";
     case '3': return "89";
     case '5': return "68";

@@ -120,6 +120,7 @@ std::vector<VisualValue> read_visual_zone(const std::vector<ocr::Page>& pages, c
   if (pages.size() > max_pages) first_pages.assign(pages.begin(), pages.begin() + long(max_pages));
   const std::vector<ocr::Page>& searched = pages.size() > max_pages ? first_pages : pages;
   std::vector<int> rotations;
+  rotations.reserve(searched.size());
   for (const ocr::Page& page : searched) rotations.push_back(reading_rotation(page.text));
   for (const FieldLabels& field : labels()) {
     std::optional<VisualValue> found;

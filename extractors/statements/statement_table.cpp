@@ -240,9 +240,9 @@ TransactionTable read_transaction_table(std::span<const PageRows> pages, const T
       last_row_y = row.y;
     }
     if (has_header && undated >= 2 && undated >= dated) {
-      table.undated.push_back({static_cast<size_t>(&page - pages.data()),
-                               PageRegion{columns->date_x0 - page.em, header_at->y + 0.6 * page.em,
-                                          columns->description_x0 - 0.3 * page.em, table_bottom + page.em}});
+      table.undated.emplace_back(static_cast<size_t>(&page - pages.data()),
+                                 PageRegion{columns->date_x0 - page.em, header_at->y + 0.6 * page.em,
+                                            columns->description_x0 - 0.3 * page.em, table_bottom + page.em});
     }
   }
   follow_running_balance(table.rows, table.opening ? table.opening : options.opening);

@@ -79,7 +79,7 @@ GlyphScores MrzGlyphClassifier::score(const cv::Mat& window) const {
       float* out = patches.data() + size_t(s) * kPixels;
       for (int y = 0; y < kOcrbCellHeight; ++y) {
         const float* row = w.ptr<float>(y + dy) + dx;
-        std::copy(row, row + kOcrbCellWidth, out + y * kOcrbCellWidth);
+        std::copy(row, row + kOcrbCellWidth, out + static_cast<std::ptrdiff_t>(y) * kOcrbCellWidth);
       }
       usable[size_t(s)] = normalise(out, kPixels);
     }

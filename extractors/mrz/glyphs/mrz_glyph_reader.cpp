@@ -41,6 +41,7 @@ std::vector<Blob> blobs_of(const cv::Mat& band) {
 // Groups blobs of about the text height into lines by their vertical centres.
 std::vector<std::vector<Blob>> text_lines(std::vector<Blob> blobs, int min_glyphs) {
   std::vector<double> heights;
+  heights.reserve(blobs.size());
   for (const Blob& b : blobs) heights.push_back(b.height);
   const double h0 = median(heights);
   std::erase_if(blobs, [&](const Blob& b) { return b.height < 0.35 * h0 || b.height > 2.2 * h0 || b.width > 3 * h0; });
@@ -138,6 +139,7 @@ bool fit_projective(const std::vector<double>& k, const std::vector<double>& x, 
 
 Grid fit_grid(const std::vector<Blob>& line) {
   std::vector<double> heights;
+  heights.reserve(line.size());
   for (const Blob& b : line) heights.push_back(b.height);
   std::sort(heights.begin(), heights.end());
   const double h = heights[heights.size() * 3 / 4];
