@@ -68,6 +68,104 @@ void print_done(const store::ReviewDocument& doc) {
               std::string(to_string(doc.envelope.status)).c_str(), static_cast<long long>(doc.revision));
 }
 
+// `kycx review list`: one line (or JSON object) per document in a status.
+int list_documents(review::ReviewService& service, const ReviewArgs& args) {
+  auto docs = service.list(args.status == "all" ? "" : args.status);
+  if (!docs) return report(docs.error());
+  for (const auto& d : *docs) {
+    if (args.json) {
+      std::cout << Json{{"document_id", d.document_id},
+                        {"relative_path", d.relative_path},
+                        {"document_type", d.envelope.document_type},
+                        {"status", to_string(d.envelope.status)},
+                        {"reasons", d.envelope.review.reasons},
+                        {"revision", d.revision},
+                        {"created_at", d.created_at}}
+                       .dump()
+                << '\n';
+      continue;
+    }
+    std::string reasons;
+    for (const auto& r : d.envelope.review.reasons) reasons += (reasons.empty() ? "" : ",") + r;
+    std::printf("%s  %-12s %-16s %-40s %s\n", d.document_id.substr(0, 12).c_str(),
+                std::string(to_string(d.envelope.status)).c_str(), d.envelope.document_type.c_str(),
+                d.relative_path.c_str(), reasons.c_str());
+  }
+  if (!args.json) std::printf("%zu documents\n", docs->size());
+  return kExitOk;
+}
+
+// `kycx review show`: a document's fields, failed checks and history.
+int show_document(review::ReviewService& service, const ReviewArgs& args) {
+  auto h = service.show(args.document);
+  if (!h) return report(h.error());
+  const Envelope& e = h->document.envelope;
+  if (args.json) {
+    Json audit = Json::array();
+    for (const auto& a : h->audit) {
+      audit.push_back({{"seq", a.seq},
+                       {"at", a.at},
+                       {"actor", a.actor},
+                       {"action", a.action},
+                       {"field", a.field},
+                       {"old_value", a.old_value},
+                       {"new_value", a.new_value},
+                       {"reason", a.reason}});
+    }
+    std::cout << Json{{"envelope", e.to_json()}, {"revision", h->document.revision}, {"audit", audit}}.dump(2) << '\n';
+    return kExitOk;
+  }
+  std::printf("%s  %s\n%s, status %s, revision %lld\n", e.document_id.c_str(), h->document.relative_path.c_str(),
+              e.document_type.c_str(), std::string(to_string(e.status)).c_str(),
+              static_cast<long long>(h->document.revision));
+  std::printf("fields:\n");
+  for (const auto& [name, f] : e.fields) std::printf("%s\n", field_line(name, f).c_str());
+  std::printf("failed checks:\n");
+  for (const auto& c : e.checks) {
+    if (c.result == CheckResult::kFail) std::printf("  %s: %s\n", c.rule.c_str(), c.message.c_str());
+  }
+  std::printf("history:\n");
+  for (const auto& a : h->audit) {
+    std::printf("  %s %s %s %s %s -> %s %s\n", a.at.c_str(), a.actor.c_str(), a.action.c_str(), a.field.c_str(),
+                a.old_value.dump().c_str(), a.new_value.dump().c_str(), a.reason.c_str());
+  }
+  return kExitOk;
+}
+
+// The sub-commands of `kycx review` and their options, filled into `args`.
+struct ReviewCommands {
+  CLI::App* list;
+  CLI::App* show;
+  CLI::App* approve;
+  CLI::App* correct;
+  CLI::App* reject;
+};
+
+ReviewCommands add_review_subcommands(CLI::App& cmd, ReviewArgs& args) {
+  ReviewCommands c{};
+  c.list = cmd.add_subcommand("list", "Documents waiting for review");
+  c.list->add_option("--status", args.status, "needs_review (default), accepted, rejected, or all");
+  c.list->add_flag("--json", args.json, "one JSON object per document");
+  c.show = cmd.add_subcommand("show", "A document's fields, checks and review history");
+  c.show->add_option("doc", args.document, "document id, id prefix or inbox path")->required();
+  c.show->add_flag("--json", args.json, "the stored envelope and history as JSON");
+  c.approve = cmd.add_subcommand("approve", "Confirm a field's value as read");
+  c.approve->add_option("doc", args.document)->required();
+  c.approve->add_option("field", args.field)->required();
+  c.correct = cmd.add_subcommand("correct", "Set a field's value (method becomes review)");
+  c.correct->add_option("doc", args.document)->required();
+  c.correct->add_option("field", args.field)->required();
+  c.correct->add_option("value", args.value, "canonical format: dates YYYY-MM-DD, money 1234.50, lists as JSON")
+      ->required();
+  c.reject = cmd.add_subcommand("reject", "Reject the whole document");
+  c.reject->add_option("doc", args.document)->required();
+  for (auto* action : {c.approve, c.correct, c.reject}) {
+    action->add_option("--reviewer", args.reviewer, "who is acting (default: the OS user)");
+    action->add_option("--reason", args.reason, "why (kept on the audit trail)");
+  }
+  return c;
+}
+
 }  // namespace
 
 CommandRunner add_review_command(CLI::App& app, const PipelineFlags& /*flags*/) {
@@ -84,97 +182,17 @@ CommandRunner add_review_command(CLI::App& app, const PipelineFlags& /*flags*/) 
       "--reason on the audit trail, and rewrites the outbox envelope.\n"
       "Exit status: 0 done; 2 unknown document or field, a value of the wrong format, or a store that\n"
       "cannot be used (locked, read-only, damaged) - nothing is changed then.");
+  const ReviewCommands c = add_review_subcommands(*cmd, *args);
 
-  auto* list = cmd->add_subcommand("list", "Documents waiting for review");
-  list->add_option("--status", args->status, "needs_review (default), accepted, rejected, or all");
-  list->add_flag("--json", args->json, "one JSON object per document");
-  auto* show = cmd->add_subcommand("show", "A document's fields, checks and review history");
-  show->add_option("doc", args->document, "document id, id prefix or inbox path")->required();
-  show->add_flag("--json", args->json, "the stored envelope and history as JSON");
-  auto* approve = cmd->add_subcommand("approve", "Confirm a field's value as read");
-  approve->add_option("doc", args->document)->required();
-  approve->add_option("field", args->field)->required();
-  auto* correct = cmd->add_subcommand("correct", "Set a field's value (method becomes review)");
-  correct->add_option("doc", args->document)->required();
-  correct->add_option("field", args->field)->required();
-  correct->add_option("value", args->value, "canonical format: dates YYYY-MM-DD, money 1234.50, lists as JSON")
-      ->required();
-  auto* reject = cmd->add_subcommand("reject", "Reject the whole document");
-  reject->add_option("doc", args->document)->required();
-  for (auto* action : {approve, correct, reject}) {
-    action->add_option("--reviewer", args->reviewer, "who is acting (default: the OS user)");
-    action->add_option("--reason", args->reason, "why (kept on the audit trail)");
-  }
-
-  return [args, list, show, approve, correct, reject]() -> int {
-    const bool writes = approve->parsed() || correct->parsed() || reject->parsed();
+  return [args, c]() -> int {
+    const bool writes = c.approve->parsed() || c.correct->parsed() || c.reject->parsed();
     auto service = review::ReviewService::open(store_path(*args), /*read_only=*/!writes);
     if (!service) return report(service.error());
+    if (c.list->parsed()) return list_documents(*service, *args);
+    if (c.show->parsed()) return show_document(*service, *args);
     const review::Reviewer who{args->reviewer.empty() ? os_user() : args->reviewer, args->reason};
-
-    if (list->parsed()) {
-      auto docs = service->list(args->status == "all" ? "" : args->status);
-      if (!docs) return report(docs.error());
-      for (const auto& d : *docs) {
-        if (args->json) {
-          std::cout << Json{{"document_id", d.document_id},
-                            {"relative_path", d.relative_path},
-                            {"document_type", d.envelope.document_type},
-                            {"status", to_string(d.envelope.status)},
-                            {"reasons", d.envelope.review.reasons},
-                            {"revision", d.revision},
-                            {"created_at", d.created_at}}
-                           .dump()
-                    << '\n';
-          continue;
-        }
-        std::string reasons;
-        for (const auto& r : d.envelope.review.reasons) reasons += (reasons.empty() ? "" : ",") + r;
-        std::printf("%s  %-12s %-16s %-40s %s\n", d.document_id.substr(0, 12).c_str(),
-                    std::string(to_string(d.envelope.status)).c_str(), d.envelope.document_type.c_str(),
-                    d.relative_path.c_str(), reasons.c_str());
-      }
-      if (!args->json) std::printf("%zu documents\n", docs->size());
-      return kExitOk;
-    }
-    if (show->parsed()) {
-      auto h = service->show(args->document);
-      if (!h) return report(h.error());
-      const Envelope& e = h->document.envelope;
-      if (args->json) {
-        Json audit = Json::array();
-        for (const auto& a : h->audit) {
-          audit.push_back({{"seq", a.seq},
-                           {"at", a.at},
-                           {"actor", a.actor},
-                           {"action", a.action},
-                           {"field", a.field},
-                           {"old_value", a.old_value},
-                           {"new_value", a.new_value},
-                           {"reason", a.reason}});
-        }
-        std::cout << Json{{"envelope", e.to_json()}, {"revision", h->document.revision}, {"audit", audit}}.dump(2)
-                  << '\n';
-        return kExitOk;
-      }
-      std::printf("%s  %s\n%s, status %s, revision %lld\n", e.document_id.c_str(), h->document.relative_path.c_str(),
-                  e.document_type.c_str(), std::string(to_string(e.status)).c_str(),
-                  static_cast<long long>(h->document.revision));
-      std::printf("fields:\n");
-      for (const auto& [name, f] : e.fields) std::printf("%s\n", field_line(name, f).c_str());
-      std::printf("failed checks:\n");
-      for (const auto& c : e.checks) {
-        if (c.result == CheckResult::kFail) std::printf("  %s: %s\n", c.rule.c_str(), c.message.c_str());
-      }
-      std::printf("history:\n");
-      for (const auto& a : h->audit) {
-        std::printf("  %s %s %s %s %s -> %s %s\n", a.at.c_str(), a.actor.c_str(), a.action.c_str(), a.field.c_str(),
-                    a.old_value.dump().c_str(), a.new_value.dump().c_str(), a.reason.c_str());
-      }
-      return kExitOk;
-    }
-    Result<store::ReviewDocument> done = approve->parsed() ? service->approve(args->document, args->field, who)
-                                         : correct->parsed()
+    Result<store::ReviewDocument> done = c.approve->parsed() ? service->approve(args->document, args->field, who)
+                                         : c.correct->parsed()
                                              ? service->correct(args->document, args->field, args->value, who)
                                              : service->reject(args->document, who);
     if (!done) return report(done.error());

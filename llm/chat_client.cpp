@@ -5,8 +5,6 @@
 #include <random>
 #include <thread>
 
-#include "llm/http_client.hpp"
-
 namespace kycx::llm {
 
 namespace {
@@ -131,13 +129,55 @@ std::string ChatClient::request_body(const ChatRequest& request) const {
   return body.dump();
 }
 
-ChatReply ChatClient::complete(const ChatRequest& request, Clock::time_point deadline) {
-  ChatReply reply;
-  if (!breaker_.allow()) {
-    reply.failure = CallFailure{FailureKind::kTransient, "circuit_open",
-                                "the model endpoint failed repeatedly; calls are paused (circuit breaker open)"};
-    return reply;
+namespace {
+
+// What one HTTP attempt came to.
+struct AttemptOutcome {
+  bool answered = false;        // a 2xx: the reply holds the completion
+  bool endpoint_works = false;  // the breaker may count it a success
+  double wait = -1;             // seconds before the next attempt; < 0: do not retry
+};
+
+// A transport failure (no HTTP status): timeouts and refused connections are
+// worth another attempt, the rest (TLS, DNS, oversized answers) are not.
+AttemptOutcome transport_failed(const HttpResponse& response, int attempt, const LlmOptions& options,
+                                ChatReply& reply) {
+  const bool retry = response.failure == TransportFailure::kTimeout || response.failure == TransportFailure::kConnect;
+  reply.failure = CallFailure{retry ? FailureKind::kTransient : FailureKind::kPermanent,
+                              transport_code(response.failure), "model endpoint: " + response.failure_message};
+  return {.answered = false, .endpoint_works = false, .wait = retry ? backoff_seconds(attempt, options) : -1};
+}
+
+// An HTTP error status: 408, 425, 429 and 5xx are transient (429 waits as
+// Retry-After says, up to the configured maximum); an exhausted quota and
+// other 4xx are not. A 4xx other than 401/403/408/425/429 means the endpoint
+// works and refused this request.
+AttemptOutcome http_failed(const HttpResponse& response, int attempt, const LlmOptions& options, ChatReply& reply) {
+  const std::string server_code = error_code_of(response.body);
+  const std::string status = std::to_string(response.status);
+  const bool quota = server_code == "insufficient_quota";
+  const bool transient =
+      !quota && (response.status == 408 || response.status == 425 || response.status == 429 || response.status >= 500);
+  std::string message = "model endpoint answered HTTP " + status;
+  if (!server_code.empty()) message += " (" + server_code + ")";
+  if (response.status == 401 || response.status == 403) message += ": check the API key";
+  reply.failure = CallFailure{transient ? FailureKind::kTransient : FailureKind::kPermanent,
+                              quota ? "insufficient_quota" : "http_" + status, message};
+  AttemptOutcome out;
+  if (transient) {
+    out.wait = response.retry_after_seconds >= 0 ? response.retry_after_seconds : backoff_seconds(attempt, options);
+    if (response.retry_after_seconds > options.max_retry_after_seconds) {
+      reply.failure->message += "; Retry-After is longer than the configured maximum";
+      out.wait = -1;
+    }
   }
+  out.endpoint_works = !transient && response.status < 500 && response.status != 401 && response.status != 403;
+  return out;
+}
+
+}  // namespace
+
+HttpRequest ChatClient::http_request(const ChatRequest& request) const {
   HttpRequest http;
   http.url = url_;
   http.body = request_body(request);
@@ -146,11 +186,20 @@ ChatReply ChatClient::complete(const ChatRequest& request, Clock::time_point dea
   http.connect_timeout_seconds = options_.connect_timeout_seconds;
   http.ca_file = options_.ca_file;
   http.max_response_bytes = options_.max_response_bytes;
+  return http;
+}
 
-  bool endpoint_answered = false;  // decides what the breaker learns
+ChatReply ChatClient::complete(const ChatRequest& request, Clock::time_point deadline) {
+  ChatReply reply;
+  if (!breaker_.allow()) {
+    reply.failure = CallFailure{FailureKind::kTransient, "circuit_open",
+                                "the model endpoint failed repeatedly; calls are paused (circuit breaker open)"};
+    return reply;
+  }
+  HttpRequest http = http_request(request);
+  bool endpoint_works = false;  // decides what the breaker learns
   for (int attempt = 0; attempt < options_.max_attempts; ++attempt) {
-    const double remaining = seconds_until(deadline);
-    if (remaining < 0.05) {
+    if (seconds_until(deadline) < 0.05) {
       reply.failure =
           CallFailure{FailureKind::kTransient, "timeout", "the document's time ran out before the model answered"};
       break;
@@ -164,55 +213,36 @@ ChatReply ChatClient::complete(const ChatRequest& request, Clock::time_point dea
     in_flight_.release();
     ++reply.attempts;
 
-    double wait = -1;  // seconds before the next attempt; < 0: do not retry
+    AttemptOutcome outcome;
     if (response.failure != TransportFailure::kNone) {
-      const bool retry =
-          response.failure == TransportFailure::kTimeout || response.failure == TransportFailure::kConnect;
-      reply.failure = CallFailure{retry ? FailureKind::kTransient : FailureKind::kPermanent,
-                                  transport_code(response.failure), "model endpoint: " + response.failure_message};
-      if (retry) wait = backoff_seconds(attempt, options_);
+      outcome = transport_failed(response, attempt, options_, reply);
     } else if (response.status >= 200 && response.status < 300) {
-      endpoint_answered = true;
       reply.failure.reset();
       read_completion(response.body, reply);
-      break;
+      outcome = {.answered = true, .endpoint_works = true, .wait = -1};
     } else {
-      const std::string server_code = error_code_of(response.body);
-      const std::string status = std::to_string(response.status);
-      const bool quota = server_code == "insufficient_quota";
-      const bool transient = !quota && (response.status == 408 || response.status == 425 || response.status == 429 ||
-                                        response.status >= 500);
-      std::string message = "model endpoint answered HTTP " + status;
-      if (!server_code.empty()) message += " (" + server_code + ")";
-      if (response.status == 401 || response.status == 403) message += ": check the API key";
-      reply.failure = CallFailure{transient ? FailureKind::kTransient : FailureKind::kPermanent,
-                                  quota ? "insufficient_quota" : "http_" + status, message};
-      if (transient) {
-        wait = response.retry_after_seconds >= 0 ? response.retry_after_seconds : backoff_seconds(attempt, options_);
-        if (response.retry_after_seconds > options_.max_retry_after_seconds) {
-          reply.failure->message += "; Retry-After is longer than the configured maximum";
-          wait = -1;
-        }
-      }
-      // A 4xx other than 408/425/429 means the endpoint works and refused this request.
-      endpoint_answered = !transient && response.status < 500 && response.status != 401 && response.status != 403;
+      outcome = http_failed(response, attempt, options_, reply);
     }
-    if (wait < 0 || attempt + 1 >= options_.max_attempts) break;
-    if (wait >= seconds_until(deadline)) {
+    endpoint_works = outcome.endpoint_works;
+    if (outcome.answered || outcome.wait < 0 || attempt + 1 >= options_.max_attempts) break;
+    if (outcome.wait >= seconds_until(deadline)) {
       reply.failure->message += "; no time left in the document's budget to retry";
       break;
     }
-    std::this_thread::sleep_for(Seconds(wait));
+    std::this_thread::sleep_for(Seconds(outcome.wait));
   }
+  settle_breaker(reply.attempts, endpoint_works);
+  return reply;
+}
 
-  if (reply.attempts == 0) {
+void ChatClient::settle_breaker(int attempts, bool endpoint_works) {
+  if (attempts == 0) {
     breaker_.release_probe();
-  } else if (endpoint_answered) {
+  } else if (endpoint_works) {
     breaker_.record_success();
   } else {
     breaker_.record_failure();
   }
-  return reply;
 }
 
 }  // namespace kycx::llm

@@ -13,6 +13,7 @@
 #include "core/json.hpp"
 #include "llm/call_failure.hpp"
 #include "llm/circuit_breaker.hpp"
+#include "llm/http_client.hpp"
 #include "llm/llm_options.hpp"
 
 namespace kycx::llm {
@@ -59,6 +60,9 @@ class ChatClient {
 
  private:
   std::string request_body(const ChatRequest& request) const;
+  HttpRequest http_request(const ChatRequest& request) const;
+  // Tells the breaker what a call's attempts showed of the endpoint.
+  void settle_breaker(int attempts, bool endpoint_works);
 
   LlmOptions options_;
   std::string url_;
