@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <string_view>
 
+#include "core/document_types.hpp"
 #include "extractors/barcode/aamva_parser.hpp"
 #include "extractors/barcode/barcode_reader.hpp"
 #include "extractors/common/text_match.hpp"
@@ -19,7 +21,7 @@ struct Phrase {
 };
 
 struct TypeVocabulary {
-  const char* type;
+  std::string_view type;
   std::vector<Phrase> phrases;
 };
 
@@ -27,7 +29,7 @@ struct TypeVocabulary {
 // A phrase counts once per document however often it appears.
 const std::vector<TypeVocabulary>& vocabulary() {
   static const std::vector<TypeVocabulary> kVocabulary = {
-      {"passport",
+      {document_types::kPassport,
        {{"passport", 4},
         {"passeport", 4},
         {"reisepass", 4},
@@ -37,7 +39,7 @@ const std::vector<TypeVocabulary>& vocabulary() {
         {"nationality", 1},
         {"authority", 1},
         {"date of issue", 0.5}}},
-      {"id_card",
+      {document_types::kIdCard,
        {{"identity card", 4},
         {"id card", 3},
         {"identification card", 3},
@@ -46,7 +48,7 @@ const std::vector<TypeVocabulary>& vocabulary() {
         {"documento de identidad", 4},
         {"carta d identita", 4},
         {"nationality", 0.5}}},
-      {"drivers_license",
+      {document_types::kDriversLicense,
        {{"driver license", 5},
         {"drivers license", 5},
         {"driver s license", 5},
@@ -63,7 +65,7 @@ const std::vector<TypeVocabulary>& vocabulary() {
         {"dl", 1},
         {"hgt", 1},
         {"eyes", 1}}},
-      {"bank_statement",
+      {document_types::kBankStatement,
        {{"statement period", 2},
         {"account statement", 3},
         {"bank statement", 3},
@@ -81,7 +83,7 @@ const std::vector<TypeVocabulary>& vocabulary() {
         {"balance brought forward", 3},
         {"balance carried forward", 3},
         {"transactions", 1}}},
-      {"pay_stub",
+      {document_types::kPayStub,
        {{"earnings statement", 4},
         {"pay stub", 4},
         {"payslip", 4},
@@ -97,7 +99,7 @@ const std::vector<TypeVocabulary>& vocabulary() {
         {"year to date", 1},
         {"earnings", 1},
         {"federal income tax", 0.5}}},
-      {"utility_bill",
+      {document_types::kUtilityBill,
        {{"amount due", 3},
         {"balance due", 3},
         {"total due", 3},
@@ -117,7 +119,7 @@ const std::vector<TypeVocabulary>& vocabulary() {
         {"due by", 1.5},
         {"premises", 1.5},
         {"service plan", 1.5}}},
-      {"w2",
+      {document_types::kW2,
        {{"wage and tax statement", 5},
         {"w 2", 3},
         {"employer identification number", 3},
@@ -155,7 +157,7 @@ double margin_confidence(double best, double second) {
 std::vector<TypeScore> keyword_scores(const std::vector<ocr::Page>& pages) {
   std::vector<TypeScore> scores;
   for (const auto& vocab : vocabulary()) {
-    TypeScore s{vocab.type, 0, {}};
+    TypeScore s{std::string(vocab.type), 0, {}};
     for (const auto& phrase : vocab.phrases) {
       if (!find_phrase(pages, phrase.text).empty()) {
         s.score += phrase.weight;
@@ -168,7 +170,7 @@ std::vector<TypeScore> keyword_scores(const std::vector<ocr::Page>& pages) {
   return scores;
 }
 
-MrzSighting sight_mrz(const std::vector<ocr::Page>& pages) {
+MrzSighting sight_mrz(const std::vector<ocr::Page>& pages, const ClassifierOptions& options) {
   MrzSighting best;
   for (const auto& page : pages) {
     int lines = 0, total = 0;
@@ -179,8 +181,9 @@ MrzSighting sight_mrz(const std::vector<ocr::Page>& pages) {
       }
       const auto fillers = std::count(compact.begin(), compact.end(), '<');
       const auto valid = std::count_if(compact.begin(), compact.end(), mrz_char);
-      if (compact.size() >= 26 && compact.size() <= 48 && fillers >= 2 &&
-          double(valid) >= 0.9 * double(compact.size())) {
+      const auto length = static_cast<int>(compact.size());
+      if (length >= options.min_mrz_line && length <= options.max_mrz_line && fillers >= options.min_mrz_fillers &&
+          double(valid) >= options.min_mrz_charset * double(compact.size())) {
         ++lines;
         total += static_cast<int>(compact.size());
       }
@@ -198,9 +201,9 @@ Classification classify_document(const ExtractContext& context, const Classifier
   //    tells the format first (it also finds bands OCR mangled beyond sighting).
   //    The band search costs a pass over each page's pixels: it is skipped
   //    when the printed vocabulary (2.) is sure of a type that carries none.
-  const MrzSighting mrz = sight_mrz(context.pages);
-  if (mrz.lines >= 2 && mrz.length >= 40) {
-    c.document_type = "passport", c.confidence = 0.97, c.signals = {"mrz:td3"};
+  const MrzSighting mrz = sight_mrz(context.pages, options);
+  if (mrz.lines >= 2 && mrz.length >= options.min_passport_line) {
+    c.document_type = document_types::kPassport, c.confidence = 0.97, c.signals = {"mrz:td3"};
     return c;
   }
   // 2. Printed vocabulary; it decides below unless an MRZ or barcode does.
@@ -208,36 +211,38 @@ Classification classify_document(const ExtractContext& context, const Classifier
   const double best = scores.empty() ? 0 : scores[0].score;
   const double second = scores.size() > 1 ? scores[1].score : 0;
   const double confidence = margin_confidence(best, second);
-  static constexpr std::array<std::string_view, 4> kNoMrzTypes = {"bank_statement", "pay_stub", "utility_bill", "w2"};
+  static constexpr std::array<std::string_view, 4> kNoMrzTypes = {
+      document_types::kBankStatement, document_types::kPayStub, document_types::kUtilityBill, document_types::kW2};
   const bool sure_no_mrz = confidence >= options.skip_band_confidence && !scores.empty() &&
                            std::find(kNoMrzTypes.begin(), kNoMrzTypes.end(), scores[0].type) != kNoMrzTypes.end();
   if (!sure_no_mrz) {
     if (const auto format = mrz::sight_mrz_band(context)) {
       const bool td3 = *format == MrzFormat::kTd3;
-      c.document_type = td3 ? "passport" : "id_card";
+      c.document_type = td3 ? document_types::kPassport : document_types::kIdCard;
       c.confidence = 0.97;
       c.signals = {td3 ? "mrz_band:td3" : (*format == MrzFormat::kTd1 ? "mrz_band:td1" : "mrz_band:td2")};
       return c;
     }
   }
   if (mrz.lines >= 2) {
-    if (mrz.lines >= 3 || mrz.length <= 32) {
-      c.document_type = "id_card", c.confidence = 0.95, c.signals = {"mrz:td1"};
+    if (mrz.lines >= 3 || mrz.length <= options.max_td1_line) {
+      c.document_type = document_types::kIdCard, c.confidence = 0.95, c.signals = {"mrz:td1"};
     } else {
-      c.document_type = "id_card", c.confidence = 0.9, c.signals = {"mrz:td2"};
+      c.document_type = document_types::kIdCard, c.confidence = 0.9, c.signals = {"mrz:td2"};
     }
     return c;
   }
   // 3. An AAMVA barcode, looked for on short documents whose words do not
   //    clearly make them something else (the back of a licence has few words).
-  const bool licence_words = std::any_of(scores.begin(), scores.end(),
-                                         [](const TypeScore& t) { return t.type == "drivers_license" && t.score > 0; });
+  const bool licence_words = std::any_of(scores.begin(), scores.end(), [](const TypeScore& t) {
+    return t.type == document_types::kDriversLicense && t.score > 0;
+  });
   if (context.pages.size() <= static_cast<size_t>(options.max_barcode_pages) &&
       (licence_words || confidence < options.skip_barcode_confidence)) {
     c.barcodes = barcode::find_pdf417(context);
     for (const auto& hit : c.barcodes) {
       if (hit.decoded && barcode::parse_aamva(hit.payload)) {
-        c.document_type = "drivers_license";
+        c.document_type = document_types::kDriversLicense;
         c.confidence = 0.99;
         c.signals = {"barcode:aamva"};
         return c;

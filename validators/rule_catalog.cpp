@@ -1,5 +1,6 @@
 #include "validators/rule_catalog.hpp"
 
+#include "core/document_types.hpp"
 #include "validators/arithmetic_rules.hpp"
 #include "validators/date_rules.hpp"
 #include "validators/format_rules.hpp"
@@ -185,13 +186,13 @@ struct Catalog {
 
 const Catalog& catalog() {
   static const Catalog kCatalog{{
-      {"passport", passport_rules()},
-      {"id_card", id_card_rules()},
-      {"drivers_license", drivers_license_rules()},
-      {"bank_statement", bank_statement_rules()},
-      {"pay_stub", pay_stub_rules()},
-      {"utility_bill", utility_bill_rules()},
-      {"w2", w2_rules()},
+      {std::string(document_types::kPassport), passport_rules()},
+      {std::string(document_types::kIdCard), id_card_rules()},
+      {std::string(document_types::kDriversLicense), drivers_license_rules()},
+      {std::string(document_types::kBankStatement), bank_statement_rules()},
+      {std::string(document_types::kPayStub), pay_stub_rules()},
+      {std::string(document_types::kUtilityBill), utility_bill_rules()},
+      {std::string(document_types::kW2), w2_rules()},
   }};
   return kCatalog;
 }

@@ -47,7 +47,7 @@ std::array<cv::Point2f, 4> outline(const std::vector<cv::Point>& contour) {
 // Median, over a few scan lines across the bars of the full-resolution image,
 // of the number of dark/light changes (with hysteresis, so flat noisy paper
 // counts none). A PDF417 row crosses dozens of bars; an edge or a photo two.
-double crossings(const cv::Mat& gray, const std::array<cv::Point2f, 4>& c) {
+double crossings(const cv::Mat& gray, const std::array<cv::Point2f, 4>& c, int min_contrast) {
   std::vector<double> counts;
   for (double t : {0.2, 0.35, 0.5, 0.65, 0.8}) {
     const cv::Point2f a = c[0] + (c[3] - c[0]) * t;
@@ -65,7 +65,7 @@ double crossings(const cv::Mat& gray, const std::array<cv::Point2f, 4>& c) {
     std::sort(sorted.begin(), sorted.end());
     const int lo = sorted[sorted.size() / 10];
     const int hi = sorted[sorted.size() * 9 / 10];
-    if (hi - lo < 40) {
+    if (hi - lo < min_contrast) {
       counts.push_back(0);
       continue;
     }
@@ -100,7 +100,7 @@ void find_in(const cv::Mat& gray, const Energy& e, bool bars_vertical, double sc
   cv::Mat diff = e.across - e.along;
   cv::Mat smooth;
   cv::blur(diff, smooth, cv::Size(k, k));
-  cv::Mat mask = smooth > 40.0f;  // Sobel units: a bar texture of modest contrast
+  cv::Mat mask = smooth > options.min_texture;
   const cv::Size close_kernel = bars_vertical ? cv::Size(2 * k + 1, k) : cv::Size(k, 2 * k + 1);
   cv::morphologyEx(mask, mask, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, close_kernel));
   cv::morphologyEx(mask, mask, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(k, k)));
@@ -115,7 +115,7 @@ void find_in(const cv::Mat& gray, const Energy& e, bool bars_vertical, double sc
   }
   std::sort(pieces.begin(), pieces.end(),
             [](const auto& a, const auto& b) { return cv::contourArea(a) > cv::contourArea(b); });
-  if (pieces.size() > 8) pieces.resize(8);
+  if (pieces.size() > options.max_pieces) pieces.resize(options.max_pieces);
   std::vector<std::vector<cv::Point>> regions = pieces;
   for (size_t i = 0; i < pieces.size(); ++i) {
     for (size_t j = i + 1; j < pieces.size(); ++j) {
@@ -127,7 +127,7 @@ void find_in(const cv::Mat& gray, const Energy& e, bool bars_vertical, double sc
       const int overlap = std::min(a1, b1) - std::max(a0, b0);
       const int gap = bars_vertical ? std::max(a.x, b.x) - std::min(a.x + a.width, b.x + b.width)
                                     : std::max(a.y, b.y) - std::min(a.y + a.height, b.y + b.height);
-      if (overlap < 0.6 * extent || gap > std::max(a1 - a0, b1 - b0)) continue;
+      if (overlap < options.min_piece_overlap * extent || gap > std::max(a1 - a0, b1 - b0)) continue;
       std::vector<cv::Point> merged = pieces[i];
       merged.insert(merged.end(), pieces[j].begin(), pieces[j].end());
       std::vector<cv::Point> hull;
@@ -142,7 +142,7 @@ void find_in(const cv::Mat& gray, const Energy& e, bool bars_vertical, double sc
     const double long_side = std::max(rect.size.width, rect.size.height);
     const double short_side = std::max(1.0f, std::min(rect.size.width, rect.size.height));
     const double aspect = long_side / short_side;
-    if (aspect < options.min_aspect || aspect > options.max_aspect || short_side < 8) continue;
+    if (aspect < options.min_aspect || aspect > options.max_aspect || short_side < options.min_short_side) continue;
     const cv::Rect bounds = cv::boundingRect(contour) & cv::Rect(cv::Point(0, 0), size);
     if (bounds.empty()) continue;
     cv::Mat region = cv::Mat::zeros(bounds.size(), CV_8U);
@@ -158,8 +158,8 @@ void find_in(const cv::Mat& gray, const Energy& e, bool bars_vertical, double sc
     // A symbol is not much taller (along its bars) than wide: a thin stripe is an edge.
     const double across_extent = distance(c.corners[0], c.corners[1]) + distance(c.corners[3], c.corners[2]);
     const double along_extent = distance(c.corners[0], c.corners[3]) + distance(c.corners[1], c.corners[2]);
-    if (across_extent < 0.5 * along_extent) continue;
-    c.crossings = crossings(gray, c.corners);
+    if (across_extent < options.min_width_to_height * along_extent) continue;
+    c.crossings = crossings(gray, c.corners, options.min_scan_contrast);
     if (c.crossings < options.min_crossings) continue;
     c.bar_ratio = ratio;
     // Many crossings and a clear bar texture over a large, well-filled area.

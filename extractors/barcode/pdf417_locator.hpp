@@ -19,6 +19,17 @@ struct Pdf417LocatorOptions {
   double min_aspect = 1.4;           // long side / short side of a region
   double max_aspect = 12.0;
   double min_crossings = 40;  // bar edges a scan line across the region must cross (median)
+
+  // Lower bounds find worn and low-contrast symbols, and more false regions
+  // (text blocks, guilloche), each of which costs the slow decoding retries.
+  float min_texture = 40;            // Sobel units: across-bar minus along-bar energy, smoothed
+  int min_scan_contrast = 40;        // grey levels between a scan line's 10th and 90th percentiles
+  double min_short_side = 8;         // px on the working copy
+  double min_width_to_height = 0.5;  // extent across the bars over extent along them (a thin stripe is an edge)
+  // Pieces of one symbol split by a stain or fold are joined when they overlap
+  // this much across the rows; more pieces cost a region each.
+  double min_piece_overlap = 0.6;
+  size_t max_pieces = 8;
 };
 
 struct Pdf417Candidate {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/document_types.hpp"
 #include "extractors/common/field_builder.hpp"
 
 namespace kycx::extractors::mrz {
@@ -172,7 +173,7 @@ struct Builder {
 }  // namespace
 
 Extraction mrz_fields(const MrzReading& reading, std::string_view document_type) {
-  Builder b{reading, document_type != "id_card", {}};
+  Builder b{reading, document_type != document_types::kIdCard, {}};
   b.add_fields();
   b.add_checks();
   b.out.extractors.emplace_back("mrz");

@@ -36,8 +36,8 @@ double dot(cv::Point2d a, cv::Point2d b) {
   return a.x * b.x + a.y * b.y;
 }
 
-// 35 % of the 99.5th percentile of a black-hat image, at least 8 grey levels.
-double ink_threshold(const cv::Mat& bh) {
+// A share of the 99.5th percentile of a black-hat image, with a floor.
+double ink_threshold(const cv::Mat& bh, const MrzLocatorOptions& options) {
   int hist[256] = {};
   for (int y = 0; y < bh.rows; ++y) {
     const uchar* row = bh.ptr<uchar>(y);
@@ -50,11 +50,11 @@ double ink_threshold(const cv::Mat& bh) {
     seen += hist[level];
     if (seen >= 0.005 * total) break;
   }
-  return std::max(8.0, 0.35 * level);
+  return std::max(options.min_ink_level, options.ink_share * level);
 }
 
 // Text lines of `gray` as bars, found at one working size.
-std::vector<Bar> line_bars(const cv::Mat& gray, int working_size) {
+std::vector<Bar> line_bars(const cv::Mat& gray, int working_size, const MrzLocatorOptions& options) {
   const double s = std::min(1.0, double(working_size) / std::max(gray.cols, gray.rows));
   cv::Mat small;
   if (s < 1.0)
@@ -65,7 +65,7 @@ std::vector<Bar> line_bars(const cv::Mat& gray, int working_size) {
   cv::morphologyEx(small, bh, cv::MORPH_BLACKHAT, cv::getStructuringElement(cv::MORPH_RECT, {15, 15}));
   // Ink: a fixed share of the strongest black-hat response, so faint print
   // next to dark guilloche or photos still counts (Otsu would split them).
-  cv::threshold(bh, bw, ink_threshold(bh), 255, cv::THRESH_BINARY);
+  cv::threshold(bh, bw, ink_threshold(bh, options), 255, cv::THRESH_BINARY);
   cv::morphologyEx(bw, bw, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, {13, 1}));
   cv::morphologyEx(bw, bw, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {5, 2}));
   std::vector<std::vector<cv::Point>> contours;
@@ -73,7 +73,7 @@ std::vector<Bar> line_bars(const cv::Mat& gray, int working_size) {
   std::vector<Bar> bars;
   for (const auto& contour : contours) {
     const cv::Rect r = cv::boundingRect(contour);
-    if (std::max(r.width, r.height) < 30) continue;
+    if (std::max(r.width, r.height) < options.min_bar_side) continue;
     cv::RotatedRect rr = cv::minAreaRect(contour);
     double w = rr.size.width, h = rr.size.height, a = rr.angle;
     if (w < h) {
@@ -82,7 +82,7 @@ std::vector<Bar> line_bars(const cv::Mat& gray, int working_size) {
     }
     while (a > 90) a -= 180;
     while (a <= -90) a += 180;
-    if (h < 2.5 || w / h < 6) continue;
+    if (h < options.min_bar_height || w / h < options.min_bar_aspect) continue;
     bars.push_back({cv::Point2d(rr.center.x / s, rr.center.y / s), w / s, h / s, a});
   }
   return bars;
@@ -160,15 +160,17 @@ MrzBandCandidate band_from(const std::vector<Bar>& members, double score, const 
 std::vector<MrzBandCandidate> groups(const std::vector<Bar>& lines, const MrzLocatorOptions& options) {
   std::vector<MrzBandCandidate> out;
   for (const Bar& a : lines) {
-    if (a.len / a.th < 15) continue;
+    if (a.len / a.th < options.min_line_aspect) continue;
     std::vector<std::pair<double, const Bar*>> below;
     for (const Bar& b : lines) {
-      if (&b == &a || angle_diff(a.angle, b.angle) > 4) continue;
-      if (b.len / a.len < 0.75 || b.len / a.len > 1.33 || b.th / a.th < 0.5 || b.th / a.th > 2) continue;
+      if (&b == &a || angle_diff(a.angle, b.angle) > options.max_angle_difference) continue;
+      const double length_ratio = b.len / a.len, height_ratio = b.th / a.th;
+      if (length_ratio < options.min_length_ratio || length_ratio > options.max_length_ratio) continue;
+      if (height_ratio < 1 / options.max_height_ratio || height_ratio > options.max_height_ratio) continue;
       const cv::Point2d rel = b.c - a.c;
       const double off = dot(rel, a.normal());
-      if (off < 1.1 * a.th || off > 4.5 * a.th) continue;
-      if (std::abs(dot(rel, a.dir())) > 0.15 * a.len) continue;
+      if (off < options.min_line_spacing * a.th || off > options.max_line_spacing * a.th) continue;
+      if (std::abs(dot(rel, a.dir())) > options.max_line_offset * a.len) continue;
       below.emplace_back(off, &b);
     }
     if (below.empty()) continue;
@@ -177,7 +179,8 @@ std::vector<MrzBandCandidate> groups(const std::vector<Bar>& lines, const MrzLoc
     // A third line continues the stack at about the same spacing.
     for (size_t i = 1; i < below.size(); ++i) {
       const double gap = below[i].first - below[0].first;
-      if (gap > 0.7 * below[0].first && gap < 1.4 * below[0].first) {
+      const double first = below[0].first;
+      if (gap > options.min_third_spacing * first && gap < options.max_third_spacing * first) {
         members.push_back(*below[i].second);
         break;
       }
@@ -195,7 +198,7 @@ std::vector<MrzBandCandidate> groups(const std::vector<Bar>& lines, const MrzLoc
 std::vector<MrzBandCandidate> search(const cv::Mat& gray, const MrzLocatorOptions& options) {
   std::vector<Bar> lines;
   for (int size : options.working_sizes) {
-    auto bars = merge_collinear(line_bars(gray, size));
+    auto bars = merge_collinear(line_bars(gray, size, options));
     lines.insert(lines.end(), bars.begin(), bars.end());
   }
   return groups(dedupe(std::move(lines)), options);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/document_types.hpp"
 #include "extractors/common/field_builder.hpp"
 #include "extractors/common/name_reread.hpp"
 #include "extractors/mrz/mrz_band_reader.hpp"
@@ -137,7 +138,7 @@ std::optional<Extraction> read_mrz_document(const ExtractContext& context, std::
   Extraction out = mrz_fields(*reading, document_type);
   const auto visual = read_visual_zone(context.pages, {.max_pages = options.max_pages});
   cross_check(context, *reading, visual, out);
-  if (document_type == "passport") add_visual_fields(context, visual, out);
+  if (document_type == document_types::kPassport) add_visual_fields(context, visual, out);
   return out;
 }
 

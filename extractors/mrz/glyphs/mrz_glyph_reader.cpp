@@ -39,18 +39,21 @@ std::vector<Blob> blobs_of(const cv::Mat& band) {
 }
 
 // Groups blobs of about the text height into lines by their vertical centres.
-std::vector<std::vector<Blob>> text_lines(std::vector<Blob> blobs, int min_glyphs) {
+std::vector<std::vector<Blob>> text_lines(std::vector<Blob> blobs, const MrzGlyphReaderOptions& o) {
   std::vector<double> heights;
   heights.reserve(blobs.size());
   for (const Blob& b : blobs) heights.push_back(b.height);
   const double h0 = median(heights);
-  std::erase_if(blobs, [&](const Blob& b) { return b.height < 0.35 * h0 || b.height > 2.2 * h0 || b.width > 3 * h0; });
+  std::erase_if(blobs, [&](const Blob& b) {
+    return b.height < o.min_blob_height * h0 || b.height > o.max_blob_height * h0 || b.width > o.max_blob_width * h0;
+  });
   // Tall blobs set the text height; chevrons and noise are smaller.
   heights.clear();
   for (const Blob& b : blobs) heights.push_back(b.height);
   std::sort(heights.begin(), heights.end());
   const double h = heights.empty() ? 0 : heights[heights.size() * 3 / 4];
-  std::erase_if(blobs, [&](const Blob& b) { return b.height < 0.3 * h || b.height > 1.8 * h; });
+  std::erase_if(blobs,
+                [&](const Blob& b) { return b.height < o.min_glyph_height * h || b.height > o.max_glyph_height * h; });
   std::sort(blobs.begin(), blobs.end(),
             [](const Blob& a, const Blob& b) { return a.top + a.bottom < b.top + b.bottom; });
   std::vector<std::vector<Blob>> lines;
@@ -59,14 +62,14 @@ std::vector<std::vector<Blob>> text_lines(std::vector<Blob> blobs, int min_glyph
     if (!lines.empty()) {
       std::vector<double> centres;
       for (const Blob& o : lines.back()) centres.push_back((o.top + o.bottom) / 2);
-      if (std::abs(cy - median(centres)) <= 0.45 * h) {
+      if (std::abs(cy - median(centres)) <= o.line_tolerance * h) {
         lines.back().push_back(b);
         continue;
       }
     }
     lines.push_back({b});
   }
-  std::erase_if(lines, [&](const auto& l) { return static_cast<int>(l.size()) < min_glyphs; });
+  std::erase_if(lines, [&](const auto& l) { return static_cast<int>(l.size()) < o.min_glyphs; });
   for (auto& l : lines) std::sort(l.begin(), l.end(), [](const Blob& a, const Blob& b) { return a.cx < b.cx; });
   return lines;
 }
@@ -137,7 +140,7 @@ bool fit_projective(const std::vector<double>& k, const std::vector<double>& x, 
   return true;
 }
 
-Grid fit_grid(const std::vector<Blob>& line) {
+Grid fit_grid(const std::vector<Blob>& line, const MrzGlyphReaderOptions& o) {
   std::vector<double> heights;
   heights.reserve(line.size());
   for (const Blob& b : line) heights.push_back(b.height);
@@ -162,12 +165,12 @@ Grid fit_grid(const std::vector<Blob>& line) {
   std::vector<double> gaps;
   for (size_t i = 1; i < line.size(); ++i) {
     const double d = line[i].cx - line[i - 1].cx;
-    if (d > 0.7 * pitch && d < 1.35 * pitch) gaps.push_back(d);
+    if (d > o.min_gap * pitch && d < o.max_gap * pitch) gaps.push_back(d);
   }
   if (gaps.size() >= 5) pitch = median(gaps);
   std::vector<const Blob*> single;
   for (const Blob& b : line) {
-    if (b.width < 1.2 * pitch) single.push_back(&b);
+    if (b.width < o.max_single_width * pitch) single.push_back(&b);
   }
   g.a = line.front().cx;
   g.b = pitch;
@@ -185,8 +188,8 @@ Grid fit_grid(const std::vector<Blob>& line) {
       x.push_back(single[i]->cx);
     }
     Grid fitted = g;
-    if (fit_projective(k, x, fitted) && fitted.pitch(0) > 0.6 * pitch && fitted.pitch(k.back()) > 0.6 * pitch &&
-        fitted.pitch(0) < 1.5 * pitch && fitted.pitch(k.back()) < 1.5 * pitch) {
+    const auto plausible = [&](double p) { return p > o.min_fitted_pitch * pitch && p < o.max_fitted_pitch * pitch; };
+    if (fit_projective(k, x, fitted) && plausible(fitted.pitch(0)) && plausible(fitted.pitch(k.back()))) {
       g = fitted;
     } else {
       const auto [a, b] = fit_line(k, x);
@@ -215,8 +218,8 @@ std::vector<MrzGlyphLine> read_mrz_glyphs(const cv::Mat& band, const MrzGlyphRea
   std::vector<MrzGlyphLine> out;
   if (band.empty() || band.type() != CV_8UC1) return out;
   const MrzGlyphClassifier& classifier = MrzGlyphClassifier::instance();
-  for (const auto& line : text_lines(blobs_of(band), options.min_glyphs)) {
-    const Grid g = fit_grid(line);
+  for (const auto& line : text_lines(blobs_of(band), options)) {
+    const Grid g = fit_grid(line, options);
     if (g.kmax <= g.kmin || g.kmax - g.kmin > 60) continue;
     MrzGlyphLine result;
     result.pitch = g.pitch((g.kmin + g.kmax) / 2.0);
