@@ -4,13 +4,8 @@
 #include <cctype>
 #include <set>
 
-#include <valijson/adapters/nlohmann_json_adapter.hpp>
-#include <valijson/schema.hpp>
-#include <valijson/schema_parser.hpp>
-#include <valijson/validation_results.hpp>
-#include <valijson/validator.hpp>
-
 #include "core/sha256.hpp"
+#include "schemas/json_schema_check.hpp"
 
 namespace kycx::llm {
 
@@ -146,22 +141,10 @@ AnswerSchema AnswerSchema::for_types(const std::vector<std::string>& types) {
 std::vector<std::string> AnswerSchema::violations(const Json& answer) const {
   std::set<std::string> fields;
   try {
-    const nlohmann::json schema_doc(local);
-    const nlohmann::json target(answer);
-    valijson::Schema schema;
-    valijson::SchemaParser parser;
-    valijson::adapters::NlohmannJsonAdapter schema_adapter(schema_doc);
-    parser.populateSchema(schema_adapter, schema);
-    valijson::Validator validator;
-    valijson::ValidationResults results;
-    valijson::adapters::NlohmannJsonAdapter target_adapter(target);
-    if (validator.validate(schema, target_adapter, &results)) return {};
-    valijson::ValidationResults::Error error;
-    while (results.popError(error)) {
-      if (error.context.size() < 2) continue;  // the summary of the errors below
-      std::string f = error.context[1];
-      if (f.size() > 2 && f.front() == '[') f = f.substr(1, f.size() - 2);
-      fields.insert(f);
+    const auto violations = schemas::check_against_schema(local, answer);
+    if (violations.empty()) return {};
+    for (const schemas::Violation& v : violations) {
+      if (!v.field.empty()) fields.insert(v.field);  // the summary of the errors below has none
     }
   } catch (const std::exception&) {
     fields.insert("<root>");

@@ -1,45 +1,9 @@
 #include "schemas/document_schema.hpp"
 
-#include <nlohmann/json.hpp>
-#include <valijson/adapters/nlohmann_json_adapter.hpp>
-#include <valijson/schema.hpp>
-#include <valijson/schema_parser.hpp>
-#include <valijson/validation_results.hpp>
-#include <valijson/validator.hpp>
-
 #include "core/sha256.hpp"
+#include "schemas/json_schema_check.hpp"
 
 namespace kycx::schemas {
-
-namespace {
-
-// valijson's schema and validator types are not copyable: rebuild per call.
-// Parsing a schema of a dozen fields costs microseconds.
-bool validate_with_valijson(const nlohmann::json& schema_doc, const nlohmann::json& target,
-                            std::vector<Violation>& out) {
-  valijson::Schema schema;
-  valijson::SchemaParser parser;
-  valijson::adapters::NlohmannJsonAdapter schema_adapter(schema_doc);
-  parser.populateSchema(schema_adapter, schema);
-  valijson::Validator validator;
-  valijson::ValidationResults results;
-  valijson::adapters::NlohmannJsonAdapter target_adapter(target);
-  const bool ok = validator.validate(schema, target_adapter, &results);
-  valijson::ValidationResults::Error error;
-  while (results.popError(error)) {
-    Violation v;
-    // context is like {"<root>", "[transactions]", "[3]"}: the field is the second element.
-    if (error.context.size() > 1) {
-      v.field = error.context[1];
-      if (v.field.size() > 2 && v.field.front() == '[') v.field = v.field.substr(1, v.field.size() - 2);
-    }
-    v.message = error.description;
-    out.push_back(std::move(v));
-  }
-  return ok;
-}
-
-}  // namespace
 
 Result<DocumentSchema> DocumentSchema::parse(const std::string& text, const std::string& origin) {
   DocumentSchema s;
@@ -72,8 +36,7 @@ Result<DocumentSchema> DocumentSchema::parse(const std::string& text, const std:
   }
   // Prove the schema itself is usable before anyone relies on it.
   try {
-    std::vector<Violation> ignored;
-    validate_with_valijson(nlohmann::json(s.json_), nlohmann::json::object(), ignored);
+    check_against_schema(s.json_, Json::object());
   } catch (const std::exception& e) {
     return fail(ErrorCode::kInvalidArgument, "schema " + origin + " cannot be used: " + e.what());
   }
@@ -90,7 +53,7 @@ const FieldSpec* DocumentSchema::field(std::string_view name) const {
 std::vector<Violation> DocumentSchema::validate_values(const Json& values) const {
   std::vector<Violation> out;
   try {
-    validate_with_valijson(nlohmann::json(json_), nlohmann::json(values), out);
+    out = check_against_schema(json_, values);
   } catch (const std::exception& e) {
     out.push_back({"", std::string("schema validation failed: ") + e.what()});
   }

@@ -9,6 +9,7 @@
 #include "core/error.hpp"
 #include "core/field.hpp"
 #include "core/json.hpp"
+#include "schemas/json_schema_check.hpp"
 
 namespace kycx::schemas {
 
@@ -22,11 +23,6 @@ struct FieldSpec {
 };
 
 // A schema violation of one field, in words a reviewer can read.
-struct Violation {
-  std::string field;  // empty when the violation is not about one field
-  std::string message;
-};
-
 class DocumentSchema {
  public:
   // Parses a schema file's text; `origin` names it in error messages.

@@ -26,18 +26,26 @@ Rule row(std::string name, std::vector<std::string> fields, Severity severity, s
 // consistency.barcode_front.*) is checked by the extractors, which hold both
 // readings; apply_rules keeps their checks.
 
-std::vector<Rule> passport_rules() {
-  return {
-      row("mrz.check_digit.document_number", {"document_number", "mrz_line2"}, kError,
+// The rules every ICAO 9303 document has: the check digits of its machine
+// readable zone (held in `mrz_field`; `optional_field` is what the composite
+// also covers, and a passport's personal number has a check digit of its
+// own), its country codes and its dates of birth and expiry.
+std::vector<Rule> icao_document_rules(const std::string& mrz_field, const std::string& optional_field) {
+  std::vector<Rule> rules = {
+      row("mrz.check_digit.document_number", {"document_number", mrz_field}, kError,
           "the MRZ check digit of the document number {problem}", check_mrz_document_number),
-      row("mrz.check_digit.date_of_birth", {"date_of_birth", "mrz_line2"}, kError,
+      row("mrz.check_digit.date_of_birth", {"date_of_birth", mrz_field}, kError,
           "the MRZ check digit of the date of birth {problem}", check_mrz_date_of_birth),
-      row("mrz.check_digit.date_of_expiry", {"date_of_expiry", "mrz_line2"}, kError,
+      row("mrz.check_digit.date_of_expiry", {"date_of_expiry", mrz_field}, kError,
           "the MRZ check digit of the date of expiry {problem}", check_mrz_date_of_expiry),
-      row("mrz.check_digit.personal_number", {"personal_number", "mrz_line2"}, kError,
-          "the MRZ check digit of the personal number {problem}", check_mrz_personal_number),
+  };
+  if (optional_field == "personal_number") {
+    rules.push_back(row("mrz.check_digit.personal_number", {"personal_number", mrz_field}, kError,
+                        "the MRZ check digit of the personal number {problem}", check_mrz_personal_number));
+  }
+  const std::vector<Rule> common = {
       row("mrz.check_digit.composite",
-          {"document_number", "date_of_birth", "date_of_expiry", "personal_number", "mrz_line2"}, kError,
+          {"document_number", "date_of_birth", "date_of_expiry", optional_field, mrz_field}, kError,
           "the MRZ composite check digit {problem}", check_mrz_composite),
       row("format.icao_country.issuing_country", {"issuing_country"}, kError,
           "the issuing state {code} is not an ICAO 9303 country code", check_icao_country),
@@ -48,6 +56,14 @@ std::vector<Rule> passport_rules() {
           "the holder is {age}, younger than the minimum age of {minimum}", check_minimum_age),
       row("date.not_expired", {"date_of_expiry"}, kError, "the document expired on {date}", check_not_expired,
           "expired"),
+  };
+  rules.insert(rules.end(), common.begin(), common.end());
+  return rules;
+}
+
+std::vector<Rule> passport_rules() {
+  std::vector<Rule> rules = icao_document_rules("mrz_line2", "personal_number");
+  const std::vector<Rule> issue = {
       row("date.issue_before_expiry", {"date_of_issue", "date_of_expiry"}, kError,
           "the date of issue {earlier} is not before the date of expiry {later}", check_before),
       row("date.issue_not_in_future", {"date_of_issue"}, kError, "the date of issue {date} is after today",
@@ -55,29 +71,12 @@ std::vector<Rule> passport_rules() {
       row("date.birth_before_issue", {"date_of_birth", "date_of_issue"}, kError,
           "the date of birth is not before the date of issue", check_before),
   };
+  rules.insert(rules.end(), issue.begin(), issue.end());
+  return rules;
 }
 
 std::vector<Rule> id_card_rules() {
-  return {
-      row("mrz.check_digit.document_number", {"document_number", "mrz_lines"}, kError,
-          "the MRZ check digit of the document number {problem}", check_mrz_document_number),
-      row("mrz.check_digit.date_of_birth", {"date_of_birth", "mrz_lines"}, kError,
-          "the MRZ check digit of the date of birth {problem}", check_mrz_date_of_birth),
-      row("mrz.check_digit.date_of_expiry", {"date_of_expiry", "mrz_lines"}, kError,
-          "the MRZ check digit of the date of expiry {problem}", check_mrz_date_of_expiry),
-      row("mrz.check_digit.composite",
-          {"document_number", "date_of_birth", "date_of_expiry", "optional_data", "mrz_lines"}, kError,
-          "the MRZ composite check digit {problem}", check_mrz_composite),
-      row("format.icao_country.issuing_country", {"issuing_country"}, kError,
-          "the issuing state {code} is not an ICAO 9303 country code", check_icao_country),
-      row("format.icao_country.nationality", {"nationality"}, kError,
-          "the nationality {code} is not an ICAO 9303 country code", check_icao_country),
-      row("date.birth_in_past", {"date_of_birth"}, kError, "the date of birth is not in the past", check_in_past),
-      row("date.minimum_age", {"date_of_birth"}, kError,
-          "the holder is {age}, younger than the minimum age of {minimum}", check_minimum_age),
-      row("date.not_expired", {"date_of_expiry"}, kError, "the document expired on {date}", check_not_expired,
-          "expired"),
-  };
+  return icao_document_rules("mrz_lines", "optional_data");
 }
 
 std::vector<Rule> drivers_license_rules() {
