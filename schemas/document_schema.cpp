@@ -1,9 +1,43 @@
 #include "schemas/document_schema.hpp"
 
+#include <algorithm>
+
 #include "core/sha256.hpp"
 #include "schemas/json_schema_check.hpp"
 
 namespace kycx::schemas {
+
+namespace {
+
+Result<std::vector<RuleSpec>> parse_rules(const Json& list, const DocumentSchema& schema, const std::string& origin) {
+  const auto bad = [&](const std::string& what) {
+    return fail(ErrorCode::kInvalidArgument, "schema " + origin + ": x-kycx.rules " + what);
+  };
+  if (!list.is_array()) return bad("is not a list");
+  std::vector<RuleSpec> out;
+  for (const Json& r : list) {
+    if (!r.is_object() || !r.contains("rule") || !r.contains("check") || !r.contains("fields") ||
+        !r.contains("message") || !r["fields"].is_array()) {
+      return bad("holds an entry without \"rule\", \"check\", \"fields\" and \"message\"");
+    }
+    RuleSpec spec;
+    spec.rule = r["rule"].get<std::string>();
+    spec.check = r["check"].get<std::string>();
+    spec.fields = r["fields"].get<std::vector<std::string>>();
+    spec.message = r["message"].get<std::string>();
+    spec.review_reason = r.value("review_reason", "");
+    const std::string severity = r.value("severity", "error");
+    if (severity != "error" && severity != "warning") return bad(spec.rule + ": severity is error or warning");
+    spec.warning = severity == "warning";
+    for (const std::string& field : spec.fields) {
+      if (schema.field(field) == nullptr) return bad(spec.rule + ": no property named " + field);
+    }
+    out.push_back(std::move(spec));
+  }
+  return out;
+}
+
+}  // namespace
 
 Result<DocumentSchema> DocumentSchema::parse(const std::string& text, const std::string& origin) {
   DocumentSchema s;
@@ -33,6 +67,11 @@ Result<DocumentSchema> DocumentSchema::parse(const std::string& text, const std:
       f.redact = prop["x-kycx"].value("redact", "");
     }
     s.fields_.push_back(std::move(f));
+  }
+  if (j.contains("x-kycx") && j["x-kycx"].contains("rules")) {
+    auto rules = parse_rules(j["x-kycx"]["rules"], s, origin);
+    if (!rules) return tl::unexpected(rules.error());
+    s.rules_ = std::move(*rules);
   }
   // Prove the schema itself is usable before anyone relies on it.
   try {

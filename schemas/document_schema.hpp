@@ -1,6 +1,6 @@
-// One document type's JSON Schema (draft 7) with kycx's per-field metadata
-// ("x-kycx": review threshold, redaction class). Immutable after loading:
-// share freely between threads.
+// One document type's JSON Schema (draft 7) with kycx's metadata ("x-kycx":
+// per field, review threshold and redaction class; per type, the validation
+// rules that run on it). Immutable after loading: share freely between threads.
 #pragma once
 
 #include <string>
@@ -22,7 +22,17 @@ struct FieldSpec {
   std::string redact;             // redaction class before an LLM sees it ("ssn"); empty: none
 };
 
-// A schema violation of one field, in words a reviewer can read.
+// One validation rule as a schema declares it ("x-kycx": {"rules": [...]}):
+// validators/ resolves `check` to a check function by name.
+struct RuleSpec {
+  std::string rule;                 // dotted, stable name: "w2.medicare_tax_rate"
+  std::string check;                // the check function's name: "medicare_tax"
+  std::vector<std::string> fields;  // properties of the schema, in the order the check takes them
+  bool warning = false;             // "severity": "warning" (recorded only) or "error" (sends to review)
+  std::string message;              // on failure; "{key}" filled by the check
+  std::string review_reason;        // an error's review reason; empty: "check_failed:<rule>"
+};
+
 class DocumentSchema {
  public:
   // Parses a schema file's text; `origin` names it in error messages.
@@ -34,6 +44,7 @@ class DocumentSchema {
   const std::string& hash() const { return hash_; }        // sha256 of the file's text
   const Json& json() const { return json_; }
   const std::vector<FieldSpec>& fields() const { return fields_; }
+  const std::vector<RuleSpec>& rules() const { return rules_; }  // in the order they run
   const FieldSpec* field(std::string_view name) const;
 
   // Validates the non-null values of `fields` against the schema: types,
@@ -49,6 +60,7 @@ class DocumentSchema {
   std::string hash_;
   Json json_;
   std::vector<FieldSpec> fields_;
+  std::vector<RuleSpec> rules_;
 };
 
 // The plain values of a field set, for schema validation and scoring: nulls

@@ -1,6 +1,7 @@
-// Which validation rules apply to which document type: one table per
-// contract type, all declared in rule_catalog.cpp. Built once on first use and
-// immutable afterwards: thread-safe.
+// Which validation rules apply to which document type: the rules each
+// built-in schema declares (x-kycx.rules in schemas/types/), their checks
+// found by name (rule_checks.hpp). Built once on first use and immutable
+// afterwards: thread-safe.
 #pragma once
 
 #include <optional>
@@ -24,5 +25,9 @@ std::vector<std::string> types_with_rules();
 // declares it); nullopt for checks no rule declares, such as the
 // extractors' consistency.* checks.
 std::optional<Severity> rule_severity(std::string_view rule);
+
+// Whether `rule` names a check this kycx does not have (it is then always
+// skipped, saying so).
+bool uses_unknown_check(const Rule& rule);
 
 }  // namespace kycx::validators

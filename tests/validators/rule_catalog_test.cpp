@@ -9,6 +9,7 @@
 #include "schemas/schema_registry.hpp"
 #include "tests/validators/rule_test_support.hpp"
 #include "tests/validators/sample_documents.hpp"
+#include "validators/rule_checks.hpp"
 #include "validators/rule_engine.hpp"
 
 namespace kycx::validators {
@@ -52,6 +53,7 @@ TEST(RuleCatalogTest, EveryRuleHasFieldsOfItsTypeACheckAndAMessage) {
     ASSERT_NE(schema, nullptr);
     for (const Rule& rule : rules_for(type)) {
       EXPECT_NE(rule.check, nullptr) << rule.name;
+      EXPECT_FALSE(uses_unknown_check(rule)) << rule.name << " names a check kycx does not have";
       EXPECT_FALSE(rule.message.empty()) << rule.name;
       EXPECT_FALSE(rule.fields.empty()) << rule.name;
       for (const auto& field : rule.fields) {
@@ -59,6 +61,25 @@ TEST(RuleCatalogTest, EveryRuleHasFieldsOfItsTypeACheckAndAMessage) {
       }
     }
   }
+}
+
+TEST(RuleCatalogTest, ASchemaRuleNamingAnUnknownCheckIsSkippedSayingSo) {
+  const auto schema = schemas::DocumentSchema::parse(R"({"title": "custom", "properties": {"a": {"type": "string"}},
+      "x-kycx": {"rules": [{"rule": "custom.a", "check": "no_such_check", "fields": ["a"], "message": "m"}]}})",
+                                                     "test");
+  ASSERT_TRUE(schema.has_value());
+  ASSERT_EQ(schema->rules().size(), 1u);
+  EXPECT_EQ(schema->rules()[0].check, "no_such_check");
+  EXPECT_EQ(find_check("no_such_check"), nullptr);
+  EXPECT_NE(find_check("medicare_tax"), nullptr);
+}
+
+TEST(RuleCatalogTest, ASchemaRuleOverAFieldItLacksIsRefused) {
+  const auto schema = schemas::DocumentSchema::parse(R"({"title": "custom", "properties": {"a": {"type": "string"}},
+      "x-kycx": {"rules": [{"rule": "custom.b", "check": "ssn", "fields": ["b"], "message": "m"}]}})",
+                                                     "test");
+  ASSERT_FALSE(schema.has_value());
+  EXPECT_NE(schema.error().message.find("no property named b"), std::string::npos);
 }
 
 TEST(RuleCatalogTest, ARuleNameMeansTheSameEverywhere) {
