@@ -1,6 +1,8 @@
 #include "core/mrz_format.hpp"
 
 #include <algorithm>
+#include <array>
+#include <vector>
 
 #include "core/checksums.hpp"
 
@@ -8,97 +10,133 @@ namespace kycx {
 
 namespace {
 
-using C = MrzCharClass;
-using E = MrzElement;
-
-// ICAO 9303 part 5, 4.2.2 (TD1).
-constexpr MrzElementDef kTd1Elements[] = {
-    {E::kDocumentCode, {0, 0, 2}, C::kAlpha},
-    {E::kIssuingCountry, {0, 2, 3}, C::kAlpha},
-    {E::kDocumentNumber, {0, 5, 9}, C::kAlnum},
-    {E::kDocumentNumberCheck, {0, 14, 1}, C::kDigitOrFiller},  // '<': number continues in optional data
-    {E::kOptionalData, {0, 15, 15}, C::kAlnum},
-    {E::kDateOfBirth, {1, 0, 6}, C::kDigit},
-    {E::kDateOfBirthCheck, {1, 6, 1}, C::kDigit},
-    {E::kSex, {1, 7, 1}, C::kSex},
-    {E::kDateOfExpiry, {1, 8, 6}, C::kDigit},
-    {E::kDateOfExpiryCheck, {1, 14, 1}, C::kDigit},
-    {E::kNationality, {1, 15, 3}, C::kAlpha},
-    {E::kOptionalData2, {1, 18, 11}, C::kAlnum},
-    {E::kCompositeCheck, {1, 29, 1}, C::kDigit},
-    {E::kName, {2, 0, 30}, C::kAlpha},
-};
-constexpr MrzSpan kTd1Number[] = {{0, 5, 9}};
-constexpr MrzSpan kTd1Birth[] = {{1, 0, 6}};
-constexpr MrzSpan kTd1Expiry[] = {{1, 8, 6}};
-constexpr MrzSpan kTd1Composite[] = {{0, 5, 25}, {1, 0, 7}, {1, 8, 7}, {1, 18, 11}};
-constexpr MrzCheckDef kTd1Checks[] = {
-    {MrzCheckKind::kDocumentNumber, kTd1Number, {0, 14, 1}},
-    {MrzCheckKind::kDateOfBirth, kTd1Birth, {1, 6, 1}},
-    {MrzCheckKind::kDateOfExpiry, kTd1Expiry, {1, 14, 1}},
-    {MrzCheckKind::kComposite, kTd1Composite, {1, 29, 1}},
+// The three formats as ICAO 9303 draws them: one letter per character
+// position, naming the element that position belongs to (part 5, 4.2.2 for
+// TD1; part 6 for TD2; part 4 for TD3).
+//   P document code      I issuing state     N name              C nationality
+//   # document number    n its check digit   v its check digit, or '<' when the number goes on in O
+//   B date of birth      b its check digit   S sex
+//   E date of expiry     e its check digit   c composite check digit
+//   O optional data      o its check digit, or '<' when O is all fillers (TD3)
+//   Q optional data of TD1's second line
+struct FormatDrawing {
+  MrzFormat format;
+  std::array<std::string_view, 3> lines;  // empty past the format's line count
 };
 
-// ICAO 9303 part 6, 4.2.2 (TD2).
-constexpr MrzElementDef kTd2Elements[] = {
-    {E::kDocumentCode, {0, 0, 2}, C::kAlpha},
-    {E::kIssuingCountry, {0, 2, 3}, C::kAlpha},
-    {E::kName, {0, 5, 31}, C::kAlpha},
-    {E::kDocumentNumber, {1, 0, 9}, C::kAlnum},
-    {E::kDocumentNumberCheck, {1, 9, 1}, C::kDigitOrFiller},  // '<': number continues in optional data
-    {E::kNationality, {1, 10, 3}, C::kAlpha},
-    {E::kDateOfBirth, {1, 13, 6}, C::kDigit},
-    {E::kDateOfBirthCheck, {1, 19, 1}, C::kDigit},
-    {E::kSex, {1, 20, 1}, C::kSex},
-    {E::kDateOfExpiry, {1, 21, 6}, C::kDigit},
-    {E::kDateOfExpiryCheck, {1, 27, 1}, C::kDigit},
-    {E::kOptionalData, {1, 28, 7}, C::kAlnum},
-    {E::kCompositeCheck, {1, 35, 1}, C::kDigit},
-};
-constexpr MrzSpan kTd2Number[] = {{1, 0, 9}};
-constexpr MrzSpan kTd23Birth[] = {{1, 13, 6}};
-constexpr MrzSpan kTd23Expiry[] = {{1, 21, 6}};
-constexpr MrzSpan kTd2Composite[] = {{1, 0, 10}, {1, 13, 7}, {1, 21, 14}};
-constexpr MrzCheckDef kTd2Checks[] = {
-    {MrzCheckKind::kDocumentNumber, kTd2Number, {1, 9, 1}},
-    {MrzCheckKind::kDateOfBirth, kTd23Birth, {1, 19, 1}},
-    {MrzCheckKind::kDateOfExpiry, kTd23Expiry, {1, 27, 1}},
-    {MrzCheckKind::kComposite, kTd2Composite, {1, 35, 1}},
+constexpr FormatDrawing kDrawings[] = {
+    {MrzFormat::kTd1,
+     {"PPIII#########vOOOOOOOOOOOOOOO",  //
+      "BBBBBBbSEEEEEEeCCCQQQQQQQQQQQc",  //
+      "NNNNNNNNNNNNNNNNNNNNNNNNNNNNNN"}},
+    {MrzFormat::kTd2,
+     {"PPIIINNNNNNNNNNNNNNNNNNNNNNNNNNNNNNN",  //
+      "#########vCCCBBBBBBbSEEEEEEeOOOOOOOc",  //
+      ""}},
+    {MrzFormat::kTd3,
+     {"PPIIINNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNN",  //
+      "#########nCCCBBBBBBbSEEEEEEeOOOOOOOOOOOOOOoc",  //
+      ""}},
 };
 
-// ICAO 9303 part 4, 4.2.2 (TD3).
-constexpr MrzElementDef kTd3Elements[] = {
-    {E::kDocumentCode, {0, 0, 2}, C::kAlpha},
-    {E::kIssuingCountry, {0, 2, 3}, C::kAlpha},
-    {E::kName, {0, 5, 39}, C::kAlpha},
-    {E::kDocumentNumber, {1, 0, 9}, C::kAlnum},
-    {E::kDocumentNumberCheck, {1, 9, 1}, C::kDigit},
-    {E::kNationality, {1, 10, 3}, C::kAlpha},
-    {E::kDateOfBirth, {1, 13, 6}, C::kDigit},
-    {E::kDateOfBirthCheck, {1, 19, 1}, C::kDigit},
-    {E::kSex, {1, 20, 1}, C::kSex},
-    {E::kDateOfExpiry, {1, 21, 6}, C::kDigit},
-    {E::kDateOfExpiryCheck, {1, 27, 1}, C::kDigit},
-    {E::kOptionalData, {1, 28, 14}, C::kAlnum},
-    {E::kOptionalDataCheck, {1, 42, 1}, C::kDigitOrFiller},
-    {E::kCompositeCheck, {1, 43, 1}, C::kDigit},
-};
-constexpr MrzSpan kTd3Number[] = {{1, 0, 9}};
-constexpr MrzSpan kTd3Personal[] = {{1, 28, 14}};
-constexpr MrzSpan kTd3Composite[] = {{1, 0, 10}, {1, 13, 7}, {1, 21, 22}};
-constexpr MrzCheckDef kTd3Checks[] = {
-    {MrzCheckKind::kDocumentNumber, kTd3Number, {1, 9, 1}},
-    {MrzCheckKind::kDateOfBirth, kTd23Birth, {1, 19, 1}},
-    {MrzCheckKind::kDateOfExpiry, kTd23Expiry, {1, 27, 1}},
-    {MrzCheckKind::kOptionalData, kTd3Personal, {1, 42, 1}, /*filler_when_empty=*/true},
-    {MrzCheckKind::kComposite, kTd3Composite, {1, 43, 1}},
+struct Legend {
+  char letter;
+  MrzElement element;
+  MrzCharClass char_class;
 };
 
-constexpr MrzLayout kLayouts[] = {
-    {MrzFormat::kTd1, 3, 30, kTd1Elements, kTd1Checks},
-    {MrzFormat::kTd2, 2, 36, kTd2Elements, kTd2Checks},
-    {MrzFormat::kTd3, 2, 44, kTd3Elements, kTd3Checks},
+constexpr Legend kLegend[] = {
+    {'P', MrzElement::kDocumentCode, MrzCharClass::kAlpha},
+    {'I', MrzElement::kIssuingCountry, MrzCharClass::kAlpha},
+    {'N', MrzElement::kName, MrzCharClass::kAlpha},
+    {'#', MrzElement::kDocumentNumber, MrzCharClass::kAlnum},
+    {'n', MrzElement::kDocumentNumberCheck, MrzCharClass::kDigit},
+    {'v', MrzElement::kDocumentNumberCheck, MrzCharClass::kDigitOrFiller},
+    {'C', MrzElement::kNationality, MrzCharClass::kAlpha},
+    {'B', MrzElement::kDateOfBirth, MrzCharClass::kDigit},
+    {'b', MrzElement::kDateOfBirthCheck, MrzCharClass::kDigit},
+    {'S', MrzElement::kSex, MrzCharClass::kSex},
+    {'E', MrzElement::kDateOfExpiry, MrzCharClass::kDigit},
+    {'e', MrzElement::kDateOfExpiryCheck, MrzCharClass::kDigit},
+    {'O', MrzElement::kOptionalData, MrzCharClass::kAlnum},
+    {'o', MrzElement::kOptionalDataCheck, MrzCharClass::kDigitOrFiller},
+    {'Q', MrzElement::kOptionalData2, MrzCharClass::kAlnum},
+    {'c', MrzElement::kCompositeCheck, MrzCharClass::kDigit},
 };
+
+const Legend& legend_of(char letter) {
+  for (const Legend& l : kLegend) {
+    if (l.letter == letter) return l;
+  }
+  return kLegend[0];
+}
+
+// What each check digit covers, by the letters of the drawing, and where the
+// digit stands. The composite covers every number, date and optional data
+// with their check digits, line by line.
+struct CheckDrawing {
+  MrzCheckKind kind;
+  std::string_view covered;
+  std::string_view digit;
+};
+
+constexpr CheckDrawing kCheckDrawings[] = {
+    {MrzCheckKind::kDocumentNumber, "#", "nv"},    {MrzCheckKind::kDateOfBirth, "B", "b"},
+    {MrzCheckKind::kDateOfExpiry, "E", "e"},       {MrzCheckKind::kOptionalData, "O", "o"},
+    {MrzCheckKind::kComposite, "#nvBbEeOoQ", "c"},
+};
+
+// A format's elements and checks, read off its drawing once. The layout's
+// spans point into the vectors beside it: moved, never copied.
+struct BuiltLayout {
+  std::vector<MrzElementDef> elements;
+  std::vector<std::vector<MrzSpan>> covered;  // one list per check
+  std::vector<MrzCheckDef> checks;
+  MrzLayout layout;
+};
+
+BuiltLayout build(const FormatDrawing& drawing) {
+  BuiltLayout b;
+  int line_count = 0;
+  for (int l = 0; l < 3 && !drawing.lines[size_t(l)].empty(); ++l) {
+    ++line_count;
+    const std::string_view line = drawing.lines[size_t(l)];
+    for (size_t start = 0; start < line.size();) {
+      size_t end = start;
+      while (end < line.size() && line[end] == line[start]) ++end;
+      const Legend& legend = legend_of(line[start]);
+      b.elements.push_back({legend.element, {l, int(start), int(end - start)}, legend.char_class});
+      start = end;
+    }
+  }
+  for (const CheckDrawing& check : kCheckDrawings) {
+    std::vector<MrzSpan> covered;
+    std::optional<MrzSpan> digit;
+    for (const MrzElementDef& e : b.elements) {
+      const char letter = drawing.lines[size_t(e.span.line)][size_t(e.span.start)];
+      if (check.digit.find(letter) != std::string_view::npos) digit = e.span;
+      if (check.covered.find(letter) == std::string_view::npos) continue;
+      if (!covered.empty() && covered.back().line == e.span.line &&
+          covered.back().start + covered.back().length == e.span.start) {
+        covered.back().length += e.span.length;
+      } else {
+        covered.push_back(e.span);
+      }
+    }
+    if (!digit) continue;  // TD1 and TD2 have no optional data check digit
+    b.covered.push_back(std::move(covered));
+    const bool filler_when_empty = check.kind == MrzCheckKind::kOptionalData;
+    b.checks.push_back({check.kind, {}, *digit, filler_when_empty});
+  }
+  for (size_t i = 0; i < b.checks.size(); ++i) b.checks[i].covered = b.covered[i];
+  b.layout = {drawing.format, line_count, int(drawing.lines[0].size()), b.elements, b.checks};
+  return b;
+}
+
+const std::array<BuiltLayout, 3>& layouts() {
+  static const std::array<BuiltLayout, 3> kLayouts{build(kDrawings[0]), build(kDrawings[1]), build(kDrawings[2])};
+  return kLayouts;
+}
 
 }  // namespace
 
@@ -126,15 +164,15 @@ MrzCharClass MrzLayout::class_at(int line, int pos) const {
 }
 
 const MrzLayout& mrz_layout(MrzFormat format) {
-  for (const auto& layout : kLayouts) {
-    if (layout.format == format) return layout;
+  for (const BuiltLayout& built : layouts()) {
+    if (built.layout.format == format) return built.layout;
   }
-  return kLayouts[2];
+  return layouts()[2].layout;
 }
 
 std::optional<MrzFormat> mrz_format_for(int line_count, int line_length) {
-  for (const auto& layout : kLayouts) {
-    if (layout.line_count == line_count && layout.line_length == line_length) return layout.format;
+  for (const BuiltLayout& built : layouts()) {
+    if (built.layout.line_count == line_count && built.layout.line_length == line_length) return built.layout.format;
   }
   return std::nullopt;
 }
