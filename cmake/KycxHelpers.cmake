@@ -62,10 +62,12 @@ function(kycx_add_test name)
     DISCOVERY_TIMEOUT 60)
 endfunction()
 
-# kycx_embed_files(<output.cpp> NAMESPACE <ns> FUNCTION <fn> FILES <abs paths...>)
-# Generates a source defining `std::span<const kycx::EmbeddedFile> ns::fn()`.
+# kycx_embed_files(<output.cpp> NAMESPACE <ns> FUNCTION <fn> DIR <folder> FILES <names...>)
+# Generates a source defining `std::span<const kycx::EmbeddedFile> ns::fn()`
+# that holds the files named (in <folder>, in the order given).
 function(kycx_embed_files output)
-  cmake_parse_arguments(ARG "" "NAMESPACE;FUNCTION" "FILES" ${ARGN})
+  cmake_parse_arguments(ARG "" "NAMESPACE;FUNCTION;DIR" "FILES" ${ARGN})
+  list(TRANSFORM ARG_FILES PREPEND ${ARG_DIR}/)
   add_custom_command(
     OUTPUT ${output}
     COMMAND ${CMAKE_COMMAND} -DOUTPUT=${output} "-DINPUTS=${ARG_FILES}" -DNAMESPACE=${ARG_NAMESPACE}
