@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/time_util.hpp"
+#include "store/columns.hpp"
 
 namespace kycx::store {
 
@@ -26,19 +27,8 @@ const std::vector<std::string>& sqlite_steps() {
           created_at    TEXT NOT NULL,
           updated_at    TEXT NOT NULL);
         CREATE INDEX review_documents_status ON review_documents(status);
-        CREATE TABLE audit (
-          seq         INTEGER PRIMARY KEY,
-          at          TEXT NOT NULL,
-          actor       TEXT NOT NULL,
-          action      TEXT NOT NULL,
-          document_id TEXT NOT NULL,
-          field       TEXT NOT NULL,
-          old_value   TEXT NOT NULL,
-          new_value   TEXT NOT NULL,
-          reason      TEXT NOT NULL,
-          details     TEXT NOT NULL,
-          prev_hash   TEXT NOT NULL,
-          hash        TEXT NOT NULL);
+)sql" + std::string("CREATE TABLE audit (seq INTEGER PRIMARY KEY, ") +
+          kAuditColumnDeclarations + ");" + R"sql(
         CREATE INDEX audit_document ON audit(document_id);
         CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
           BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;

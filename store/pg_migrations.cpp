@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "store/columns.hpp"
+
 namespace kycx::store {
 
 namespace {
@@ -36,19 +38,8 @@ const std::vector<std::string>& pg_steps() {
           status      TEXT NOT NULL,
           envelope    TEXT NOT NULL,
           created_at  TIMESTAMPTZ NOT NULL DEFAULT now());
-        CREATE TABLE audit (
-          seq         BIGINT PRIMARY KEY,
-          at          TEXT NOT NULL,
-          actor       TEXT NOT NULL,
-          action      TEXT NOT NULL,
-          document_id TEXT NOT NULL,
-          field       TEXT NOT NULL,
-          old_value   TEXT NOT NULL,
-          new_value   TEXT NOT NULL,
-          reason      TEXT NOT NULL,
-          details     TEXT NOT NULL,
-          prev_hash   TEXT NOT NULL,
-          hash        TEXT NOT NULL);
+)sql" + std::string("CREATE TABLE audit (seq BIGINT PRIMARY KEY, ") +
+          kAuditColumnDeclarations + ");" + R"sql(
         CREATE INDEX audit_document ON audit(document_id);
         CREATE FUNCTION kycx_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS
           $$ BEGIN RAISE EXCEPTION 'audit records are append-only'; END $$;

@@ -59,7 +59,8 @@ std::optional<Date> in_order(std::string_view d, AamvaDateOrder order) {
 }  // namespace
 
 bool ZoneDate::means(const Date& date) const {
-  return day == date.day && month == date.month && year == (two_digit_year ? date.year % 100 : date.year);
+  return printed.day == date.day && printed.month == date.month &&
+         printed.year == (two_digit_year ? date.year % 100 : date.year);
 }
 
 std::optional<ZoneDate> parse_zone_date(std::string_view text) {
@@ -91,19 +92,19 @@ std::optional<ZoneDate> parse_zone_date(std::string_view text) {
   }
   ZoneDate d;
   if (month != 0 && numbers.size() == 2) {
-    d.day = std::stoi(numbers[0]);
-    d.month = month;
+    d.printed.day = std::stoi(numbers[0]);
+    d.printed.month = month;
   } else if (month == 0 && numbers.size() == 3 && numbers[1].size() <= 2) {
-    d.day = std::stoi(numbers[0]);
-    d.month = std::stoi(numbers[1]);
+    d.printed.day = std::stoi(numbers[0]);
+    d.printed.month = std::stoi(numbers[1]);
   } else {
     return std::nullopt;
   }
   const std::string& year = numbers.back();
   if (numbers.front().size() > 2 || (year.size() != 2 && year.size() != 4)) return std::nullopt;
-  d.year = std::stoi(year);
+  d.printed.year = std::stoi(year);
   d.two_digit_year = year.size() == 2;
-  if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) return std::nullopt;
+  if (d.printed.month < 1 || d.printed.month > 12 || d.printed.day < 1 || d.printed.day > 31) return std::nullopt;
   return d;
 }
 

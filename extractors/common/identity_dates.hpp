@@ -19,10 +19,8 @@ namespace kycx::extractors {
 // English, French, German, Spanish, Italian, Dutch or Swedish abbreviation,
 // a two- or four-digit year.
 struct ZoneDate {
-  int day = 0;
-  int month = 0;
-  int year = 0;
-  bool two_digit_year = false;
+  Date printed;                 // the year as printed: 71 for "28 SEP 71"
+  bool two_digit_year = false;  // the century is the reader's to decide
 
   bool means(const Date& date) const;
 };

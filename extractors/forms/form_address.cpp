@@ -13,16 +13,6 @@ namespace kycx::extractors::forms {
 
 namespace {
 
-// Lines of one block: left edges within this many word heights, and each
-// line's centre within this many word heights of the next one's.
-constexpr double kAlignTolerance = 1.5;
-constexpr double kLineSpacing = 2.6;
-constexpr int kMaxLinesAbove = 5;
-// A postcode may stand this many word heights after the rest of its city
-// line (Canada Post asks for two spaces before it), and be two words.
-constexpr double kPostcodeGap = 3.5;
-constexpr size_t kPostcodeWords = 2;
-
 std::string collapse(std::string_view text) {
   std::string out;
   for (char c : text) {
@@ -136,8 +126,9 @@ namespace {
 
 // The row's left phrase read as a city line, with up to two more words when
 // the postcode stands apart ("Halifax NS  B1B 8S1").
-std::optional<std::pair<BlockLine, CityLine>> city_line_phrase(const FormLayout& layout, int row, double max_x) {
-  BlockLine phrase{"", left_phrase(layout, row, max_x)};
+std::optional<std::pair<BlockLine, CityLine>> city_line_phrase(const FormLayout& layout, int row,
+                                                               const AddressBlockOptions& o) {
+  BlockLine phrase{"", left_phrase(layout, row, o.max_x)};
   if (phrase.words.empty()) return std::nullopt;
   auto parsed = [&]() -> std::optional<std::pair<BlockLine, CityLine>> {
     phrase.text = layout.text(phrase.words);
@@ -148,10 +139,10 @@ std::optional<std::pair<BlockLine, CityLine>> city_line_phrase(const FormLayout&
   if (auto found = parsed()) return found;
   const LayoutRow& r = layout.rows()[static_cast<size_t>(row)];
   const auto next = std::find(r.words.begin(), r.words.end(), phrase.words.back()) + 1;
-  for (auto it = next; it != r.words.end() && it - next < static_cast<std::ptrdiff_t>(kPostcodeWords); ++it) {
+  for (auto it = next; it != r.words.end() && it - next < static_cast<std::ptrdiff_t>(o.postcode_words); ++it) {
     const BBox& b = layout.words()[static_cast<size_t>(*it)].box;
     const BBox& prev = layout.words()[static_cast<size_t>(phrase.words.back())].box;
-    if (b.x0 - prev.x1 > kPostcodeGap * std::max(r.height, b.height())) break;
+    if (b.x0 - prev.x1 > o.postcode_gap * std::max(r.height, b.height())) break;
     phrase.words.push_back(*it);
     if (auto found = parsed()) return found;
   }
@@ -160,10 +151,10 @@ std::optional<std::pair<BlockLine, CityLine>> city_line_phrase(const FormLayout&
 
 }  // namespace
 
-std::optional<AddressBlock> find_address_block(const FormLayout& layout, double max_x) {
+std::optional<AddressBlock> find_address_block(const FormLayout& layout, const AddressBlockOptions& o) {
   const auto& rows = layout.rows();
   for (int r = 0; r < static_cast<int>(rows.size()) && rows[static_cast<size_t>(r)].page == 0; ++r) {
-    auto found = city_line_phrase(layout, r, max_x);
+    auto found = city_line_phrase(layout, r, o);
     if (!found) continue;
     const LayoutSpan& last = found->first.words;
     CityLine& city_line = found->second;
@@ -172,13 +163,13 @@ std::optional<AddressBlock> find_address_block(const FormLayout& layout, double 
     const double height = rows[static_cast<size_t>(r)].height;
     std::vector<BlockLine> above;
     double previous_y = last_box.center_y();
-    for (int up = r - 1; up >= 0 && static_cast<int>(above.size()) < kMaxLinesAbove; --up) {
+    for (int up = r - 1; up >= 0 && static_cast<int>(above.size()) < o.max_lines_above; --up) {
       const LayoutRow& row = rows[static_cast<size_t>(up)];
-      if (previous_y - row.box.center_y() > kLineSpacing * height) break;
-      const LayoutSpan phrase = left_phrase(layout, up, max_x);
+      if (previous_y - row.box.center_y() > o.line_spacing * height) break;
+      const LayoutSpan phrase = left_phrase(layout, up, o.max_x);
       if (phrase.empty()) continue;
       const BBox box = layout.box(phrase);
-      if (std::abs(box.x0 - last_box.x0) > kAlignTolerance * height) continue;
+      if (std::abs(box.x0 - last_box.x0) > o.align_tolerance * height) continue;
       above.push_back({layout.text(phrase), phrase});
       previous_y = box.center_y();
     }

@@ -41,11 +41,25 @@ struct AddressBlock {
   CityLine city_line;
 };
 
+struct AddressBlockOptions {
+  double max_x = 0.5;  // page widths: the block starts left of this
+  // Lines of one block: left edges within this many word heights, and each
+  // line's centre within this many word heights of the next one's. Looser
+  // bounds join a block to the lines of a neighbouring one.
+  double align_tolerance = 1.5;
+  double line_spacing = 2.6;
+  int max_lines_above = 5;  // above the city line
+  // A postcode may stand this many word heights after the rest of its city
+  // line (Canada Post asks for two spaces before it), and be this many words.
+  double postcode_gap = 3.5;
+  size_t postcode_words = 2;
+};
+
 // The first address block on the first page whose lines start at the same
-// left edge, one under the other, left of `max_x` (page widths), ending in a
-// line parse_city_line reads (its postcode may stand a few spaces apart)
-// and beginning with the addressee's name.
-std::optional<AddressBlock> find_address_block(const FormLayout& layout, double max_x = 0.5);
+// left edge, one under the other, left of options.max_x, ending in a line
+// parse_city_line reads (its postcode may stand a few spaces apart) and
+// beginning with the addressee's name.
+std::optional<AddressBlock> find_address_block(const FormLayout& layout, const AddressBlockOptions& options = {});
 
 // The words of a North American city line (`line`, read as `parsed`) that
 // hold each part: the city's words, the region's word, the postcode's

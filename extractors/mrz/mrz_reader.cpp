@@ -55,9 +55,9 @@ std::optional<Date> issue_date_of(const std::string& printed) {
   const auto p = parse_zone_date(printed);
   if (!p) return std::nullopt;
   const Date today = today_utc();
-  Date d{p->year, p->month, p->day};
+  Date d = p->printed;
   if (p->two_digit_year) {
-    d.year = today.year / 100 * 100 + p->year;
+    d.year = today.year / 100 * 100 + p->printed.year;
     if (d > today) d.year -= 100;
   }
   if (!is_valid_date(d.year, d.month, d.day)) return std::nullopt;

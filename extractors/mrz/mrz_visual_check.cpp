@@ -102,7 +102,8 @@ bool near(Kind kind, const std::string& printed, const std::string& value) {
       const auto shown = parse_zone_date(printed);
       if (!date || !shown) return false;
       const int year = shown->two_digit_year ? date->year % 100 : date->year;
-      a = std::to_string(shown->day) + "." + std::to_string(shown->month) + "." + std::to_string(shown->year);
+      a = std::to_string(shown->printed.day) + "." + std::to_string(shown->printed.month) + "." +
+          std::to_string(shown->printed.year);
       b = std::to_string(date->day) + "." + std::to_string(date->month) + "." + std::to_string(year);
       break;
     }

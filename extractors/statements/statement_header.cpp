@@ -92,20 +92,12 @@ struct IbanFormat {
   size_t length;
   size_t letters_from, letters_to;  // BBAN letter positions in the IBAN, [from, to)
 };
-constexpr std::array<IbanFormat, 14> kIbanFormats = {{{"GB", 22, 4, 8},
-                                                      {"IE", 22, 4, 8},
-                                                      {"NL", 18, 4, 8},
-                                                      {"DE", 22, 0, 0},
-                                                      {"FR", 27, 0, 0},
-                                                      {"AT", 20, 0, 0},
-                                                      {"BE", 16, 0, 0},
-                                                      {"ES", 24, 0, 0},
-                                                      {"IT", 27, 4, 5},
-                                                      {"LU", 20, 0, 0},
-                                                      {"PT", 25, 0, 0},
-                                                      {"CH", 21, 0, 0},
-                                                      {"FI", 18, 0, 0},
-                                                      {"DK", 18, 0, 0}}};
+// clang-format off
+constexpr std::array<IbanFormat, 14> kIbanFormats = {{
+    {"GB", 22, 4, 8}, {"IE", 22, 4, 8}, {"NL", 18, 4, 8}, {"DE", 22, 0, 0}, {"FR", 27, 0, 0}, {"AT", 20, 0, 0},
+    {"BE", 16, 0, 0}, {"ES", 24, 0, 0}, {"IT", 27, 4, 5}, {"LU", 20, 0, 0}, {"PT", 25, 0, 0}, {"CH", 21, 0, 0},
+    {"FI", 18, 0, 0}, {"DK", 18, 0, 0}}};
+// clang-format on
 
 char as_letter(char c) {
   const char letter = letter_lookalike(c, ConfusionUse::kIban);
