@@ -46,6 +46,7 @@ def produce(doc: Document, fmt: str, out_dir: str, name: str, *, seed: int, inde
                     page_count=len(sheets),
                     pages=[{"width": s.size[0], "height": s.size[1], "unit": "px"} for s in sheets])
     meta["boxes"], meta["array_boxes"] = _collect_boxes(boxed, fields)
+    meta["printed"] = _printed(doc, fields)
     barcode = next(({"page": p, "bbox": b} for p, marks in enumerate(boxed, start=1)
                     for _, b, via in marks if via == "barcode"), None)
     if barcode:
@@ -69,6 +70,25 @@ def truth_json(truth: dict) -> str:
     text = re.sub(r"\[\s*(-?[\d.]+(?:,\s*-?[\d.]+)*)\s*\]",
                   lambda m: "[" + ", ".join(v.strip() for v in m.group(1).split(",")) + "]", text)
     return text + "\n"
+
+
+def _printed(doc: Document, fields: dict) -> dict:
+    """How the document prints each field: the text of every mark, in page
+    order (scalar fields: the first place; array items: every piece of the
+    item, e.g. a transaction's date, description, amount and balance)."""
+    out = {}
+    for page in doc.pages:
+        for op in page.ops:
+            for key, (start, end) in getattr(op, "marks", {}).items():
+                name = key.split("[")[0]
+                if name not in fields:
+                    continue
+                piece = op.text[start:end]
+                if is_array_key(key):
+                    out.setdefault(key, []).append(piece)
+                elif key not in out:
+                    out[key] = piece
+    return out
 
 
 def _norm(box, w, h):

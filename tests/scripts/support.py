@@ -136,32 +136,36 @@ def statement_problems(truth) -> list[str]:
 
 
 def pay_stub_problems(truth) -> list[str]:
+    """Lines add up to the totals; a line's "ytd" is null where the stub prints no year to date."""
     f, meta, problems = truth["fields"], truth["meta"], []
     gross = sum(D(e["current"]) for e in meta["earnings"])
-    ytd_gross = sum(D(e["ytd"]) for e in meta["earnings"])
     ded = sum(D(d["current"]) for d in meta["deductions"])
-    ytd_ded = sum(D(d["ytd"]) for d in meta["deductions"])
+    with_ytd = all(line["ytd"] is not None for line in meta["earnings"] + meta["deductions"])
     for e in meta["earnings"]:
         if e["hours"] is not None and abs(D(e["hours"]) * D(e["rate"]) - D(e["current"])) > Decimal("0.01"):
             problems.append(f"{e['name']}: hours x rate != current")
-        if D(e["ytd"]) < D(e["current"]):
-            problems.append(f"{e['name']}: YTD < current")
+    for line in meta["earnings"] + meta["deductions"]:
+        if line["ytd"] is not None and D(line["ytd"]) < D(line["current"]):
+            problems.append(f"{line['name']}: YTD < current")
     for d in meta["deductions"]:
-        if D(d["ytd"]) < D(d["current"]):
-            problems.append(f"{d['name']}: YTD < current")
         if d["name"] == "Social Security" and D(d["current"]) != cents(gross * Decimal("0.062")):
             problems.append("social security is not 6.2% of gross")
         if d["name"] == "Medicare" and D(d["current"]) != cents(gross * Decimal("0.0145")):
             problems.append("medicare is not 1.45% of gross")
-    if gross != D(f["gross_pay"]) or ded != D(f["total_deductions"]):
+    if gross != D(f["gross_pay"]) or ("total_deductions" in f and ded != D(f["total_deductions"])):
         problems.append("gross or deductions differ from their lines")
-    if D(f["gross_pay"]) - D(f["total_deductions"]) != D(f["net_pay"]):
+    if D(f["gross_pay"]) - ded != D(f["net_pay"]):
         problems.append("gross - deductions != net")
-    if ytd_gross != D(f["ytd_gross"]) or ("ytd_net" in f and ytd_gross - ytd_ded != D(f["ytd_net"])):
-        problems.append("YTD totals inconsistent")
-    if D(f["ytd_gross"]) < D(f["gross_pay"]):
+    if with_ytd and "ytd_gross" in f:
+        ytd_gross = sum(D(e["ytd"]) for e in meta["earnings"])
+        ytd_ded = sum(D(d["ytd"]) for d in meta["deductions"])
+        if ytd_gross != D(f["ytd_gross"]) or ("ytd_net" in f and ytd_gross - ytd_ded != D(f["ytd_net"])):
+            problems.append("YTD totals inconsistent")
+    if "ytd_gross" in f and D(f["ytd_gross"]) < D(f["gross_pay"]):
         problems.append("ytd_gross < gross")
-    if not f["pay_period_start"] <= f["pay_period_end"] <= f["pay_date"]:
+    start, end, paid = (dt.date.fromisoformat(f[k]) for k in ("pay_period_start", "pay_period_end", "pay_date"))
+    # Monthly salaries are often paid days before the period ends (UK: the 25th).
+    if not start <= end or not start <= paid <= end + dt.timedelta(days=31):
         problems.append("period/pay date order")
     return problems
 
@@ -211,8 +215,11 @@ def _norm(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").split()).lower()
 
 
-def printed_forms(field: str, value, currency: str) -> list[str]:
-    """Every way the generator may print `value` of `field`."""
+def printed_forms(field: str, value, currency: str, printed: dict | None = None) -> list[str]:
+    """Every way the generator may print `value` of `field`, and the way the
+    document did print it (truth meta "printed")."""
+    if printed and field in printed:
+        return [printed[field]] + printed_forms(field, value, currency)
     if isinstance(value, str) and re.fullmatch(r"-?\d+\.\d\d", value) and field != "tax_year":
         return textfmt.all_money_renderings(Decimal(value), currency)
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
@@ -235,14 +242,16 @@ def missing_from_text(pdf: str, truth: dict) -> list[str]:
     text = text_layer(pdf)
     fields = truth["fields"]
     currency = fields.get("currency", "USD")
+    printed = truth["meta"].get("printed", {})
     missing = []
     for name, value in fields.items():
         if name in ("currency", "transactions"):
             continue
-        if not any(_norm(form) in text for form in printed_forms(name, value, currency)):
+        if not any(_norm(form) in text for form in printed_forms(name, value, currency, printed)):
             missing.append(name)
     for i, row in enumerate(fields.get("transactions", [])):
-        if not any(_norm(form) in text for form in textfmt.all_money_renderings(Decimal(row["amount"]), currency)):
+        forms = printed.get(f"transactions[{i}]", []) + textfmt.all_money_renderings(Decimal(row["amount"]), currency)
+        if not any(_norm(form) in text for form in forms):
             missing.append(f"transactions[{i}].amount")
         if not all(word.lower() in text for word in row["description"].split()):
             missing.append(f"transactions[{i}].description")

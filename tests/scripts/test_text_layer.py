@@ -28,7 +28,8 @@ class TextLayerTest(unittest.TestCase):
             fields = truth["fields"]
             for name, box in truth["meta"]["boxes"].items():
                 words = _squash(support.words_in_box(path, box["page"], box["bbox"]))
-                forms = support.printed_forms(name, fields[name], fields.get("currency", "USD"))
+                forms = support.printed_forms(name, fields[name], fields.get("currency", "USD"),
+                                              truth["meta"].get("printed"))
                 with self.subTest(path=path, field=name, words=words):
                     self.assertTrue(any(_squash(f) in words for f in forms))
 

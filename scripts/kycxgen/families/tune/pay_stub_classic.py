@@ -3,18 +3,22 @@ state income tax, Social Security 6.2 %, Medicare 1.45 %, 401(k), health) with
 current and year-to-date columns. gross - total deductions = net exactly, and
 every YTD figure is at least its current one. The lines go into meta for tests."""
 
+DOC_TYPE = "pay_stub"
+NAME = "classic"
+GROUP = "tune"
+
 import datetime as dt
 import random
 from decimal import Decimal
 
-from .. import fonts
-from ..addresses import address_lines, us_address
-from ..companies import EMPLOYERS
-from ..layout import LETTER, Document, Page
-from ..people import random_person
-from ..textfmt import US_DATE_STYLES, canon_money, fmt_date, fmt_money, money
-from . import GenContext
-from .page_common import BRAND_COLORS, logo
+from ... import fonts
+from ...addresses import address_lines, us_address
+from ...companies import EMPLOYERS
+from ...layout import LETTER, Document, Page
+from ...people import random_person
+from ...textfmt import US_DATE_STYLES, canon_money, fmt_date, fmt_money, money
+from ...doctypes import GenContext
+from ...doctypes.page_common import BRAND_COLORS, logo
 
 FORMATS = ("pdf", "scanned_pdf", "png", "jpeg", "tiff")
 

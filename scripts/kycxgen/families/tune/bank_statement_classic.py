@@ -2,20 +2,24 @@
 IBAN) and EU (IBAN, EUR), 1-3 pages, 8-40 transactions whose running balances
 follow row by row, opening + sum(amounts) = closing, and a summary box."""
 
+DOC_TYPE = "bank_statement"
+NAME = "classic"
+GROUP = "tune"
+
 import datetime as dt
 import random
 from decimal import Decimal
 
-from .. import fonts
-from ..addresses import address_for, address_lines, street_name
-from ..checksums import aba_check_digit, belgian_account_check, french_rib_key, iban_from_bban, iban_grouped
-from ..companies import BANKS, BILLERS, EMPLOYERS, MERCHANTS
-from ..layout import A4, LETTER, Document, Page
-from ..people import random_person
-from ..textfmt import (EU_DATE_STYLES, MONTHS, UK_DATE_STYLES, US_DATE_STYLES, canon_money, fmt_date,
+from ... import fonts
+from ...addresses import address_for, address_lines, street_name
+from ...checksums import aba_check_digit, belgian_account_check, french_rib_key, iban_from_bban, iban_grouped
+from ...companies import BANKS, BILLERS, EMPLOYERS, MERCHANTS
+from ...layout import A4, LETTER, Document, Page
+from ...people import random_person
+from ...textfmt import (EU_DATE_STYLES, MONTHS, UK_DATE_STYLES, US_DATE_STYLES, canon_money, fmt_date,
                        fmt_magnitude, fmt_money, money)
-from . import GenContext
-from .page_common import BRAND_COLORS, fine_print, logo, page_numbers, wrap
+from ...doctypes import GenContext
+from ...doctypes.page_common import BRAND_COLORS, fine_print, logo, page_numbers, wrap
 
 FORMATS = ("pdf", "scanned_pdf", "png", "jpeg", "tiff")
 

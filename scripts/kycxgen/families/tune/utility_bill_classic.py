@@ -3,18 +3,22 @@ phone providers in the US, UK and Canada. Charges add up: amount due =
 previous balance - payments + current charges. A usage table and a 12-month
 chart, and often a remittance slip that repeats the account and amount."""
 
+DOC_TYPE = "utility_bill"
+NAME = "classic"
+GROUP = "tune"
+
 import datetime as dt
 import random
 from decimal import Decimal
 
-from .. import fonts
-from ..addresses import address_for, address_lines
-from ..companies import UTILITIES
-from ..layout import A4, LETTER, Document, Page
-from ..people import random_person
-from ..textfmt import UK_DATE_STYLES, US_DATE_STYLES, canon_money, fmt_date, fmt_money, money
-from . import GenContext
-from .page_common import BRAND_COLORS, fine_print, logo
+from ... import fonts
+from ...addresses import address_for, address_lines
+from ...companies import UTILITIES
+from ...layout import A4, LETTER, Document, Page
+from ...people import random_person
+from ...textfmt import UK_DATE_STYLES, US_DATE_STYLES, canon_money, fmt_date, fmt_money, money
+from ...doctypes import GenContext
+from ...doctypes.page_common import BRAND_COLORS, fine_print, logo
 
 FORMATS = ("pdf", "scanned_pdf", "png", "jpeg", "tiff")
 
