@@ -14,7 +14,8 @@ A family module lives in families/<group>/<doc_type>_<name>.py and defines
     generate(rng, ctx) -> layout.Document, with layout "<doc_type>/<name>..."
 
 Families are found by listing the group folders, so adding one is adding a
-file. A generated document's truth meta names its family and group.
+file; modules whose names start with "_" are a group's own helpers. A
+generated document's truth meta names its family and group.
 """
 
 import importlib
@@ -42,6 +43,8 @@ def all_families() -> list[Family]:
     here = os.path.dirname(__file__)
     for group in GROUPS:
         for info in pkgutil.iter_modules([os.path.join(here, group)]):
+            if info.name.startswith("_"):
+                continue  # a group's own helpers (shared data, drawing), not a family
             module = importlib.import_module(f"{__name__}.{group}.{info.name}")
             if module.GROUP != group:
                 raise ValueError(f"{info.name}: GROUP is {module.GROUP!r} but the file is in {group}/")
