@@ -7,9 +7,11 @@
 
 namespace kycx::extractors {
 
-// The month (1-12) a word names in English ("March", "Mar", "Sept"; OCR slips
-// forgiven in names of four letters or more); 0 when it names none.
-int english_month(std::string_view word);
+// The month (1-12) a word of free text names in English, French or Spanish,
+// full or abbreviated ("March", "Mar", "Sept", "févr", "mayo"; accents and
+// case ignored; OCR slips forgiven in English names of four letters or
+// more); 0 when it names none.
+int printed_month(std::string_view word);
 
 // The month (1-12) an abbreviation as visual zones of identity documents print
 // it names, in any of seven languages ("fev", "maerz", "okt"; folded: lower

@@ -24,6 +24,13 @@ struct Tok {
   size_t end = 0;
 };
 
+// Whether s[i] starts a letter: ASCII, or a UTF-8 Latin letter with a
+// diacritic (U+00C0 to U+017F: "é" of "févr", "û" of "août").
+bool letter_at(std::string_view s, size_t i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  return is_ascii_letter(s[i]) || ((b == 0xC3 || b == 0xC4 || b == 0xC5) && i + 1 < s.size());
+}
+
 std::vector<Tok> tokenize(std::string_view s) {
   std::vector<Tok> toks;
   for (size_t i = 0; i < s.size();) {
@@ -37,9 +44,11 @@ std::vector<Tok> tokenize(std::string_view s) {
     if (is_ascii_digit(c)) {
       kind = TokKind::kNum;
       while (j < s.size() && is_ascii_digit(s[j])) ++j;
-    } else if (is_ascii_letter(c)) {
+    } else if (letter_at(s, i)) {
       kind = TokKind::kWord;
-      while (j < s.size() && is_ascii_letter(s[j])) ++j;
+      j = i;
+      while (j < s.size() && letter_at(s, j)) j += is_ascii_letter(s[j]) ? 1 : 2;
+      j = std::min(j, s.size());
     } else if (static_cast<unsigned char>(c) >= 0x80) {
       while (j < s.size() && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;
     }
@@ -97,9 +106,22 @@ class Cursor {
   int month() {
     const Tok* t = peek();
     if (!t || t->kind != TokKind::kWord) return 0;
-    const int m = english_month(t->text);
+    const int m = printed_month(t->text);
     if (m != 0) ++at_;
     return m;
+  }
+  // Spanish and French put words between the parts: "4 de mayo de 2026".
+  void skip_joiner() {
+    const Tok* t = peek();
+    if (t && t->kind == TokKind::kWord && (ascii_lower(t->text) == "de" || ascii_lower(t->text) == "del")) ++at_;
+  }
+  // Whether the token after the current one continues a number ("26.50"):
+  // then the current number is not a two-digit year.
+  bool number_continues() const {
+    if (at_ + 1 >= toks_.size()) return false;
+    const Tok& next = toks_[at_ + 1];
+    return next.kind == TokKind::kSep && next.begin == toks_[at_].end && (next.text == "." || next.text == ",") &&
+           at_ + 2 < toks_.size() && toks_[at_ + 2].kind == TokKind::kNum;
   }
   void skip_ordinal() {
     const Tok* t = peek();
@@ -115,8 +137,15 @@ class Cursor {
 struct Reading {
   Date date;
   bool has_year = true;
-  size_t next = 0;  // token after the date
+  size_t next = 0;         // token after the date
+  bool ambiguous = false;  // day and month could be either way round
 };
+
+// Whether "a/b" reads as two different calendar days, month first and day
+// first, while the document's order is unknown.
+bool order_matters(int a, int b, int year, const DateParseOptions& o) {
+  return o.order == DayOrder::kUnknown && a != b && is_valid_date(year, a, b) && is_valid_date(year, b, a);
+}
 
 std::optional<Date> numeric_date(int a, int b, int year, bool day_first) {
   const int m1 = day_first ? b : a, d1 = day_first ? a : b;
@@ -128,6 +157,20 @@ std::optional<Date> numeric_date(int a, int b, int year, bool day_first) {
 std::optional<Date> yearless(int month, int day, const DateParseOptions& o) {
   if (!o.year_hint) return std::nullopt;
   return nearest_year(month, day, *o.year_hint);
+}
+
+// Whether the number at `c` is the two-digit year of a date whose month name
+// is token `month_at`: after "14-Mar-", always; glued to the month ("04May26",
+// UK statements); after a space only when it is not the start of an amount
+// and lies within a year of the hint ("04 May 26").
+bool two_digit_year_follows(const std::vector<Tok>& toks, size_t month_at, const Cursor& c, char separator,
+                            const DateParseOptions& o) {
+  const Tok* year = c.peek();
+  if (year == nullptr || year->kind != TokKind::kNum || year->text.size() != 2) return false;
+  if (separator == '-') return true;
+  if (c.number_continues()) return false;
+  if (c.at() == month_at + 1 && toks[month_at].end == year->begin) return true;
+  return o.year_hint && std::abs(2000 + digits_value(year->text) - o.year_hint->year) <= 1;
 }
 
 // The longest date starting at token `i`.
@@ -152,8 +195,11 @@ std::optional<Reading> read_date_at(const std::vector<Tok>& toks, size_t i, cons
       Cursor with_year = c;
       if (with_year.sep(std::string_view(&s, 1))) {
         if (const auto y = with_year.num(2, 4); y && y->size() != 3) {
-          if (auto d = numeric_date(digits_value(*a), digits_value(*b), full_year(*y), day_first))
-            return Reading{*d, true, with_year.at()};
+          const int year = full_year(*y);
+          if (auto d = numeric_date(digits_value(*a), digits_value(*b), year, day_first)) {
+            const bool ambiguous = s != '.' && order_matters(digits_value(*a), digits_value(*b), year, o);
+            return Reading{*d, true, with_year.at(), ambiguous};
+          }
           return std::nullopt;
         }
       }
@@ -163,7 +209,8 @@ std::optional<Reading> read_date_at(const std::vector<Tok>& toks, size_t i, cons
         const int month = day_first ? second : first, day = day_first ? first : second;
         auto d = yearless(month, day, o);
         if (!d) d = yearless(day, month, o);
-        if (d) return Reading{*d, false, c.at()};
+        const bool ambiguous = s != '.' && d && order_matters(first, second, d->year, o);
+        if (d) return Reading{*d, false, c.at(), ambiguous};
       }
     }
   }
@@ -172,19 +219,24 @@ std::optional<Reading> read_date_at(const std::vector<Tok>& toks, size_t i, cons
     const auto d = c.num(1, 2);
     if (d) c.skip_ordinal();
     const char s = d ? c.sep("-.") : 0;
+    if (d) c.skip_joiner();
+    const size_t month_at = c.at();
     const int m = d ? c.month() : 0;
     if (m != 0) {
       c.sep(s == '-' ? "-" : ".");
       c.sep(",");
+      c.skip_joiner();
       Cursor with_year = c;
       auto y = with_year.num(4, 4);
-      if (!y && s == '-') y = with_year.num(2, 2);
+      if (!y && two_digit_year_follows(toks, month_at, c, s, o)) y = with_year.num(2, 2);
       if (y) {
         if (!is_valid_date(full_year(*y), m, digits_value(*d))) return std::nullopt;
         return Reading{{full_year(*y), m, digits_value(*d)}, true, with_year.at()};
       }
+      // A number right after "14 Mar" would be its year, unless it is an amount ("14 Mar 26.50").
       const Tok* next = c.peek();
-      if (auto date = yearless(m, digits_value(*d), o); date && (!next || next->kind != TokKind::kNum))
+      const bool free = !next || next->kind != TokKind::kNum || c.number_continues();
+      if (auto date = yearless(m, digits_value(*d), o); date && free)
         return Reading{*date, false, c.at()};
     }
   }
@@ -228,19 +280,25 @@ std::vector<DateMatch> find_printed_dates(std::string_view text, const DateParse
       ++i;
       continue;
     }
-    out.push_back({r->date, toks[i].begin, toks[r->next - 1].end, r->has_year});
+    out.push_back({r->date, toks[i].begin, toks[r->next - 1].end, r->has_year, r->ambiguous});
     i = r->next;
   }
   return out;
 }
 
-std::optional<Date> parse_printed_date(std::string_view text, const DateParseOptions& options) {
+std::optional<DateMatch> read_printed_date(std::string_view text, const DateParseOptions& options) {
   const auto found = find_printed_dates(text, options);
   if (found.size() != 1) return std::nullopt;
   for (size_t k = 0; k < text.size(); ++k) {
     if ((k < found[0].begin || k >= found[0].end) && !is_filler(text[k])) return std::nullopt;
   }
-  return found[0].date;
+  return found[0];
+}
+
+std::optional<Date> parse_printed_date(std::string_view text, const DateParseOptions& options) {
+  const auto found = read_printed_date(text, options);
+  if (!found) return std::nullopt;
+  return found->date;
 }
 
 }  // namespace kycx::extractors

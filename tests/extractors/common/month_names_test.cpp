@@ -6,12 +6,22 @@ namespace kycx::extractors {
 namespace {
 
 TEST(MonthNamesTest, EnglishNamesAbbreviationsAndOcrSlips) {
-  EXPECT_EQ(english_month("March"), 3);
-  EXPECT_EQ(english_month("MAR"), 3);
-  EXPECT_EQ(english_month("Sept"), 9);
-  EXPECT_EQ(english_month("Novmber"), 11);  // one letter lost
-  EXPECT_EQ(english_month("Ma"), 0);
-  EXPECT_EQ(english_month("okt"), 0);  // German: not an English name
+  EXPECT_EQ(printed_month("March"), 3);
+  EXPECT_EQ(printed_month("MAR"), 3);
+  EXPECT_EQ(printed_month("Sept"), 9);
+  EXPECT_EQ(printed_month("Novmber"), 11);  // one letter lost
+  EXPECT_EQ(printed_month("Ma"), 0);
+  EXPECT_EQ(printed_month("okt"), 0);  // German: read in visual zones only
+}
+
+TEST(MonthNamesTest, FrenchAndSpanishInFreeText) {
+  EXPECT_EQ(printed_month("février"), 2);
+  EXPECT_EQ(printed_month("FÉVR"), 2);
+  EXPECT_EQ(printed_month("août"), 8);
+  EXPECT_EQ(printed_month("décembre"), 12);
+  EXPECT_EQ(printed_month("mayo"), 5);
+  EXPECT_EQ(printed_month("Septiembre"), 9);
+  EXPECT_EQ(printed_month("dic"), 12);
 }
 
 TEST(MonthNamesTest, ZoneAbbreviationsInSevenLanguages) {

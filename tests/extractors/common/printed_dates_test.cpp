@@ -40,6 +40,68 @@ TEST(PrintedDatesTest, NumericOrderFollowsTheOptionUnlessOnlyOneOrderIsADate) {
   EXPECT_EQ(date_of("2026/04/03", {.order = DayOrder::kDayFirst}), "2026-04-03");
 }
 
+// One test per style real statements, stubs and bills print (issue: UK
+// statements print "04May26"; French and Spanish month names; ordinals).
+TEST(PrintedDatesTest, DayMonthAndTwoDigitYearGlued) {
+  EXPECT_EQ(date_of("04May26"), "2026-05-04");
+  EXPECT_EQ(date_of("31DEC25"), "2025-12-31");
+  EXPECT_EQ(date_of("04 May 26", {.year_hint = Date{2026, 5, 20}}), "2026-05-04");
+  EXPECT_EQ(date_of("04 May 26"), "none");  // spaced, and no year to compare with
+}
+
+TEST(PrintedDatesTest, DayMonthNameYearWithDashes) {
+  EXPECT_EQ(date_of("04-May-2026"), "2026-05-04");
+  EXPECT_EQ(date_of("04-MAY-26"), "2026-05-04");
+}
+
+TEST(PrintedDatesTest, OrdinalDays) {
+  EXPECT_EQ(date_of("1st May 2026"), "2026-05-01");
+  EXPECT_EQ(date_of("May 2nd, 2026"), "2026-05-02");
+  EXPECT_EQ(date_of("23rd of"), "none");
+}
+
+TEST(PrintedDatesTest, FrenchMonthNames) {
+  EXPECT_EQ(date_of("4 mai 2026"), "2026-05-04");
+  EXPECT_EQ(date_of("04 févr. 2026"), "2026-02-04");
+  EXPECT_EQ(date_of("1er juillet 2026"), "none");  // "1er" is not an English ordinal; the date is found in text
+  EXPECT_EQ(date_of("31 déc. 2025"), "2025-12-31");
+  EXPECT_EQ(date_of("15 AOÛT 2026"), "2026-08-15");
+}
+
+TEST(PrintedDatesTest, SpanishMonthNames) {
+  EXPECT_EQ(date_of("4 de mayo de 2026"), "2026-05-04");
+  EXPECT_EQ(date_of("mayo 4, 2026"), "2026-05-04");
+  EXPECT_EQ(date_of("30 SEPT 2026"), "2026-09-30");
+  EXPECT_EQ(date_of("12 dic 2025"), "2025-12-12");
+}
+
+TEST(PrintedDatesTest, YearsFromTheStatementPeriod) {
+  const DateParseOptions december{.year_hint = Date{2025, 12, 20}};
+  EXPECT_EQ(date_of("May 01", {.year_hint = Date{2026, 5, 15}}), "2026-05-01");
+  EXPECT_EQ(date_of("Jan 03", december), "2026-01-03");  // the period runs over the new year
+  EXPECT_EQ(date_of("12/28", december), "2025-12-28");
+}
+
+TEST(PrintedDatesTest, AnAmountAfterADateIsNotItsYear) {
+  const auto found = find_printed_dates("04 May 26.50", {.year_hint = Date{2026, 5, 20}});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(format_date(found[0].date), "2026-05-04");
+  EXPECT_EQ(found[0].end, 6u);
+}
+
+TEST(PrintedDatesTest, AnUnknownDayOrderIsReportedNotGuessed) {
+  const auto ambiguous = read_printed_date("04/05/2026", {.order = DayOrder::kUnknown});
+  ASSERT_TRUE(ambiguous);
+  EXPECT_TRUE(ambiguous->ambiguous);
+  const auto clear = read_printed_date("14/05/2026", {.order = DayOrder::kUnknown});
+  ASSERT_TRUE(clear);
+  EXPECT_FALSE(clear->ambiguous);
+  EXPECT_EQ(format_date(clear->date), "2026-05-14");
+  EXPECT_FALSE(read_printed_date("05/05/2026", {.order = DayOrder::kUnknown})->ambiguous);
+  EXPECT_FALSE(read_printed_date("04.05.2026", {.order = DayOrder::kUnknown})->ambiguous);  // dots: day first
+  EXPECT_FALSE(read_printed_date("04/05/2026", {.order = DayOrder::kDayFirst})->ambiguous);
+}
+
 TEST(PrintedDatesTest, ToleratesOcrNoise) {
   EXPECT_EQ(date_of("O3/14/2O26"), "2026-03-14");
   EXPECT_EQ(date_of("03 / 14 / 2026"), "2026-03-14");
