@@ -65,6 +65,8 @@ Result<DocumentSchema> DocumentSchema::parse(const std::string& text, const std:
     if (prop.contains("x-kycx")) {
       f.review_threshold = prop["x-kycx"].value("review_threshold", 0.9);
       f.redact = prop["x-kycx"].value("redact", "");
+      f.kind = prop["x-kycx"].value("kind", "");
+      f.labels = prop["x-kycx"].value("labels", std::vector<std::string>{});
     }
     s.fields_.push_back(std::move(f));
   }
@@ -72,6 +74,15 @@ Result<DocumentSchema> DocumentSchema::parse(const std::string& text, const std:
     auto rules = parse_rules(j["x-kycx"]["rules"], s, origin);
     if (!rules) return tl::unexpected(rules.error());
     s.rules_ = std::move(*rules);
+  }
+  if (j.contains("x-kycx") && j["x-kycx"].contains("ranges")) {
+    for (const Json& r : j["x-kycx"]["ranges"]) {
+      RangeSpec range{r.value("start", ""), r.value("end", ""), r.value("labels", std::vector<std::string>{})};
+      if (!s.field(range.start) || !s.field(range.end)) {
+        return fail(ErrorCode::kInvalidArgument, "schema " + origin + ": x-kycx.ranges names a missing property");
+      }
+      s.ranges_.push_back(std::move(range));
+    }
   }
   // Prove the schema itself is usable before anyone relies on it.
   try {

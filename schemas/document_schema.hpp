@@ -20,6 +20,20 @@ struct FieldSpec {
   bool is_array = false;          // transactions, mrz_lines
   double review_threshold = 0.9;  // confidence below which the field goes to review
   std::string redact;             // redaction class before an LLM sees it ("ssn"); empty: none
+  // What kind of value it is ("person_name", "organisation_name", "money",
+  // "date", "identifier", ...): how readers parse it and how plausible it is.
+  std::string kind;
+  // The wordings that introduce the value on documents (English, French,
+  // Spanish, abbreviations): a new wording is a schema edit.
+  std::vector<std::string> labels;
+};
+
+// Two fields printed as one range ("Pay period: 04/01/2026 - 04/15/2026")
+// under labels of their own.
+struct RangeSpec {
+  std::string start;
+  std::string end;
+  std::vector<std::string> labels;
 };
 
 // One validation rule as a schema declares it ("x-kycx": {"rules": [...]}):
@@ -45,6 +59,7 @@ class DocumentSchema {
   const Json& json() const { return json_; }
   const std::vector<FieldSpec>& fields() const { return fields_; }
   const std::vector<RuleSpec>& rules() const { return rules_; }  // in the order they run
+  const std::vector<RangeSpec>& ranges() const { return ranges_; }
   const FieldSpec* field(std::string_view name) const;
 
   // Validates the non-null values of `fields` against the schema: types,
@@ -61,6 +76,7 @@ class DocumentSchema {
   Json json_;
   std::vector<FieldSpec> fields_;
   std::vector<RuleSpec> rules_;
+  std::vector<RangeSpec> ranges_;
 };
 
 // The plain values of a field set, for schema validation and scoring: nulls
