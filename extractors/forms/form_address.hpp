@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "extractors/common/layout_fields.hpp"
-#include "extractors/forms/form_values.hpp"
+#include "extractors/common/layout_values.hpp"
 
 namespace kycx::extractors::forms {
 

@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "extractors/common/layout_fields.hpp"
-#include "extractors/forms/form_values.hpp"
+#include "extractors/common/layout_values.hpp"
 
 namespace kycx::extractors::forms {
 

@@ -5,11 +5,11 @@
 
 #include "core/document_types.hpp"
 #include "extractors/common/layout_fields.hpp"
+#include "extractors/common/layout_values.hpp"
 #include "extractors/common/name_reread.hpp"
 #include "extractors/common/reread.hpp"
 #include "extractors/forms/form_address.hpp"
 #include "extractors/forms/form_header.hpp"
-#include "extractors/forms/form_values.hpp"
 
 namespace kycx::extractors::forms {
 

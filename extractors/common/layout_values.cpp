@@ -1,4 +1,4 @@
-#include "extractors/forms/form_values.hpp"
+#include "extractors/common/layout_values.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -6,7 +6,7 @@
 
 #include "extractors/common/field_builder.hpp"
 
-namespace kycx::extractors::forms {
+namespace kycx::extractors {
 
 namespace {
 
@@ -203,4 +203,4 @@ std::optional<Field> vote(const std::vector<Field>& readings) {
   return out;
 }
 
-}  // namespace kycx::extractors::forms
+}  // namespace kycx::extractors

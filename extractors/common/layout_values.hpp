@@ -1,5 +1,5 @@
 // Typed values read from spans of layout words (dates, money, codes, names)
-// through printed_values.hpp, each with the words it came from, and the
+// through printed_dates.hpp and printed_money.hpp, each with the words it came from, and the
 // Fields built from them; several readings of one field combined by vote.
 // Pure functions; thread-safe.
 #pragma once
@@ -14,7 +14,7 @@
 #include "extractors/common/printed_dates.hpp"
 #include "extractors/common/printed_money.hpp"
 
-namespace kycx::extractors::forms {
+namespace kycx::extractors {
 
 struct SpanDate {
   Date date;
@@ -74,4 +74,4 @@ class FormFields {
 // chosen has no majority of the readings (2 of 4, 1 of 2).
 std::optional<Field> vote(const std::vector<Field>& readings);
 
-}  // namespace kycx::extractors::forms
+}  // namespace kycx::extractors
