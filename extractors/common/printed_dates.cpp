@@ -236,8 +236,7 @@ std::optional<Reading> read_date_at(const std::vector<Tok>& toks, size_t i, cons
       // A number right after "14 Mar" would be its year, unless it is an amount ("14 Mar 26.50").
       const Tok* next = c.peek();
       const bool free = !next || next->kind != TokKind::kNum || c.number_continues();
-      if (auto date = yearless(m, digits_value(*d), o); date && free)
-        return Reading{*date, false, c.at()};
+      if (auto date = yearless(m, digits_value(*d), o); date && free) return Reading{*date, false, c.at()};
     }
   }
   {  // March 14, 2026; Mar 14 2026; Mar. 14, 2026; Mar 14

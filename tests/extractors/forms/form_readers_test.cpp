@@ -2,8 +2,8 @@
 // read, and what they leave out (ambiguous or unreadable values go to review).
 #include <gtest/gtest.h>
 
-#include "extractors/forms/form_address.hpp"
 #include "extractors/common/layout_values.hpp"
+#include "extractors/forms/form_address.hpp"
 #include "extractors/forms/pay_stub_reader.hpp"
 #include "extractors/forms/utility_bill_reader.hpp"
 #include "extractors/forms/w2_reader.hpp"
