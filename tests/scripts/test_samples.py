@@ -10,7 +10,7 @@ import unittest
 import support
 
 SAMPLES = os.path.join(support.ROOT, "samples")
-COMMAND = "scripts/generate --out samples --seed 2026 --count-per-type 5"
+COMMAND = "scripts/generate --out samples --seed 2026 --count-per-type 5 --families classic"
 
 
 class SamplesTest(unittest.TestCase):
