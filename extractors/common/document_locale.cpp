@@ -45,13 +45,22 @@ void count_decimal_marks(std::string_view line, Votes& votes) {
   }
 }
 
-// The currency a word names: a symbol (£, €, C$, US$) or an ISO code.
+// Whether a word holding a currency symbol prints an amount with it (cents
+// shown, or the symbol alone): OCR reads "E81742" as "£81742".
+bool symbol_with_amount(std::string_view text) {
+  static const RE2 kAmountOrSymbol(R"(^[^0-9]*$|.*[0-9][.,][0-9]{2}[^0-9]*$)");
+  return RE2::FullMatch(text, kAmountOrSymbol);
+}
+
+// The currency a word names: a symbol (£, €, C$, US$) printed with an amount
+// or alone, or an ISO code.
 std::string_view currency_of_word(std::string_view text) {
-  if (text.find("\xC2\xA3") != std::string_view::npos) return "GBP";
-  if (text.find("\xE2\x82\xAC") != std::string_view::npos) return "EUR";
+  const bool symbol_counts = symbol_with_amount(text);
+  if (text.find("\xC2\xA3") != std::string_view::npos) return symbol_counts ? "GBP" : "";
+  if (text.find("\xE2\x82\xAC") != std::string_view::npos) return symbol_counts ? "EUR" : "";
   const std::string upper = ascii_upper(text);
-  if (upper.find("C$") != std::string::npos || upper.find("CA$") != std::string::npos) return "CAD";
-  if (upper.find("US$") != std::string::npos) return "USD";
+  if (symbol_counts && (upper.find("C$") != std::string::npos || upper.find("CA$") != std::string::npos)) return "CAD";
+  if (symbol_counts && upper.find("US$") != std::string::npos) return "USD";
   const std::string word = fold(text);
   if (word == "usd") return "USD";
   if (word == "gbp") return "GBP";
@@ -67,7 +76,7 @@ DocumentLocale infer_locale(const std::vector<ocr::Page>& pages, const LocaleOpt
   Votes orders, marks;
   std::array<int, 4> currencies{};  // USD, GBP, EUR, CAD
   constexpr std::array<std::string_view, 4> kCodes{"USD", "GBP", "EUR", "CAD"};
-  bool uk_postcode = false, us_zip = false, canadian = false;
+  bool uk_postcode = false, us_zip = false, canadian = false, dollar = false;
   static const RE2 kUkPostcode(R"(\b[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}\b)");
   static const RE2 kUsZip(R"(\b[A-Z]{2},? +[0-9]{5}(-[0-9]{4})?\b)");
   static const RE2 kCaPostal(R"(\b[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]\b)");
@@ -82,6 +91,7 @@ DocumentLocale infer_locale(const std::vector<ocr::Page>& pages, const LocaleOpt
     }
     for (const ocr::Word& w : page.text.words) {
       const std::string_view code = currency_of_word(w.text);
+      dollar = dollar || (code.empty() && w.text.find('$') != std::string::npos && symbol_with_amount(w.text));
       for (size_t k = 0; k < kCodes.size(); ++k) currencies[k] += !code.empty() && kCodes[k] == code ? 1 : 0;
     }
   }
@@ -95,6 +105,15 @@ DocumentLocale infer_locale(const std::vector<ocr::Page>& pages, const LocaleOpt
     out.evidence.push_back("currency:" + out.currency);
   }
   if (out.currency == "CAD" || (out.currency.empty() && canadian && !us_zip)) out.dollar_currency = "CAD";
+  // No code or unambiguous symbol: a bare dollar sign is the country's dollar;
+  // without any symbol, the address's country decides.
+  if (out.currency.empty() && dollar && (canadian != us_zip)) {
+    out.currency = out.dollar_currency;
+    out.evidence.push_back("currency:dollar_" + out.currency);
+  } else if (out.currency.empty() && !dollar && int(uk_postcode) + int(us_zip) + int(canadian) == 1) {
+    out.currency = uk_postcode ? "GBP" : us_zip ? "USD" : "CAD";
+    out.evidence.push_back("currency:address_" + out.currency);
+  }
   // Day order: dates that can only be read one way, else the country.
   const int total = orders.first + orders.second;
   if (total >= options.min_votes && orders.first >= options.min_share * total) {

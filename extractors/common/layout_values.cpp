@@ -79,7 +79,8 @@ LayoutSpan words_in(const JoinedText& joined, const LayoutSpan& span, size_t beg
 
 }  // namespace
 
-std::vector<SpanDate> dates_in(const FormLayout& layout, const LayoutSpan& span, const DateParseOptions& options) {
+std::vector<SpanDate> dates_in(const FormLayout& layout, const LayoutSpan& span, const DateParseOptions& options,
+                               bool with_yearless) {
   JoinedText joined;
   for (int i : span) {
     if (!joined.text.empty()) joined.text.push_back(' ');
@@ -88,7 +89,9 @@ std::vector<SpanDate> dates_in(const FormLayout& layout, const LayoutSpan& span,
   }
   std::vector<SpanDate> out;
   for (const DateMatch& m : find_printed_dates(joined.text, options)) {
-    if (m.has_year) out.push_back({m.date, words_in(joined, span, m.begin, m.end)});
+    if (m.has_year || with_yearless) {
+      out.push_back({m.date, words_in(joined, span, m.begin, m.end), m.has_year, m.ambiguous});
+    }
   }
   return out;
 }
@@ -106,6 +109,17 @@ std::vector<SpanMoney> leading_money(const FormLayout& layout, const LayoutSpan&
     if (std::any_of(between.begin(), between.end(), is_letter_byte)) break;
     out.push_back({m.money, words_in(joined, span, m.begin, m.end)});
     previous_end = m.end;
+  }
+  return out;
+}
+
+std::vector<SpanMoney> money_in(const FormLayout& layout, const LayoutSpan& span, const MoneyParseOptions& options) {
+  MoneyParseOptions o = options;
+  o.require_decimals = true;
+  const JoinedText joined = joined_amounts(layout, span);
+  std::vector<SpanMoney> out;
+  for (const MoneyMatch& m : find_printed_money(joined.text, o)) {
+    out.push_back({m.money, words_in(joined, span, m.begin, m.end)});
   }
   return out;
 }

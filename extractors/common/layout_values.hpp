@@ -18,7 +18,9 @@ namespace kycx::extractors {
 
 struct SpanDate {
   Date date;
-  LayoutSpan words;  // the words the date is printed in
+  LayoutSpan words;        // the words the date is printed in
+  bool has_year = true;    // false: the year came from the options' year_hint
+  bool ambiguous = false;  // day and month could be either way round (DateMatch::ambiguous)
 };
 
 struct SpanMoney {
@@ -26,8 +28,10 @@ struct SpanMoney {
   LayoutSpan words;
 };
 
-// Every full date printed in the span (dates without a year are skipped), left to right.
-std::vector<SpanDate> dates_in(const FormLayout& layout, const LayoutSpan& span, const DateParseOptions& options = {});
+// Every full date printed in the span (dates without a year are skipped
+// unless `with_yearless`), left to right.
+std::vector<SpanDate> dates_in(const FormLayout& layout, const LayoutSpan& span, const DateParseOptions& options = {},
+                               bool with_yearless = false);
 
 // The amounts printed at the start of the span, left to right, up to the
 // first word that is not part of an amount ("3,489.38 55,125.81 Social ..."
@@ -35,6 +39,11 @@ std::vector<SpanDate> dates_in(const FormLayout& layout, const LayoutSpan& span,
 // ("100, 384.72") is read whole.
 std::vector<SpanMoney> leading_money(const FormLayout& layout, const LayoutSpan& span,
                                      const MoneyParseOptions& options = {});
+
+// Every amount printed anywhere in the span (cents shown), left to right,
+// words between them skipped ("Net pay ... $1,234.00").
+std::vector<SpanMoney> money_in(const FormLayout& layout, const LayoutSpan& span,
+                                const MoneyParseOptions& options = {});
 
 struct SpanText {
   std::string text;

@@ -109,8 +109,21 @@ int edit_distance(std::string_view a, std::string_view b, int cap) {
   return std::min(prev[static_cast<size_t>(m)], cap + 1);
 }
 
+namespace {
+
+// Real words one edit apart that mean different things on the same page: a
+// word printed as one of them is never read as the other.
+constexpr std::string_view kDistinctWords[] = {"employee", "employer", "employees", "employers", "payee", "payer"};
+
+bool distinct_word(std::string_view w) {
+  return std::find(std::begin(kDistinctWords), std::end(kDistinctWords), w) != std::end(kDistinctWords);
+}
+
+}  // namespace
+
 bool fuzzy_word_equal(std::string_view a, std::string_view b) {
   if (a == b) return true;
+  if (distinct_word(a) && distinct_word(b)) return false;
   const size_t len = std::max(a.size(), b.size());
   const int allowed = len >= 9 ? 2 : len >= 5 ? 1 : 0;
   return allowed > 0 && edit_distance(a, b, allowed) <= allowed;

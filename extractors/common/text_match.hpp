@@ -20,7 +20,8 @@ std::string fold(std::string_view text);
 int edit_distance(std::string_view a, std::string_view b, int cap);
 
 // Equal after folding, allowing one edit for words of 5+ letters and two for
-// 9+ (OCR: "Balanee" for "Balance").
+// 9+ (OCR: "Balanee" for "Balance"); never between real words that differ in
+// meaning by one letter ("Employer" and "Employee", "Payer" and "Payee").
 bool fuzzy_word_equal(std::string_view folded_a, std::string_view folded_b);
 
 // Where a phrase occurs: page and line indices, and the words it covers.

@@ -4,6 +4,8 @@
 #include <cctype>
 
 #include "core/document_types.hpp"
+#include "extractors/common/document_locale.hpp"
+#include "extractors/common/key_values.hpp"
 #include "extractors/common/layout_fields.hpp"
 #include "extractors/common/layout_values.hpp"
 #include "extractors/common/name_reread.hpp"
@@ -40,14 +42,6 @@ constexpr RightOfOptions kNameValue{.max_lead = 0.4, .max_gap = 1.5, .max_words 
 
 // Two words closer than this many word heights are one token OCR split.
 constexpr double kSplitGap = 0.6;
-
-struct Frequency {
-  std::string_view folded;  // spaces and hyphens removed
-  std::string_view value;
-};
-constexpr Frequency kFrequencies[] = {{"weekly", "weekly"},           {"biweekly", "biweekly"},
-                                      {"semimonthly", "semimonthly"}, {"monthly", "monthly"},
-                                      {"everyotherweek", "biweekly"}, {"twicemonthly", "semimonthly"}};
 
 bool overlaps(const LabelHit& a, const LabelHit& b) {
   return a.row == b.row && a.first <= b.last && b.first <= a.last;
@@ -93,7 +87,8 @@ const RereadOptions kEmployeeIdReread{
 
 class PayStubParser {
  public:
-  PayStubParser(const ExtractContext& context, const FormLayout& layout) : context_(context), layout_(layout) {}
+  PayStubParser(const ExtractContext& context, const FormLayout& layout)
+      : context_(context), layout_(layout), locale_(infer_locale(context.pages)) {}
 
   std::optional<Extraction> run() && {
     if (auto name = masthead_name(layout_, {.max_y = 0.2, .title_words = kTitleWords})) {
@@ -177,21 +172,7 @@ class PayStubParser {
     for (const LabelHit& hit : labels(kFrequency)) {
       const LayoutSpan value = layout_.right_of(hit, kNameValue);
       if (value.empty()) continue;
-      std::string joined;
-      for (char c : fold(layout_.text(value))) {
-        if (c != ' ') joined.push_back(c);
-      }
-      // The closest schedule name within OCR's slips ("biwweekly"); trailing words ignored.
-      const Frequency* best = nullptr;
-      int best_distance = 3;
-      for (const Frequency& f : kFrequencies) {
-        for (size_t extra = 0; extra <= 1; ++extra) {
-          const std::string_view head = std::string_view(joined).substr(0, f.folded.size() + extra);
-          const int d = edit_distance(head, f.folded, 2);
-          if (fuzzy_word_equal(head, f.folded) && d < best_distance) best = &f, best_distance = d;
-        }
-      }
-      if (best != nullptr) readings.push_back(form_field(layout_, value, std::string(best->value)));
+      if (auto f = printed_frequency(layout_.text(value))) readings.push_back(form_field(layout_, value, *f));
     }
     set("pay_frequency", vote(readings));
   }
@@ -222,7 +203,7 @@ class PayStubParser {
     std::vector<Field> current, ytd;
     for (const LabelHit& hit : labels(synonyms)) {
       if (skip_ytd_labels && preceded_by(layout_, hit, "ytd")) continue;
-      const std::vector<SpanMoney> amounts = leading_money(layout_, layout_.right_of(hit, kRestOfRow));
+      const std::vector<SpanMoney> amounts = leading_money(layout_, layout_.right_of(hit, kRestOfRow), money_options_);
       if (amounts.empty()) continue;
       currency_seen(amounts.front());
       auto field = [&](const SpanMoney& m) { return form_field(layout_, m.words, format_money(m.money.cents)); };
@@ -241,9 +222,16 @@ class PayStubParser {
     return {checked(vote(current)), checked(vote(ytd))};
   }
 
+  // The currency printed with the amounts ("$" read as the document's dollar:
+  // CAD on Canadian stubs), else the one the document's address or print
+  // names; none when nothing says.
   void currency_seen(const SpanMoney& m) {
-    if (!currency_ || (currency_->value == "USD" && !m.money.currency.empty())) {
-      currency_ = form_field(layout_, m.words, m.money.currency.empty() ? "USD" : m.money.currency);
+    if (currency_ && currency_printed_) return;
+    if (!m.money.currency.empty()) {
+      currency_ = form_field(layout_, m.words, m.money.currency);
+      currency_printed_ = true;
+    } else if (!currency_ && !locale_.currency.empty()) {
+      currency_ = form_field(layout_, m.words, locale_.currency);
     }
   }
 
@@ -255,14 +243,16 @@ class PayStubParser {
     set("net_pay", row_amounts(kNet, true).first);
     auto [ytd_net_row, ytd_net] = row_amounts(kYtdNet, false);
     set("ytd_net", ytd_net ? std::move(ytd_net) : std::move(ytd_net_row));
-    // Pay stubs read here are US payroll: dollars unless another currency is printed.
     set("currency", currency_);
   }
 
   const ExtractContext& context_;
   const FormLayout& layout_;
   FormFields fields_;
+  const DocumentLocale locale_;
+  const MoneyParseOptions money_options_ = locale_.money_options();
   std::optional<Field> currency_;
+  bool currency_printed_ = false;
 };
 
 }  // namespace

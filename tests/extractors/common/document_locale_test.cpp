@@ -33,6 +33,16 @@ TEST(DocumentLocaleTest, CanadianDocumentsStayUnknownAndTheirDollarIsCanadian) {
   const DocumentLocale l = infer_locale(page_of({"Winnipeg MB R2C 5B8", "Date 04/05/2026", "Total $12.50"}));
   EXPECT_EQ(l.day_order, DayOrder::kUnknown);
   EXPECT_EQ(l.dollar_currency, "CAD");
+  EXPECT_EQ(l.currency, "CAD");  // the bare "$" of a Canadian address
+  // No symbol at all: the address's country names the currency.
+  EXPECT_EQ(infer_locale(page_of({"10 Market St, Leeds LS1 4AP", "Net pay 1,234.56"})).currency, "GBP");
+  EXPECT_EQ(infer_locale(page_of({"Springfield, IL 62704", "Net pay 1,234.56"})).currency, "USD");
+  // A symbol OCR reads into an identifier ("E81742" as "£81742") is no currency.
+  EXPECT_EQ(infer_locale(page_of({"Austin, TX 78798",
+                                  "Employee ID: \xC2\xA3"
+                                  "81742"}))
+                .currency,
+            "USD");
 }
 
 TEST(DocumentLocaleTest, TheDecimalMarkFromTheAmounts) {

@@ -26,6 +26,11 @@ TEST(TextMatchTest, FuzzyWordsAllowEditsOnlyOnLongerWords) {
   EXPECT_FALSE(fuzzy_word_equal("due", "dve"));
   EXPECT_TRUE(fuzzy_word_equal("statement", "staternent"));
   EXPECT_FALSE(fuzzy_word_equal("credit", "debit"));
+  // Real words one letter apart stay apart: a benefits row "Employer Pension"
+  // once gave a pay stub's employee name.
+  EXPECT_FALSE(fuzzy_word_equal("employer", "employee"));
+  EXPECT_FALSE(fuzzy_word_equal("payee", "payer"));
+  EXPECT_TRUE(fuzzy_word_equal("employee", "ernployee"));
 }
 
 ocr::Page page_of(const std::vector<std::vector<std::string>>& lines) {
