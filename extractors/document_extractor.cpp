@@ -5,12 +5,20 @@
 #include "extractors/classifier.hpp"
 #include "extractors/common/document_locale.hpp"
 #include "extractors/common/key_values.hpp"
+#include "extractors/common/masthead.hpp"
 #include "extractors/reader_registry.hpp"
 #include "schemas/schema_registry.hpp"
 
 namespace kycx::extractors {
 
 namespace {
+
+// Words of a document's title, never an issuer's name.
+constexpr std::string_view kTitleWords[] = {
+    "statement",   "account", "bill",   "invoice", "earnings", "pay",        "payroll",  "advice", "stub",
+    "slip",        "payslip", "of",     "your",    "monthly",  "summary",    "releve",   "compte", "facture",
+    "bulletin",    "paie",    "estado", "cuenta",  "factura",  "recibo",     "nomina",   "de",     "du",
+    "electricity", "gas",     "water",  "energy",  "utility",  "remittance", "customer", "copy",   "tax"};
 
 // The fields a type's reader left unread that the generic labelled-value
 // reader finds by the schema's labels.
@@ -23,11 +31,22 @@ void fill_labelled_fields(const std::string& type, const ExtractContext& context
   const FormLayout layout(context.pages);
   const DocumentLocale locale = infer_locale(context.pages);
   bool added = false;
-  for (auto& [name, kv] : read_key_values(layout, *schema, locale)) {
+  auto unread = [&](const std::string& name) {
     const Field* have = extraction.fields.find(name);
-    if (have != nullptr && !have->missing()) continue;
+    return have == nullptr || have->missing();
+  };
+  for (auto& [name, kv] : read_key_values(layout, *schema, locale)) {
+    if (!unread(name)) continue;
     extraction.fields.set(name, std::move(kv.field));
     added = true;
+  }
+  // The issuer no label names: the name printed largest at the top.
+  for (const schemas::FieldSpec& f : schema->fields()) {
+    if (f.kind != "organisation_name" || !unread(f.name)) continue;
+    if (auto name = masthead_name(layout, {.max_y = 0.2, .title_words = kTitleWords})) {
+      extraction.fields.set(f.name, form_field(layout, name->words, name->text));
+      added = true;
+    }
   }
   if (added && std::find(extraction.extractors.begin(), extraction.extractors.end(), "ocr_rules") ==
                    extraction.extractors.end()) {

@@ -88,6 +88,7 @@ bool stands_alone(const FormLayout& layout, Hit& hit) {
     hit.colon = w.word->text == ":";
     return true;
   }
+  if (w.word->text == "/") return true;  // a bilingual label: "Account / Compte"
   if (w.box.x0 - hit.at.box.x1 >= kPhraseJoin * h) return true;
   return has_digit(w.word->text) || money_start(w.word->text);
 }
@@ -180,7 +181,17 @@ class Reader {
     const LayoutRow& row = layout_.rows()[static_cast<size_t>(h.at.row)];
     LayoutSpan out;
     double last_x1 = h.at.box.x1;
-    for (size_t pos = static_cast<size_t>(h.at.last) + 1; pos < row.words.size(); ++pos) {
+    size_t start = static_cast<size_t>(h.at.last) + 1;
+    // The label's translation after a slash ("Period / Période"): part of the label.
+    if (start < row.words.size() && word_at(layout_, row.words[start]).word->text == "/") {
+      last_x1 = word_at(layout_, row.words[start]).box.x1;
+      for (++start; start < row.words.size(); ++start) {
+        const LayoutWord& w = word_at(layout_, row.words[start]);
+        if (w.box.x0 - last_x1 >= kPhraseJoin * row.height) break;
+        last_x1 = w.box.x1;
+      }
+    }
+    for (size_t pos = start; pos < row.words.size(); ++pos) {
       const int index = row.words[pos];
       const LayoutWord& w = word_at(layout_, index);
       if (label_word_[static_cast<size_t>(index)]) break;

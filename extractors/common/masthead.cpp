@@ -1,11 +1,11 @@
-#include "extractors/forms/form_header.hpp"
+#include "extractors/common/masthead.hpp"
 
 #include <algorithm>
 #include <cctype>
 
 #include "extractors/common/text_match.hpp"
 
-namespace kycx::extractors::forms {
+namespace kycx::extractors {
 
 namespace {
 
@@ -84,4 +84,4 @@ std::optional<SpanText> masthead_name(const FormLayout& layout, const MastheadOp
   return best;
 }
 
-}  // namespace kycx::extractors::forms
+}  // namespace kycx::extractors

@@ -9,7 +9,7 @@
 #include "extractors/common/layout_fields.hpp"
 #include "extractors/common/layout_values.hpp"
 
-namespace kycx::extractors::forms {
+namespace kycx::extractors {
 
 struct MastheadOptions {
   double max_y = 0.2;                             // page widths from the top of the first page to the name's top
@@ -21,4 +21,4 @@ struct MastheadOptions {
 // not start with a capital (logo marks read as letters) dropped.
 std::optional<SpanText> masthead_name(const FormLayout& layout, const MastheadOptions& options = {});
 
-}  // namespace kycx::extractors::forms
+}  // namespace kycx::extractors

@@ -8,10 +8,10 @@
 #include "extractors/common/key_values.hpp"
 #include "extractors/common/layout_fields.hpp"
 #include "extractors/common/layout_values.hpp"
+#include "extractors/common/masthead.hpp"
 #include "extractors/common/name_reread.hpp"
 #include "extractors/common/reread.hpp"
 #include "extractors/common/text_match.hpp"
-#include "extractors/forms/form_header.hpp"
 
 namespace kycx::extractors::forms {
 

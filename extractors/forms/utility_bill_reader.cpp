@@ -6,10 +6,10 @@
 #include "core/document_types.hpp"
 #include "extractors/common/layout_fields.hpp"
 #include "extractors/common/layout_values.hpp"
+#include "extractors/common/masthead.hpp"
 #include "extractors/common/name_reread.hpp"
 #include "extractors/common/reread.hpp"
 #include "extractors/forms/form_address.hpp"
-#include "extractors/forms/form_header.hpp"
 
 namespace kycx::extractors::forms {
 

@@ -104,6 +104,18 @@ TEST(KeyValuesTest, ARangeGivesBothEndsAndTheFirstTakesTheSecondsYear) {
   EXPECT_EQ(value(found, "statement_period_end"), "2026-07-31");
 }
 
+TEST(KeyValuesTest, BilingualLabelsTakeTheValueAfterTheirTranslation) {
+  DocumentLocale ca;
+  ca.day_order = DayOrder::kDayFirst;
+  const auto found =
+      read({join({text_at("Account / Compte", 0.55, 0.10), text_at("371140-1", 0.85, 0.10)}),
+            join({text_at("Period / P\xC3\xA9riode", 0.55, 0.13), text_at("01/08/2026 - 31/08/2026", 0.78, 0.13)})},
+           "bank_statement", ca);
+  EXPECT_EQ(value(found, "account_number"), "371140-1");
+  EXPECT_EQ(value(found, "statement_period_start"), "2026-08-01");
+  EXPECT_EQ(value(found, "statement_period_end"), "2026-08-31");
+}
+
 TEST(KeyValuesTest, ADateTheDocumentDoesNotOrderGoesToReview) {
   const auto found = read({join({text_at("Due date:", 0.05, 0.10), text_at("03/04/2026", 0.20, 0.10)}),
                            join({text_at("Account number:", 0.05, 0.15), text_at("1234 5678", 0.25, 0.15)})},
