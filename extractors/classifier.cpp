@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <map>
+#include <set>
 #include <string_view>
 
 #include "core/document_types.hpp"
@@ -10,6 +12,7 @@
 #include "extractors/barcode/barcode_reader.hpp"
 #include "extractors/common/text_match.hpp"
 #include "extractors/mrz/mrz_band_sighting.hpp"
+#include "schemas/schema_registry.hpp"
 
 namespace kycx::extractors {
 
@@ -154,7 +157,70 @@ double margin_confidence(double best, double second) {
 
 }  // namespace
 
-std::vector<TypeScore> keyword_scores(const std::vector<ocr::Page>& pages) {
+namespace {
+
+// A type's labels of two words or more that no other type's schema uses
+// ("Net pay", not "Account number"), per field and range, folded.
+struct TypeLabels {
+  std::vector<std::pair<std::string, std::vector<std::string>>> fields;  // name, labels
+};
+
+std::vector<std::string> two_word_labels(const std::vector<std::string>& labels) {
+  std::vector<std::string> out;
+  for (const std::string& l : labels) {
+    std::string f = fold(l);
+    if (f.find(' ') != std::string::npos) out.push_back(std::move(f));
+  }
+  return out;
+}
+
+const TypeLabels& distinctive_labels(const schemas::DocumentSchema& schema) {
+  static const std::map<std::string, TypeLabels> kByType = [] {
+    const auto& all = schemas::SchemaRegistry::builtin().all();
+    std::map<std::string, std::vector<std::pair<std::string, std::vector<std::string>>>> raw;
+    std::map<std::string, std::set<std::string>> types_of;  // folded label -> types using it
+    for (const schemas::DocumentSchema& s : all) {
+      for (const schemas::FieldSpec& f : s.fields()) raw[s.type()].emplace_back(f.name, two_word_labels(f.labels));
+      for (const schemas::RangeSpec& r : s.ranges()) {
+        raw[s.type()].emplace_back(r.start + ".." + r.end, two_word_labels(r.labels));
+      }
+      for (const auto& [name, labels] : raw[s.type()]) {
+        for (const std::string& l : labels) types_of[l].insert(s.type());
+      }
+    }
+    std::map<std::string, TypeLabels> out;
+    for (auto& [type, fields] : raw) {
+      for (auto& [name, labels] : fields) {
+        std::erase_if(labels, [&](const std::string& l) { return types_of[l].size() > 1; });
+        if (!labels.empty()) out[type].fields.emplace_back(name, std::move(labels));
+      }
+    }
+    return out;
+  }();
+  static const TypeLabels kNone;
+  auto it = kByType.find(schema.type());
+  return it == kByType.end() ? kNone : it->second;
+}
+
+// Positive evidence from the type's schema: how many of its fields (and
+// ranges) have a label printed that only this type uses, in any of the
+// languages the schema lists.
+double labelled_fields(const std::vector<ocr::Page>& pages, const schemas::DocumentSchema& schema,
+                       std::vector<std::string>& matched) {
+  double found = 0;
+  for (const auto& [name, labels] : distinctive_labels(schema).fields) {
+    if (std::any_of(labels.begin(), labels.end(),
+                    [&](const std::string& l) { return !find_phrase(pages, l).empty(); })) {
+      found += 1;
+      matched.push_back("label:" + name);
+    }
+  }
+  return found;
+}
+
+}  // namespace
+
+std::vector<TypeScore> keyword_scores(const std::vector<ocr::Page>& pages, const ClassifierOptions& options) {
   std::vector<TypeScore> scores;
   for (const auto& vocab : vocabulary()) {
     TypeScore s{std::string(vocab.type), 0, {}};
@@ -163,6 +229,9 @@ std::vector<TypeScore> keyword_scores(const std::vector<ocr::Page>& pages) {
         s.score += phrase.weight;
         s.matched.emplace_back(phrase.text);
       }
+    }
+    if (const schemas::DocumentSchema* schema = schemas::SchemaRegistry::builtin().find(vocab.type)) {
+      s.score += options.label_weight * labelled_fields(pages, *schema, s.matched);
     }
     scores.push_back(std::move(s));
   }
@@ -207,7 +276,7 @@ Classification classify_document(const ExtractContext& context, const Classifier
     return c;
   }
   // 2. Printed vocabulary; it decides below unless an MRZ or barcode does.
-  const auto scores = keyword_scores(context.pages);
+  const auto scores = keyword_scores(context.pages, options);
   const double best = scores.empty() ? 0 : scores[0].score;
   const double second = scores.size() > 1 ? scores[1].score : 0;
   const double confidence = margin_confidence(best, second);

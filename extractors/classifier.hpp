@@ -14,6 +14,10 @@ namespace kycx::extractors {
 struct ClassifierOptions {
   // Lower sends fewer documents to review as `unknown`, and types more wrongly.
   double min_confidence = 0.6;  // below this the document is `unknown` (and goes to review)
+  // Score per field of a type's schema whose label (two words or more, any
+  // language the schema lists) is printed: positive evidence for the type
+  // beyond the English vocabulary.
+  double label_weight = 1.0;
   // The searches in the pixels are slow; skipping them when the words are sure
   // saves time and misses a licence or passport whose words mislead.
   int max_barcode_pages = 4;             // documents longer than this are not searched for a licence barcode
@@ -36,7 +40,7 @@ struct TypeScore {
   double score = 0;
   std::vector<std::string> matched;  // phrases found
 };
-std::vector<TypeScore> keyword_scores(const std::vector<ocr::Page>& pages);
+std::vector<TypeScore> keyword_scores(const std::vector<ocr::Page>& pages, const ClassifierOptions& options = {});
 
 // MRZ-like lines in the OCR text: count and typical length (0 when none).
 struct MrzSighting {

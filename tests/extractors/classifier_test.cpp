@@ -1,5 +1,6 @@
 #include "extractors/classifier.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,21 @@ TEST(ClassifierTest, BroadbandBillWithoutMetersIsAUtilityBill) {
                     row({"Service", "plan", "$36.07"}, 0.41)})};
   const Classification c = classify_document(ExtractContext{.pages = pages, .render = {}});
   EXPECT_EQ(c.document_type, "utility_bill");
+}
+
+TEST(ClassifierTest, AFrenchPayStubIsKnownByItsSchemasLabels) {
+  // No English vocabulary at all: the pay stub schema's French labels decide.
+  const std::vector<ocr::Page> pages{
+      scanned_page({row({"Boulangerie", "Dupuis"}, 0.05), row({"Date", "de", "paie:", "15/05/2026"}, 0.15),
+                    row({"P\xC3\xA9riode", "de", "paie:", "01/05/2026", "-", "15/05/2026"}, 0.18),
+                    row({"Salaire", "brut", "2", "104,17"}, 0.30), row({"Total", "des", "retenues", "512,40"}, 0.33),
+                    row({"Salaire", "net", "1", "591,77"}, 0.36)})};
+  const Classification c = classify_document(ExtractContext{.pages = pages, .render = {}});
+  EXPECT_EQ(c.document_type, "pay_stub");
+  const std::vector<TypeScore> scores = keyword_scores(pages);
+  const auto stub = std::find_if(scores.begin(), scores.end(), [](const TypeScore& s) { return s.type == "pay_stub"; });
+  ASSERT_NE(stub, scores.end());
+  EXPECT_NE(std::find(stub->matched.begin(), stub->matched.end(), "label:net_pay"), stub->matched.end());
 }
 
 TEST(ClassifierTest, SmallPrintW2WithIllegibleBoxLabelsIsAW2) {
