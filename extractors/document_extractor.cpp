@@ -6,6 +6,7 @@
 #include "extractors/common/document_locale.hpp"
 #include "extractors/common/key_values.hpp"
 #include "extractors/common/masthead.hpp"
+#include "extractors/common/text_match.hpp"
 #include "extractors/reader_registry.hpp"
 #include "schemas/schema_registry.hpp"
 
@@ -19,6 +20,21 @@ constexpr std::string_view kTitleWords[] = {
     "slip",        "payslip", "of",     "your",    "monthly",  "summary",    "releve",   "compte", "facture",
     "bulletin",    "paie",    "estado", "cuenta",  "factura",  "recibo",     "nomina",   "de",     "du",
     "electricity", "gas",     "water",  "energy",  "utility",  "remittance", "customer", "copy",   "tax"};
+
+// Courtesy titles printed before a person's name, never part of it.
+constexpr std::string_view kCourtesyTitles[] = {"mr",  "mrs",  "ms", "miss", "mx",  "dr",
+                                                "mme", "mlle", "sr", "sra",  "srta"};
+
+// The name without a courtesy title in front ("Miss Fatima Clark").
+void drop_courtesy_title(Field& field) {
+  if (!field.value.is_string()) return;
+  const std::string text = field.value.get<std::string>();
+  const size_t space = text.find(' ');
+  if (space == std::string::npos || text.find(' ', space + 1) == std::string::npos) return;  // keep two words
+  std::string first = fold(text.substr(0, space));
+  if (std::find(std::begin(kCourtesyTitles), std::end(kCourtesyTitles), first) == std::end(kCourtesyTitles)) return;
+  field.value = text.substr(space + 1);
+}
 
 // The fields a type's reader left unread that the generic labelled-value
 // reader finds by the schema's labels.
@@ -47,6 +63,10 @@ void fill_labelled_fields(const std::string& type, const ExtractContext& context
       extraction.fields.set(f.name, form_field(layout, name->words, name->text));
       added = true;
     }
+  }
+  for (const schemas::FieldSpec& f : schema->fields()) {
+    if (f.kind != "person_name") continue;
+    if (Field* name = extraction.fields.find(f.name); name != nullptr && !name->missing()) drop_courtesy_title(*name);
   }
   if (added && std::find(extraction.extractors.begin(), extraction.extractors.end(), "ocr_rules") ==
                    extraction.extractors.end()) {

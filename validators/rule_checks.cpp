@@ -7,21 +7,24 @@
 #include "validators/date_rules.hpp"
 #include "validators/format_rules.hpp"
 #include "validators/mrz_rules.hpp"
+#include "validators/plausibility_rules.hpp"
 #include "validators/w2_rules.hpp"
 
 namespace kycx::validators {
 
 RuleCheck find_check(std::string_view name) {
-  static constexpr std::array<std::pair<std::string_view, RuleCheck>, 34> kChecks{{
+  static constexpr std::array<std::pair<std::string_view, RuleCheck>, 38> kChecks{{
       {"aba_routing", check_aba_routing},
       {"at_least", check_at_least},
       {"balance_arithmetic", check_balance_arithmetic},
       {"before", check_before},
       {"difference", check_difference},
+      {"different_names", check_different_names},
       {"ein", check_ein},
       {"iban", check_iban},
       {"iban_matches_sort_code", check_iban_matches_sort_code},
       {"icao_country", check_icao_country},
+      {"identifier", check_identifier},
       {"in_past", check_in_past},
       {"medicare_tax", check_medicare_tax},
       {"minimum_age", check_minimum_age},
@@ -33,6 +36,8 @@ RuleCheck find_check(std::string_view name) {
       {"not_expired", check_not_expired},
       {"not_in_future", check_not_in_future},
       {"on_or_before", check_on_or_before},
+      {"organisation_name", check_organisation_name},
+      {"person_name", check_person_name},
       {"postal_code_for_currency", check_postal_code_for_currency},
       {"postal_code_for_state", check_postal_code_for_state},
       {"proof_of_address_recent", check_proof_of_address_recent},
