@@ -99,13 +99,31 @@ bool city_line(std::string_view text) {
          std::isupper(static_cast<unsigned char>(rest[1])) != 0 && (rest.size() == 2 || rest[2] == ' ');
 }
 
+// "C/O Property Management", "Attn: Accounts": who mail goes through, not the person.
+bool care_of(std::string_view text) {
+  const std::vector<std::string> w = words_of(text);
+  return !w.empty() && (w[0] == "c" || w[0] == "attn" || w[0] == "attention") &&
+         (w[0] != "c" || (w.size() > 1 && w[1] == "o"));
+}
+
+// Street types: a name ending in one is an address line ("Thistle Lane").
+constexpr std::string_view kStreetTypes[] = {"street", "st",        "road", "rd",      "lane",     "ln",    "avenue",
+                                             "ave",    "drive",     "dr",   "close",   "crescent", "way",   "court",
+                                             "place",  "boulevard", "blvd", "terrace", "gardens",  "grove", "row"};
+
+bool street_line(std::string_view text) {
+  const std::vector<std::string> w = words_of(text);
+  return w.size() >= 2 &&
+         std::find(std::begin(kStreetTypes), std::end(kStreetTypes), w.back()) != std::end(kStreetTypes);
+}
+
 }  // namespace
 
 RuleOutcome check_person_name(const RuleInput& in) {
   const auto name = in.text(0);
   if (!name) return in.unusable(0);
   const WordCount c = count_words(*name, in.document_type());
-  if (has_digit(*name) || c.words < 2 || 2 * c.wording > c.words) return failed();
+  if (has_digit(*name) || c.words < 2 || 2 * c.wording > c.words || care_of(*name)) return failed();
   return passed();
 }
 
@@ -113,8 +131,17 @@ RuleOutcome check_organisation_name(const RuleInput& in) {
   const auto name = in.text(0);
   if (!name) return in.unusable(0);
   const WordCount c = count_words(*name, in.document_type());
-  if (c.words == 0 || c.wording == c.words || city_line(*name)) return failed();
+  if (c.words == 0 || c.wording == c.words || city_line(*name) || street_line(*name)) return failed();
   return passed();
+}
+
+RuleOutcome check_not_po_box(const RuleInput& in) {
+  const auto street = in.text(0);
+  if (!street) return in.unusable(0);
+  const std::vector<std::string> w = words_of(*street);
+  const bool po_box = (w.size() >= 2 && w[0] == "po" && w[1] == "box") ||
+                      (w.size() >= 3 && w[0] == "p" && w[1] == "o" && w[2] == "box");
+  return po_box ? failed() : passed();
 }
 
 RuleOutcome check_identifier(const RuleInput& in) {

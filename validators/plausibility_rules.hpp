@@ -12,11 +12,14 @@
 namespace kycx::validators {
 
 // fields: [name]. Two words or more of letters, no digits, not mostly the
-// document's own wording.
+// document's own wording, not a care-of line ("C/O ...", "Attn ...").
 RuleOutcome check_person_name(const RuleInput& in);
 // fields: [name]. Letters, not only the document's own wording or status
-// words, not a "City, ST" line.
+// words, not a "City, ST" line, not a street ("Thistle Lane").
 RuleOutcome check_organisation_name(const RuleInput& in);
+// fields: [street]. Not a post office box (a service or supply address is
+// where the service is delivered; a PO Box is a mailing address).
+RuleOutcome check_not_po_box(const RuleInput& in);
 // fields: [identifier]. At least one digit.
 RuleOutcome check_identifier(const RuleInput& in);
 // fields: [a, b]. The two names differ (an employer is not its employee).

@@ -13,7 +13,7 @@
 namespace kycx::validators {
 
 RuleCheck find_check(std::string_view name) {
-  static constexpr std::array<std::pair<std::string_view, RuleCheck>, 38> kChecks{{
+  static constexpr std::array<std::pair<std::string_view, RuleCheck>, 39> kChecks{{
       {"aba_routing", check_aba_routing},
       {"at_least", check_at_least},
       {"balance_arithmetic", check_balance_arithmetic},
@@ -35,6 +35,7 @@ RuleCheck find_check(std::string_view name) {
       {"mrz_personal_number", check_mrz_personal_number},
       {"not_expired", check_not_expired},
       {"not_in_future", check_not_in_future},
+      {"not_po_box", check_not_po_box},
       {"on_or_before", check_on_or_before},
       {"organisation_name", check_organisation_name},
       {"person_name", check_person_name},

@@ -25,6 +25,9 @@ struct Hit {
 // A gap between a label and the next word narrower than this many word
 // heights joins them into one phrase ("Account Summary").
 constexpr double kPhraseJoin = 0.8;
+// A one-word label with no other word this near on its row (page widths)
+// stands alone, unlike a table's column heading.
+constexpr double kLoneLabelSpan = 0.15;
 // Words of one identifier OCR split apart lie closer than this.
 constexpr double kSplitIdGap = 0.6;
 
@@ -252,10 +255,22 @@ class Reader {
   std::optional<KeyValue> read_field(const Hit& h, const schemas::FieldSpec& spec) const {
     const bool value_kind = is_value_kind(spec.kind);
     if (auto v = parse(spec, right_span(h, value_kind))) return finish(std::move(*v), h, Placement::kRight);
-    // One-word labels without a colon look like table headers: nothing below them.
-    if (h.tokens < 2 && !h.colon) return std::nullopt;
+    // One-word labels without a colon look like table headers: nothing below
+    // them, unless the label stands alone on its row.
+    if (h.tokens < 2 && !h.colon && !alone_on_row(h)) return std::nullopt;
     if (auto v = parse(spec, below_span(h))) return finish(std::move(*v), h, Placement::kBelow);
     return std::nullopt;
+  }
+
+  // No other word on the label's row within kLoneLabelSpan page widths.
+  bool alone_on_row(const Hit& h) const {
+    const LayoutRow& row = layout_.rows()[static_cast<size_t>(h.at.row)];
+    for (size_t pos = 0; pos < row.words.size(); ++pos) {
+      if (static_cast<int>(pos) >= h.at.first && static_cast<int>(pos) <= h.at.last) continue;
+      const BBox& b = word_at(layout_, row.words[pos]).box;
+      if (b.x1 > h.at.box.x0 - kLoneLabelSpan && b.x0 < h.at.box.x1 + kLoneLabelSpan) return false;
+    }
+    return true;
   }
 
   static KeyValue finish(KeyValue v, const Hit& h, Placement placement) {

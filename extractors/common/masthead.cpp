@@ -70,6 +70,12 @@ std::optional<SpanText> masthead_name(const FormLayout& layout, const MastheadOp
         const ocr::Word& w = *layout.words()[static_cast<size_t>(i)].word;
         return starts_capital(w.text) && w.confidence >= kMinConfidence;
       };
+      // An address line ("51 Thistle Lane") is no name, whatever words follow the number.
+      if (std::any_of(phrase.begin(), phrase.end(), [&](int i) {
+            const std::string& t = layout.words()[static_cast<size_t>(i)].word->text;
+            return std::any_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+          }))
+        continue;
       while (!phrase.empty() && !capital(phrase.front())) phrase.erase(phrase.begin());
       while (!phrase.empty() && !capital(phrase.back())) phrase.pop_back();
       if (phrase.empty() || only_title_words(layout, phrase, options.title_words)) continue;

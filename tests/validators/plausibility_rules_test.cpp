@@ -32,6 +32,7 @@ TEST(PlausibilityRulesTest, APersonsNameIsTwoWordsOrMoreAndNotTheDocumentsWordin
   EXPECT_EQ(on_pay_stub(check_person_name, "ID"), kFail);
   EXPECT_EQ(on_pay_stub(check_person_name, "Pension"), kFail);
   EXPECT_EQ(on_pay_stub(check_person_name, "Jane 3684"), kFail);
+  EXPECT_EQ(on_pay_stub(check_person_name, "C/O PROPERTY MANAGEMENT"), kFail);
   EXPECT_EQ(on_pay_stub(check_person_name, nullptr), CheckResult::kSkipped);
 }
 
@@ -43,6 +44,14 @@ TEST(PlausibilityRulesTest, AnOrganisationsNameIsNotATitleAStatusOrAPlace) {
   EXPECT_EQ(on_pay_stub(check_organisation_name, "Married"), kFail);
   EXPECT_EQ(on_pay_stub(check_organisation_name, "Erie, PA"), kFail);
   EXPECT_EQ(on_pay_stub(check_organisation_name, "Earnings Statement"), kFail);
+  EXPECT_EQ(on_pay_stub(check_organisation_name, "Thistle Lane"), kFail);  // the street under a masthead
+  EXPECT_EQ(on_pay_stub(check_organisation_name, "Abbey Road Studios"), kPass);
+}
+
+TEST(PlausibilityRulesTest, AServiceAddressIsNoPostOfficeBox) {
+  EXPECT_EQ(on_pay_stub(check_not_po_box, "PO Box 439"), kFail);
+  EXPECT_EQ(on_pay_stub(check_not_po_box, "P.O. Box 12"), kFail);
+  EXPECT_EQ(on_pay_stub(check_not_po_box, "9221 Magnolia Street"), kPass);
 }
 
 TEST(PlausibilityRulesTest, AnIdentifierHoldsADigitAndTwoPartiesDiffer) {

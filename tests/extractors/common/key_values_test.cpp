@@ -94,6 +94,14 @@ TEST(KeyValuesTest, TableHeadersAndPhrasesAreNotLabels) {
   EXPECT_FALSE(stub.contains("employee_name"));
 }
 
+TEST(KeyValuesTest, AOneWordLabelAloneOnItsRowTakesTheValueBelowIt) {
+  DocumentLocale uk;
+  uk.day_order = DayOrder::kDayFirst;
+  const auto found =
+      read({join({text_at("Issued", 0.55, 0.10)}), join({text_at("24/10/2026", 0.55, 0.115)})}, "utility_bill", uk);
+  EXPECT_EQ(value(found, "statement_date"), "2026-10-24");
+}
+
 TEST(KeyValuesTest, ARangeGivesBothEndsAndTheFirstTakesTheSecondsYear) {
   DocumentLocale uk;
   uk.day_order = DayOrder::kDayFirst;
