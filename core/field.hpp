@@ -45,6 +45,7 @@ struct FieldEvidence {
   bool repaired = false;        // characters were changed to satisfy a check digit
   int checks_passed = 0;        // rules covering this field that passed
   int checks_failed = 0;        // rules covering this field that failed
+  bool generic = false;         // read by the generic labelled-value reader or the masthead, not the type's own reader
 };
 
 struct Field {

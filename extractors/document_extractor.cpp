@@ -53,6 +53,7 @@ void fill_labelled_fields(const std::string& type, const ExtractContext& context
   };
   for (auto& [name, kv] : read_key_values(layout, *schema, locale)) {
     if (!unread(name)) continue;
+    kv.field.evidence.generic = true;
     extraction.fields.set(name, std::move(kv.field));
     added = true;
   }
@@ -60,7 +61,9 @@ void fill_labelled_fields(const std::string& type, const ExtractContext& context
   for (const schemas::FieldSpec& f : schema->fields()) {
     if (f.kind != "organisation_name" || !unread(f.name)) continue;
     if (auto name = masthead_name(layout, {.max_y = 0.2, .title_words = kTitleWords})) {
-      extraction.fields.set(f.name, form_field(layout, name->words, name->text));
+      Field issuer = form_field(layout, name->words, name->text);
+      issuer.evidence.generic = true;
+      extraction.fields.set(f.name, std::move(issuer));
       added = true;
     }
   }

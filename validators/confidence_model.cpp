@@ -104,7 +104,7 @@ const std::vector<std::string>& feature_names() {
   static const std::vector<std::string> kNames = {
       "method_mrz",    "method_barcode", "method_text_layer", "method_ocr_rules", "method_llm",
       "ocr_logit",     "self_checked",   "repaired",          "readings_agree",   "readings_disagree",
-      "checks_passed", "checks_failed",  "digit_share",       "length_log"};
+      "checks_passed", "checks_failed",  "digit_share",       "length_log",       "generic_reader"};
   return kNames;
 }
 
@@ -127,6 +127,7 @@ std::vector<double> confidence_features(const Field& field) {
       std::min(e.checks_failed, 3) / 3.0,
       text.empty() ? 0.0 : double(digits) / double(text.size()),
       std::log1p(double(text.size())) / 4.0,
+      e.generic ? 1.0 : 0.0,
   };
 }
 
