@@ -1,0 +1,45 @@
+// The columns of a statement's transaction table, read from its header: one
+// row of column names, or up to three stacked rows (bilingual headers print
+// "Retraits" over "Withdrawals"), each name's role taken from its wording,
+// and the section heading above it ("Electronic withdrawals") when it says
+// which way every amount of the table goes. Pure functions; thread-safe.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "extractors/statements/statement_rows.hpp"
+
+namespace kycx::extractors::statements {
+
+enum class ColumnRole { kDate, kValueDate, kType, kDescription, kAmount, kDebit, kCredit, kBalance };
+
+struct TableColumn {
+  ColumnRole role = ColumnRole::kDescription;
+  double x0 = 0, x1 = 0;  // the header's edges (all its stacked names, a currency code after one)
+
+  bool numeric() const { return role >= ColumnRole::kAmount; }
+};
+
+// Which way the amounts of a table with one unsigned amount column go, as the
+// heading over its header says.
+enum class SectionSign { kUnknown, kDebits, kCredits };
+
+struct TableColumns {
+  std::vector<TableColumn> columns;  // left to right
+  size_t first_row = 0;              // the header's rows [first_row, last_row] on its page
+  size_t last_row = 0;
+  SectionSign section = SectionSign::kUnknown;
+
+  const TableColumn* find(ColumnRole role) const;
+  // Left edge of the leftmost amount column.
+  double numeric_left() const;
+};
+
+// The table header whose first row is row `r` of `page`: the names of at
+// least three columns, a date or description among them and an amount
+// column right of them; rows stacked under it (closer than 1.3 em, holding
+// no amount or date) are part of it. nullopt when row `r` starts no header.
+std::optional<TableColumns> header_at(const PageRows& page, size_t r);
+
+}  // namespace kycx::extractors::statements
