@@ -160,4 +160,97 @@ std::optional<TableColumns> header_at(const PageRows& page, size_t r) {
   return out;
 }
 
+std::string month_letters(std::string_view text) {
+  std::string out(text);
+  for (size_t k = 0; k + 2 < out.size(); ++k) {
+    const bool ct = (out[k + 1] == 'c' && out[k + 2] == 't') || (out[k + 1] == 'C' && out[k + 2] == 'T');
+    if (out[k] == '0' && ct) out[k] = 'O';
+  }
+  return out;
+}
+
+std::optional<TableColumns> columns_from_values(const PageRows& page, const DateParseOptions& dates) {
+  struct Edge {
+    double x0, x1;
+    int rows = 0;
+  };
+  std::vector<Edge> amounts;  // clusters of amount cells, by right edge
+  std::vector<double> date_x0, text_x0, after_code_x0, code_x1;
+  size_t first = page.rows.size();
+  for (size_t r = 0; r < page.rows.size(); ++r) {
+    const TextRow& row = page.rows[r];
+    const auto cells = cells_of_row(row, 1.2 * page.em);
+    if (cells.size() < 3) continue;
+    // A date in the row's first one to three words, then text, then amounts.
+    size_t date_end = 0;
+    for (size_t n = 1; n <= 3 && n <= cells.front().second; ++n) {
+      if (read_printed_date(month_letters(row.text(0, n)), dates)) date_end = n;
+    }
+    if (date_end == 0 || date_end >= row.words.size()) continue;
+    int found = 0;
+    for (size_t c = cells.size(); c-- > 1 && found < 3;) {
+      const auto [a, b] = cells[c];
+      if (!money_in_words(row, a, b)) break;
+      ++found;
+      const double x0 = row.words[a].x0, x1 = row.words[b - 1].x1;
+      auto near = std::find_if(amounts.begin(), amounts.end(),
+                               [&](const Edge& e) { return std::abs(e.x1 - x1) < 1.5 * page.em; });
+      if (near == amounts.end()) {
+        amounts.push_back({x0, x1, 1});
+      } else {
+        near->x0 = std::min(near->x0, x0), near->x1 = std::max(near->x1, x1), ++near->rows;
+      }
+    }
+    if (found == 0) continue;
+    first = std::min(first, r);
+    date_x0.push_back(row.words[0].x0);
+    text_x0.push_back(row.words[date_end].x0);
+    // A short code before the text ("DEB", "FPI") may be a column of its own.
+    const bool code = row.words[date_end].word->text.size() <= 4 && date_end + 1 < row.words.size();
+    after_code_x0.push_back(code ? row.words[date_end + 1].x0 : -1e9);
+    code_x1.push_back(row.words[date_end].x1);
+  }
+  if (date_x0.size() < 3 || first == 0) return std::nullopt;
+  std::erase_if(amounts, [](const Edge& e) { return e.rows < 2; });
+  if (amounts.empty()) return std::nullopt;
+  std::sort(amounts.begin(), amounts.end(), [](const Edge& a, const Edge& b) { return a.x1 < b.x1; });
+  std::sort(date_x0.begin(), date_x0.end());
+  std::sort(text_x0.begin(), text_x0.end());
+  TableColumns out;
+  out.first_row = out.last_row = first - 1;
+  out.columns.push_back({ColumnRole::kDate, date_x0.front(), date_x0.front()});
+  // A type column: every row's text starts with a short code, and the words
+  // after codes of different widths start at one edge (free text after a
+  // code follows it at one space).
+  std::vector<double> sorted = after_code_x0;
+  std::sort(sorted.begin(), sorted.end());
+  std::erase_if(sorted, [](double x) { return x <= -1e9; });
+  if (sorted.empty()) sorted.push_back(-1e9);
+  const double edge = sorted[sorted.size() / 2];
+  size_t on_edge = 0;
+  double narrowest = 1e18, widest = -1e18;
+  for (size_t k = 0; k < after_code_x0.size(); ++k) {
+    if (std::abs(after_code_x0[k] - edge) >= 0.3 * page.em) continue;
+    ++on_edge;
+    narrowest = std::min(narrowest, code_x1[k]), widest = std::max(widest, code_x1[k]);
+  }
+  const double text_left = text_x0[text_x0.size() / 2];
+  const auto coded =
+      static_cast<size_t>(std::count_if(after_code_x0.begin(), after_code_x0.end(), [](double x) { return x > -1e9; }));
+  if (edge > text_left && 10 * on_edge >= 9 * coded && 10 * coded >= 6 * after_code_x0.size() &&
+      widest - narrowest > 0.6 * page.em) {
+    out.columns.push_back({ColumnRole::kType, text_left, text_left});
+    out.columns.push_back({ColumnRole::kDescription, edge, edge});
+  } else {
+    out.columns.push_back({ColumnRole::kDescription, text_left, text_left});
+  }
+  const bool balance = amounts.size() > 1 && 2 * amounts.back().rows > int(date_x0.size());
+  for (size_t k = 0; k < amounts.size(); ++k) {
+    const ColumnRole role = balance && k + 1 == amounts.size() ? ColumnRole::kBalance : ColumnRole::kAmount;
+    out.columns.push_back({role, amounts[k].x0, amounts[k].x1});
+  }
+  if (out.numeric_left() <= out.find(ColumnRole::kDescription)->x0) return std::nullopt;
+  return out;
+}
+
 }  // namespace kycx::extractors::statements

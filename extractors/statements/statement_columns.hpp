@@ -6,8 +6,11 @@
 #pragma once
 
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
+#include "extractors/common/printed_dates.hpp"
 #include "extractors/statements/statement_rows.hpp"
 
 namespace kycx::extractors::statements {
@@ -41,5 +44,16 @@ struct TableColumns {
 // column right of them; rows stacked under it (closer than 1.3 em, holding
 // no amount or date) are part of it. nullopt when row `r` starts no header.
 std::optional<TableColumns> header_at(const PageRows& page, size_t r);
+
+// `text` with the month name OCR turns into digits put back ("060ct26" ->
+// "06Oct26": a zero before "ct" is the O of October).
+std::string month_letters(std::string_view text);
+
+// Where OCR read no header (a shaded band, a torn scan): the columns the
+// values themselves line up in, from at least three rows that start with a
+// date and end with amounts. The rightmost amount column printed on most
+// rows is the balance; the others are amounts whose sign the running
+// balance settles. first_row/last_row is the row before the first such row.
+std::optional<TableColumns> columns_from_values(const PageRows& page, const DateParseOptions& dates);
 
 }  // namespace kycx::extractors::statements

@@ -43,7 +43,8 @@ std::optional<PrintedMoney> signed_money(const TextRow& row, size_t first, size_
 struct RowCells {
   std::vector<size_t> date_words, description_words, used_words, text_words;
   std::optional<std::int64_t> amount, balance;
-  int amounts = 0;  // money cells in amount columns
+  int amounts = 0;           // money cells in amount columns
+  int unsigned_column = -1;  // the amount column whose amount printed no sign (the header signs none)
   std::string currency;
 };
 
@@ -86,6 +87,8 @@ RowCells split_row(const TextRow& row, const TableColumns& columns, double em) {
         case ColumnRole::kBalance: cells.balance = printed->cents; break;
         default:
           cells.amount = printed->cents;
+          if (!printed->sign_shown && columns.section == SectionSign::kUnknown)
+            cells.unsigned_column = static_cast<int>(best - columns.columns.data());
           if (!printed->sign_shown && columns.section == SectionSign::kDebits) cells.amount = -magnitude;
           break;
       }
@@ -142,8 +145,9 @@ double lowest_confidence(const TextRow& row, const std::vector<size_t>& words) {
   return lowest;
 }
 
-std::optional<Date> row_date(const std::string& text, const TableOptions& options) {
+std::optional<Date> row_date(const std::string& printed, const TableOptions& options) {
   const DateParseOptions o{.order = options.order, .year_hint = options.year_hint};
+  const std::string text = month_letters(printed);
   if (auto d = parse_printed_date(text, o)) return d;
   const auto found = find_printed_dates(text, o);
   if (!found.empty()) return found.front().date;
@@ -153,7 +157,9 @@ std::optional<Date> row_date(const std::string& text, const TableOptions& option
 // Settles what OCR or a column mix-up left inconsistent, where the running
 // balance leaves one reading: a sign (the amount printed in the wrong
 // column) or a missing amount.
-void follow_running_balance(std::vector<StatementTransaction>& rows, std::optional<std::int64_t> opening) {
+// Returns, for each row, whether the balance before it and its own agree with its amount.
+std::vector<bool> follow_running_balance(std::vector<StatementTransaction>& rows, std::optional<std::int64_t> opening) {
+  std::vector<bool> checked(rows.size(), false);
   bool known = opening.has_value();
   std::int64_t running = opening.value_or(0);
   for (StatementTransaction& t : rows) {
@@ -165,6 +171,7 @@ void follow_running_balance(std::vector<StatementTransaction>& rows, std::option
         t.amount = -*t.amount;
         t.repaired = true;
       }
+      checked[static_cast<size_t>(&t - rows.data())] = running + *t.amount == *t.balance;
     }
     if (t.balance) {
       running = *t.balance, known = true;
@@ -174,6 +181,35 @@ void follow_running_balance(std::vector<StatementTransaction>& rows, std::option
       known = false;
     }
   }
+  return checked;
+}
+
+// Amounts printed without a sign in a column the header does not sign
+// (debits and credits under one "Amount", or columns read from the values
+// alone): where the running balance checked a column's rows and found them
+// all one way, its rows the balance could not check go that way too.
+void sign_columns_by_balance(std::vector<StatementTransaction>& rows, const std::vector<int>& unsigned_column,
+                             std::optional<std::int64_t> opening) {
+  const std::vector<bool> checked = follow_running_balance(rows, opening);
+  std::vector<std::pair<int, int>> votes;  // per column: negative, positive
+  for (size_t k = 0; k < rows.size(); ++k) {
+    const int c = unsigned_column[k];
+    if (c < 0 || !checked[k] || !rows[k].amount || *rows[k].amount == 0) continue;
+    if (votes.size() <= size_t(c)) votes.resize(size_t(c) + 1);
+    (*rows[k].amount < 0 ? votes[size_t(c)].first : votes[size_t(c)].second) += 1;
+  }
+  bool changed = false;
+  for (size_t k = 0; k < rows.size(); ++k) {
+    const int c = unsigned_column[k];
+    if (c < 0 || checked[k] || !rows[k].amount || size_t(c) >= votes.size()) continue;
+    const auto [negative, positive] = votes[size_t(c)];
+    const std::int64_t magnitude = std::llabs(*rows[k].amount);
+    const std::int64_t want = negative >= 2 && positive == 0   ? -magnitude
+                              : positive >= 2 && negative == 0 ? magnitude
+                                                               : *rows[k].amount;
+    if (want != *rows[k].amount) rows[k].amount = want, rows[k].repaired = true, changed = true;
+  }
+  if (changed) follow_running_balance(rows, opening);
 }
 
 constexpr std::string_view kWeekdays[] = {
@@ -221,6 +257,8 @@ bool starts_with_label(const TextRow& part, std::span<const std::string_view> na
 
 TransactionTable read_transaction_table(std::span<const PageRows> pages, const TableOptions& options) {
   TransactionTable table;
+  std::vector<int> unsigned_column;  // per row: header count * 16 + column, or -1
+  int headers = 0;
   std::optional<TableColumns> columns;
   bool closed = false;      // the closing line was read: only a new header opens the table again
   bool continues = false;   // the table runs on to the next page without a header
@@ -231,9 +269,21 @@ TransactionTable read_transaction_table(std::span<const PageRows> pages, const T
     double last_row_y = 0;
     int undated = 0, dated = 0, headings = 0;
     double table_top = 0, table_bottom = 0;
+    // No header yet, none on this page: the columns the values line up in.
+    const bool headed = std::any_of(page.rows.begin(), page.rows.end(), [&](const TextRow& row) {
+      return header_at(page, static_cast<size_t>(&row - page.rows.data())).has_value();
+    });
+    size_t inferred_at = page.rows.size();
+    if (!columns && !headed) {
+      if (auto values = columns_from_values(page, {.order = options.order, .year_hint = options.year_hint})) {
+        inferred_at = values->last_row;
+        columns = std::move(values);
+      }
+    }
     for (size_t r = 0; r < page.rows.size(); ++r) {
-      if (auto header = header_at(page, r)) {
-        columns = std::move(header);
+      if (r == inferred_at || (headed && header_at(page, r))) {
+        if (r != inferred_at) columns = header_at(page, r);
+        ++headers;
         table.found = true;
         open = continues = page_header = true;
         closed = false;
@@ -322,8 +372,9 @@ TransactionTable read_transaction_table(std::span<const PageRows> pages, const T
           continue;
         }
       }
-      // Rows below no header on this page must read as dated, or sit under a day heading.
-      if (!page_header && cells.date_words.empty() && headings == 0) continue;
+      // Rows below no header on this page must read as dated, or sit under a
+      // day heading or a dated row of this page.
+      if (!page_header && cells.date_words.empty() && headings == 0 && dated == 0) continue;
       if (!date && cells.date_words.empty() && !page_header) continue;
       StatementTransaction t;
       t.date = date;
@@ -333,6 +384,7 @@ TransactionTable read_transaction_table(std::span<const PageRows> pages, const T
       t.source.push_back(source_of(page, row, cells.used_words));
       t.confidence = lowest_confidence(row, cells.used_words);
       table.rows.push_back(std::move(t));
+      unsigned_column.push_back(cells.unsigned_column < 0 ? -1 : headers * 16 + cells.unsigned_column);
       last_row_y = row.y;
     }
     if (page_header && headings == 0 && undated >= 2 && undated >= dated) {
@@ -345,7 +397,7 @@ TransactionTable read_transaction_table(std::span<const PageRows> pages, const T
           PageRegion{left - page.em, table_top + 0.6 * page.em, right - 0.3 * page.em, table_bottom + page.em});
     }
   }
-  follow_running_balance(table.rows, table.opening ? table.opening : options.opening);
+  sign_columns_by_balance(table.rows, unsigned_column, table.opening ? table.opening : options.opening);
   return table;
 }
 

@@ -188,5 +188,63 @@ TEST(StatementTableTest, ADateEndingAWrappedDescriptionIsNoDayHeading) {
   EXPECT_EQ(date(t.rows[1].date), "2026-08-31");
 }
 
+// Words right-aligned on x1 (each character 0.008 of the page wide).
+std::pair<std::string, double> right(const std::string& text, double x1) {
+  return {text, x1 - 0.008 * static_cast<double>(text.size())};
+}
+
+TEST(StatementTableTest, ColumnsFromTheValuesWhereOcrReadNoHeader) {
+  // The header, on a shaded band, came out as noise. Codes of different
+  // widths stand in a type column of their own; debits and credits are
+  // unsigned in two columns, which way each goes the running balance says.
+  const TransactionTable t = read(
+      {
+          line({{"oF ey Pe NL it Val", 0.06}, {"Fo fa) FO]", 0.60}}, 0.28),
+          line({{"12 Sep", 0.06}, {"Balance brought forward", 0.22}, right("1,489.09", 0.92)}, 0.30),
+          line({{"14 Sep", 0.06}, {"FPI", 0.16}, {"OAKRIDGE SCHOOL", 0.22}, right("3,364.35", 0.66)}, 0.32),
+          line({{"DEB", 0.16}, {"NORTHSTAR BOOKS", 0.22}, right("12.23", 0.79), right("4,841.21", 0.92)}, 0.34),
+          line({{"16 Sep", 0.06}, {"PAYM", 0.16}, {"FRESHWAY", 0.22}, right("113.48", 0.79), right("4,727.73", 0.92)},
+               0.36),
+          line({{"21 Sep", 0.06}, {"TFR", 0.16}, {"FROM A/C", 0.22}, right("412.74", 0.66), right("5,140.47", 0.92)},
+               0.38),
+          line({{"29 Sep", 0.06}, {"DD", 0.16}, {"HARBOR", 0.22}, right("132.65", 0.79)}, 0.40),
+          line({{")))", 0.16}, {"URBAN SPROUT", 0.22}, right("52.93", 0.79), right("4,954.89", 0.92)}, 0.42),
+          line({{"02 0ct", 0.06}, {"SO", 0.16}, {"RENT", 0.22}, right("662.96", 0.79), right("4,291.93", 0.92)}, 0.44),
+      },
+      {.order = DayOrder::kDayFirst, .year_hint = Date{2026, 10, 11}});
+  ASSERT_EQ(t.rows.size(), 7u);
+  EXPECT_EQ(money(t.opening), "1489.09");
+  EXPECT_EQ(t.rows[0].description, "OAKRIDGE SCHOOL");
+  EXPECT_EQ(money(t.rows[0].amount), "3364.35");
+  EXPECT_EQ(date(t.rows[1].date), "2026-09-14");
+  EXPECT_EQ(money(t.rows[1].amount), "-12.23");
+  EXPECT_EQ(money(t.rows[3].amount), "412.74");
+  EXPECT_EQ(money(t.rows[4].amount), "-132.65");  // no balance: its column's way
+  EXPECT_EQ(money(t.rows[5].amount), "-52.93");
+  EXPECT_EQ(date(t.rows[6].date), "2026-10-02");
+  EXPECT_EQ(money(t.rows[6].amount), "-662.96");
+}
+
+TEST(StatementTableTest, APageWithoutHeaderContinuesWithSameDayRows) {
+  const ocr::Page first = scanned_page({
+      line({{"Date", 0.06}, {"Description", 0.18}, {"Paid out", 0.58}, {"Paid in", 0.70}, {"Balance", 0.84}}, 0.30),
+      line({{"28 Aug", 0.06}, {"SO RENT", 0.18}, {"287.36", 0.60}, {"1,435.70", 0.84}}, 0.33),
+  });
+  const ocr::Page second = scanned_page({
+      line({{"Caldervale Building Society", 0.06}}, 0.05),
+      line({{"30 Aug", 0.06}, {"DEB PIXELPOINT REFUND", 0.18}, {"32.71", 0.72}, {"1,468.41", 0.84}}, 0.10),
+      line({{"DEB GREENLEAF GROCERS", 0.18}, {"129.18", 0.59}, {"1,339.23", 0.84}}, 0.12),
+      line({{"Your eligible deposits are protected up to 85,000.00", 0.06}}, 0.20),
+  });
+  std::vector<PageRows> rows;
+  rows.push_back(rows_of_page(first.text));
+  rows.push_back(rows_of_page(second.text));
+  const TransactionTable t =
+      read_transaction_table(rows, {.order = DayOrder::kDayFirst, .year_hint = Date{2026, 8, 31}});
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_EQ(date(t.rows[2].date), "2026-08-30");
+  EXPECT_EQ(money(t.rows[2].amount), "-129.18");
+}
+
 }  // namespace
 }  // namespace kycx::extractors::statements
