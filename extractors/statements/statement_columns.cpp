@@ -1,6 +1,7 @@
 #include "extractors/statements/statement_columns.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "extractors/common/printed_dates.hpp"
@@ -153,7 +154,9 @@ std::optional<TableColumns> header_at(const PageRows& page, size_t r) {
   const TableColumn* description = out.find(ColumnRole::kDescription);
   const TableColumn* date = out.find(ColumnRole::kDate);
   const bool amounts = out.find(ColumnRole::kAmount) || out.find(ColumnRole::kDebit) || out.find(ColumnRole::kCredit);
-  if (out.columns.size() < 3 || !amounts || (!description && !date)) return std::nullopt;
+  // Two names are a header only as a description and an amount column.
+  const bool pair = out.columns.size() == 2 && description && out.find(ColumnRole::kAmount);
+  if ((out.columns.size() < 3 && !pair) || !amounts || (!description && !date)) return std::nullopt;
   const double text_left = description ? description->x0 : date->x0;
   if (out.numeric_left() <= text_left) return std::nullopt;
   out.section = section_above(page, r);
@@ -165,6 +168,13 @@ std::string month_letters(std::string_view text) {
   for (size_t k = 0; k + 2 < out.size(); ++k) {
     const bool ct = (out[k + 1] == 'c' && out[k + 2] == 't') || (out[k + 1] == 'C' && out[k + 2] == 'T');
     if (out[k] == '0' && ct) out[k] = 'O';
+  }
+  // ... and an O it adds before a day's leading zero ("O01 Oct", "O08Aug26").
+  for (size_t k = 0; k + 3 < out.size(); ++k) {
+    const bool starts = k == 0 || out[k - 1] == ' ';
+    if (starts && out[k] == 'O' && out[k + 1] == '0' && std::isdigit(static_cast<unsigned char>(out[k + 2])) &&
+        !std::isdigit(static_cast<unsigned char>(out[k + 3])))
+      out.erase(k, 1);
   }
   return out;
 }

@@ -45,8 +45,9 @@ struct TableColumns {
 // no amount or date) are part of it. nullopt when row `r` starts no header.
 std::optional<TableColumns> header_at(const PageRows& page, size_t r);
 
-// `text` with the month name OCR turns into digits put back ("060ct26" ->
-// "06Oct26": a zero before "ct" is the O of October).
+// `text` with what OCR confuses in a date put back: a zero before "ct" is
+// the O of October ("060ct26"); an O before a day's leading zero is a speck
+// ("O01 Oct").
 std::string month_letters(std::string_view text);
 
 // Where OCR read no header (a shaded band, a torn scan): the columns the

@@ -22,8 +22,11 @@ std::optional<PrintedMoney> signed_money(const TextRow& row, size_t first, size_
   if (auto money = money_in_words(row, first, last)) return money;
   const std::string& head = row.words[first].word->text;
   size_t skip = 0;
-  for (const std::string_view dash : {"~", "-", "\xe2\x80\x94", "\xe2\x80\x93", "\xe2\x88\x92"}) {
-    while (head.compare(skip, dash.size(), dash) == 0) skip += dash.size();
+  for (bool more = true; more;) {
+    more = false;
+    for (const std::string_view dash : {"~", "-", "\xe2\x80\x94", "\xe2\x80\x93", "\xe2\x88\x92"}) {
+      if (head.compare(skip, dash.size(), dash) == 0) skip += dash.size(), more = true;
+    }
   }
   if (skip == 0 || skip == head.size()) return std::nullopt;
   TextRow rest;
@@ -43,8 +46,9 @@ std::optional<PrintedMoney> signed_money(const TextRow& row, size_t first, size_
 struct RowCells {
   std::vector<size_t> date_words, description_words, used_words, text_words;
   std::optional<std::int64_t> amount, balance;
-  int amounts = 0;           // money cells in amount columns
-  int unsigned_column = -1;  // the amount column whose amount printed no sign (the header signs none)
+  int amounts = 0;             // money cells in amount columns
+  int unsigned_column = -1;    // the amount column whose amount printed no sign (the header signs none)
+  bool signed_amount = false;  // the amount printed its sign
   std::string currency;
 };
 
@@ -92,7 +96,7 @@ RowCells split_row(const TextRow& row, const TableColumns& columns, double em) {
           if (!printed->sign_shown && columns.section == SectionSign::kDebits) cells.amount = -magnitude;
           break;
       }
-      if (best->role != ColumnRole::kBalance) ++cells.amounts;
+      if (best->role != ColumnRole::kBalance) ++cells.amounts, cells.signed_amount = printed->sign_shown;
       if (cells.currency.empty()) cells.currency = printed->currency;
       for (size_t k = start; k < last; ++k) taken[k] = true;
       break;
@@ -238,7 +242,7 @@ std::optional<Date> day_heading(const TextRow& row, const std::vector<size_t>& t
   const DateParseOptions o{.order = options.order, .year_hint = options.year_hint};
   std::vector<size_t> rest = text_words;
   if (rest.size() > 1 && is_weekday(row.words[rest.front()].word->text)) rest.erase(rest.begin());
-  return parse_printed_date(words_text(row, rest), o);
+  return parse_printed_date(month_letters(words_text(row, rest)), o);
 }
 
 // The row's words outside the amount columns as one row, for label matching.
@@ -260,9 +264,10 @@ TransactionTable read_transaction_table(std::span<const PageRows> pages, const T
   std::vector<int> unsigned_column;  // per row: header count * 16 + column, or -1
   int headers = 0;
   std::optional<TableColumns> columns;
-  bool closed = false;      // the closing line was read: only a new header opens the table again
-  bool continues = false;   // the table runs on to the next page without a header
-  std::optional<Date> day;  // the date rows that print none take
+  bool closed = false;       // the closing line was read: only a new header opens the table again
+  bool continues = false;    // the table runs on to the next page without a header
+  std::optional<Date> day;   // the date rows that print none take
+  bool last_signed = false;  // the last row's amount printed its sign
   for (const PageRows& page : pages) {
     bool open = continues && columns && !closed;
     bool page_header = false;
@@ -361,7 +366,10 @@ TransactionTable read_transaction_table(std::span<const PageRows> pages, const T
         std::optional<std::int64_t> before = table.rows.size() > 1 ? table.rows[table.rows.size() - 2].balance
                                                                    : (table.opening ? table.opening : options.opening);
         const std::int64_t shown = std::llabs(*cells.amount);
-        if (!before || *before + *t.amount == shown || *before - *t.amount == shown) {
+        // Without a balance before it, the amounts must print their sign and the balance none.
+        const bool fits =
+            before ? *before + *t.amount == shown || *before - *t.amount == shown : last_signed && !cells.signed_amount;
+        if (fits) {
           t.balance = shown;
           if (!cells.description_words.empty()) {
             t.description += " " + words_text(row, cells.description_words);
@@ -384,6 +392,7 @@ TransactionTable read_transaction_table(std::span<const PageRows> pages, const T
       t.source.push_back(source_of(page, row, cells.used_words));
       t.confidence = lowest_confidence(row, cells.used_words);
       table.rows.push_back(std::move(t));
+      last_signed = cells.signed_amount;
       unsigned_column.push_back(cells.unsigned_column < 0 ? -1 : headers * 16 + cells.unsigned_column);
       last_row_y = row.y;
     }

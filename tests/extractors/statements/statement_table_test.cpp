@@ -188,6 +188,24 @@ TEST(StatementTableTest, ADateEndingAWrappedDescriptionIsNoDayHeading) {
   EXPECT_EQ(date(t.rows[1].date), "2026-08-31");
 }
 
+TEST(StatementTableTest, DescriptionAndAmountAloneAreAHeaderAndOcrSpecksInDatesAndMinusSigns) {
+  // Failed first: a two-name header was no header, "\u2014~" (an em dash and
+  // a tilde for one minus) kept the amount from being read, "O01 Oct" from
+  // being a date, and the signed amount under a row was taken for its balance.
+  const TransactionTable t = read(
+      {
+          line({{"Description", 0.10}, {"Amount", 0.80}}, 0.30),
+          line({{"O01 Oct 2026", 0.10}}, 0.33),
+          line({{"Cityline Transit", 0.10}, {"\u2014~\u00a32.83", 0.79}}, 0.35),
+          line({{"Refund", 0.10}, {"+\u00a335.36", 0.79}}, 0.37),
+      },
+      {.order = DayOrder::kDayFirst});
+  ASSERT_EQ(t.rows.size(), 2u);
+  EXPECT_EQ(date(t.rows[0].date), "2026-10-01");
+  EXPECT_EQ(money(t.rows[0].amount), "-2.83");
+  EXPECT_EQ(money(t.rows[1].amount), "35.36");
+}
+
 // Words right-aligned on x1 (each character 0.008 of the page wide).
 std::pair<std::string, double> right(const std::string& text, double x1) {
   return {text, x1 - 0.008 * static_cast<double>(text.size())};
