@@ -169,6 +169,12 @@ std::string month_letters(std::string_view text) {
     const bool ct = (out[k + 1] == 'c' && out[k + 2] == 't') || (out[k + 1] == 'C' && out[k + 2] == 'T');
     if (out[k] == '0' && ct) out[k] = 'O';
   }
+  // ... a slash it reads as I, l or | between digits ("7I14") ...
+  for (size_t k = 1; k + 1 < out.size(); ++k) {
+    const bool between =
+        std::isdigit(static_cast<unsigned char>(out[k - 1])) && std::isdigit(static_cast<unsigned char>(out[k + 1]));
+    if (between && (out[k] == 'I' || out[k] == 'l' || out[k] == '|')) out[k] = '/';
+  }
   // ... and an O it adds before a day's leading zero ("O01 Oct", "O08Aug26").
   for (size_t k = 0; k + 3 < out.size(); ++k) {
     const bool starts = k == 0 || out[k - 1] == ' ';

@@ -46,8 +46,8 @@ struct TableColumns {
 std::optional<TableColumns> header_at(const PageRows& page, size_t r);
 
 // `text` with what OCR confuses in a date put back: a zero before "ct" is
-// the O of October ("060ct26"); an O before a day's leading zero is a speck
-// ("O01 Oct").
+// the O of October ("060ct26"), an I, l or | between digits a slash
+// ("7I14"), an O before a day's leading zero a speck ("O01 Oct").
 std::string month_letters(std::string_view text);
 
 // Where OCR read no header (a shaded band, a torn scan): the columns the

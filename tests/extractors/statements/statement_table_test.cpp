@@ -138,7 +138,7 @@ TEST(StatementTableTest, SectionHeadingsSignAnUnsignedAmountColumnAndTotalsEndTh
           line({{"Total Deposits and Additions", 0.06}, {"$143.43", 0.84}}, 0.29),
           line({{"ELECTRONIC WITHDRAWALS", 0.06}}, 0.33),
           line({{"DATE", 0.06}, {"DESCRIPTION", 0.16}, {"AMOUNT", 0.84}}, 0.36),
-          line({{"07/05", 0.06}, {"Loan Payment Acct", 0.16}, {"$189.68", 0.84}}, 0.39),
+          line({{"07I05", 0.06}, {"Loan Payment Acct", 0.16}, {"$189.68", 0.84}}, 0.39),  // OCR: I for /
           line({{"Total Electronic Withdrawals", 0.06}, {"$189.68", 0.84}}, 0.42),
           line({{"DAILY ENDING BALANCE", 0.06}}, 0.46),
           line({{"DATE", 0.06}, {"AMOUNT", 0.20}, {"DATE", 0.40}, {"AMOUNT", 0.55}}, 0.49),
