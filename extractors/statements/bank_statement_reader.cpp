@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "core/document_types.hpp"
+#include "extractors/common/document_locale.hpp"
 #include "extractors/common/name_reread.hpp"
 #include "extractors/common/text_match.hpp"
 #include "extractors/statements/statement_header.hpp"
@@ -129,6 +130,19 @@ void reread_precisely(const ExtractContext& context, const PageRows& page, Field
   field->confidence = lowest;
 }
 
+// The latest date printed with its year on the statement's pages.
+std::optional<Date> latest_full_date(std::span<const PageRows> pages, DayOrder order) {
+  std::optional<Date> latest;
+  for (const PageRows& page : pages) {
+    for (const TextRow& row : page.rows) {
+      for (const DateMatch& m : find_printed_dates(row.text(), {.order = order})) {
+        if (m.has_year && !m.ambiguous && (!latest || *latest < m.date)) latest = m.date;
+      }
+    }
+  }
+  return latest;
+}
+
 }  // namespace
 
 std::optional<Extraction> read_bank_statement(const ExtractContext& context) {
@@ -158,7 +172,13 @@ std::optional<Extraction> read_bank_statement(const ExtractContext& context) {
     // a Tesseract call per statement.
     if (Field* holder = header.fields.find("account_holder_name")) *holder = reread_name(context, std::move(*holder));
   }
-  TableOptions table_options{.order = header.order, .year_hint = header.period_end};
+  // Dates in the table follow the document's own day order where its print
+  // settles it, and take their year from the period (else the latest full
+  // date the statement prints).
+  const DocumentLocale locale = infer_locale(context.pages);
+  TableOptions table_options{
+      .order = locale.day_order != DayOrder::kUnknown ? locale.day_order : header.order,
+      .year_hint = header.period_end ? header.period_end : latest_full_date(pages, header.order)};
   if (const Field* opening = summary.fields.find("opening_balance"))
     table_options.opening = parse_canonical_money(opening->value.get<std::string>());
   TransactionTable table = read_transaction_table(pages, table_options);

@@ -34,12 +34,22 @@ std::optional<LabelSpan> find_label_in_row(const TextRow& row, std::span<const s
   for (std::string_view label : labels) {
     const std::vector<std::string> want = split_folded(label);
     if (want.empty()) continue;
-    for (size_t t = 0; t + want.size() <= tokens.size(); ++t) {
+    // OCR glues a short label's words ("Valuedate"): one token may print them all.
+    std::string glued;
+    for (const std::string& w : want) glued += w;
+    for (size_t t = 0; t < tokens.size(); ++t) {
       if (best && (t > best_start || (t == best_start && want.size() <= best_len))) break;
-      bool match = true;
+      size_t span = 0;
+      bool match = t + want.size() <= tokens.size();
       for (size_t k = 0; k < want.size() && match; ++k) match = fuzzy_word_equal(tokens[t + k].first, want[k]);
-      if (!match) continue;
-      best = LabelSpan{tokens[t].second, tokens[t + want.size() - 1].second + 1};
+      if (match) {
+        span = want.size();
+      } else if (want.size() > 1 && fuzzy_word_equal(tokens[t].first, glued)) {
+        span = 1;
+      } else {
+        continue;
+      }
+      best = LabelSpan{tokens[t].second, tokens[t + span - 1].second + 1};
       best_start = t, best_len = want.size();
       break;
     }

@@ -1,9 +1,12 @@
 #include "extractors/statements/statement_table.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <iterator>
 
+#include "extractors/statements/statement_columns.hpp"
 #include "extractors/statements/statement_labels.hpp"
 #include "extractors/statements/statement_summary.hpp"
 
@@ -13,101 +16,112 @@ namespace {
 
 namespace labels = statement_labels;
 
-enum class ColumnKind { kAmount, kDebit, kCredit, kBalance };
-
-struct NumericColumn {
-  ColumnKind kind;
-  double x0 = 0, x1 = 0;  // the header's edges; amounts are right-aligned on x1
-};
-
-struct Columns {
-  double date_x0 = 0;
-  double description_x0 = 0;
-  std::vector<NumericColumn> numeric;
-
-  // Left edge of the amounts area: descriptions end before it.
-  double numeric_left(double em) const {
-    double left = numeric.front().x0;
-    for (const NumericColumn& c : numeric) left = std::min(left, c.x0);
-    return left - em;
+// A minus OCR reads as a tilde or dash ("~£2.83", "—£2.83"), or a text layer
+// prints as U+2212: the amount it signs, negative.
+std::optional<PrintedMoney> signed_money(const TextRow& row, size_t first, size_t last) {
+  if (auto money = money_in_words(row, first, last)) return money;
+  const std::string& head = row.words[first].word->text;
+  size_t skip = 0;
+  for (bool more = true; more;) {
+    more = false;
+    for (const std::string_view dash : {"~", "-", "\xe2\x80\x94", "\xe2\x80\x93", "\xe2\x88\x92"}) {
+      if (head.compare(skip, dash.size(), dash) == 0) skip += dash.size(), more = true;
+    }
   }
-};
-
-// The table's columns when `row` is its header row.
-std::optional<Columns> header_columns(const TextRow& row, double page_width) {
-  const auto description = find_label_in_row(row, labels::kDescriptionHeader);
-  const auto balance = find_label_in_row(row, labels::kBalanceHeader);
-  if (!description || !balance) return std::nullopt;
-  Columns c;
-  c.description_x0 = row.words[description->first].x0;
-  // OCR can miss a narrow date column, its header too: then it is taken to
-  // start a tenth of the page before the descriptions.
-  const auto date = find_label_in_row(row, labels::kDateHeader);
-  c.date_x0 = date && date->first < description->first ? row.words[date->first].x0
-                                                       : std::max(0.0, c.description_x0 - 0.12 * page_width);
-  auto add = [&](ColumnKind kind, std::span<const std::string_view> names) {
-    const auto span = find_label_in_row(row, names, description->last);
-    if (span) c.numeric.push_back({kind, row.words[span->first].x0, row.words[span->last - 1].x1});
-    return span.has_value();
-  };
-  const bool signed_amount = add(ColumnKind::kAmount, labels::kAmountHeader);
-  const bool debit = add(ColumnKind::kDebit, labels::kDebitHeader);
-  const bool credit = add(ColumnKind::kCredit, labels::kCreditHeader);
-  if (!signed_amount && !(debit && credit)) return std::nullopt;
-  c.numeric.push_back({ColumnKind::kBalance, row.words[balance->first].x0, row.words[balance->last - 1].x1});
-  return c;
+  if (skip == 0 || skip == head.size()) return std::nullopt;
+  TextRow rest;
+  ocr::Word stripped = *row.words[first].word;
+  stripped.text = head.substr(skip);
+  rest.words.push_back(row.words[first]);
+  rest.words.front().word = &stripped;
+  for (size_t k = first + 1; k < last; ++k) rest.words.push_back(row.words[k]);
+  auto money = money_in_words(rest, 0, rest.words.size());
+  if (!money || money->sign_shown) return std::nullopt;
+  money->cents = -money->cents;
+  money->sign_shown = true;
+  return money;
 }
 
 // One printed row split into the table's columns.
 struct RowCells {
-  std::vector<size_t> date_words, description_words, used_words;
+  std::vector<size_t> date_words, description_words, used_words, text_words;
   std::optional<std::int64_t> amount, balance;
+  int amounts = 0;             // money cells in amount columns
+  int unsigned_column = -1;    // the amount column whose amount printed no sign (the header signs none)
+  bool signed_amount = false;  // the amount printed its sign
   std::string currency;
 };
 
-RowCells split_row(const TextRow& row, const Columns& columns, double em) {
+// The text column a word starting at `x` belongs to: the rightmost whose
+// name starts before it (the first when none does).
+const TableColumn* text_column(const TableColumns& columns, double x, double em) {
+  const TableColumn* best = nullptr;
+  for (const TableColumn& c : columns.columns) {
+    if (!c.numeric() && (!best || c.x0 <= x + 0.5 * em)) best = &c;
+  }
+  return best;
+}
+
+RowCells split_row(const TextRow& row, const TableColumns& columns, double em) {
   RowCells cells;
   std::vector<bool> taken(row.words.size(), false);
-  // Amounts: cells right-aligned on a numeric column.
+  std::vector<const TableColumn*> filled;
+  const double numeric_left = columns.numeric_left();
+  // Amounts: cells under (or nearest to) an amount column.
   for (const auto& [first, last] : cells_of_row(row, 1.2 * em)) {
+    if (row.words[last - 1].x1 < numeric_left - 2 * em) continue;
     for (size_t start = first; start < last; ++start) {
-      const auto printed = money_in_words(row, start, last);
+      const auto printed = signed_money(row, start, last);
       if (!printed) continue;
-      const double right = row.words[last - 1].x1;
-      const NumericColumn* best = nullptr;
-      for (const NumericColumn& c : columns.numeric) {
-        if (std::abs(c.x1 - right) < 2.5 * em && (!best || std::abs(c.x1 - right) < std::abs(best->x1 - right)))
-          best = &c;
+      const double x0 = row.words[start].x0, x1 = row.words[last - 1].x1;
+      const TableColumn* best = nullptr;
+      double best_gap = 3 * em, best_edge = 0;
+      for (const TableColumn& c : columns.columns) {
+        if (!c.numeric() || std::find(filled.begin(), filled.end(), &c) != filled.end()) continue;
+        const double gap = std::max({0.0, c.x0 - x1, x0 - c.x1}), edge = std::abs(c.x1 - x1);
+        if (gap < best_gap || (best && gap == best_gap && edge < best_edge))
+          best = &c, best_gap = gap, best_edge = edge;
       }
       if (!best) break;
+      filled.push_back(best);
       const std::int64_t magnitude = std::llabs(printed->cents);
-      switch (best->kind) {
-        case ColumnKind::kAmount: cells.amount = printed->cents; break;
-        case ColumnKind::kDebit: cells.amount = -magnitude; break;
-        case ColumnKind::kCredit: cells.amount = magnitude; break;
-        case ColumnKind::kBalance: cells.balance = printed->cents; break;
+      switch (best->role) {
+        case ColumnRole::kDebit: cells.amount = -magnitude; break;
+        case ColumnRole::kCredit: cells.amount = magnitude; break;
+        case ColumnRole::kBalance: cells.balance = printed->cents; break;
+        default:
+          cells.amount = printed->cents;
+          if (!printed->sign_shown && columns.section == SectionSign::kUnknown)
+            cells.unsigned_column = static_cast<int>(best - columns.columns.data());
+          if (!printed->sign_shown && columns.section == SectionSign::kDebits) cells.amount = -magnitude;
+          break;
       }
+      if (best->role != ColumnRole::kBalance) ++cells.amounts, cells.signed_amount = printed->sign_shown;
       if (cells.currency.empty()) cells.currency = printed->currency;
       for (size_t k = start; k < last; ++k) taken[k] = true;
       break;
     }
   }
-  const double date_limit = columns.description_x0 - 0.5 * em;
-  const double description_limit = columns.numeric_left(em);
+  const TableColumn* description = columns.find(ColumnRole::kDescription);
+  const bool has_date = columns.find(ColumnRole::kDate) != nullptr;
   for (size_t k = 0; k < row.words.size(); ++k) {
-    if (taken[k]) {
-      cells.used_words.push_back(k);
-      continue;
-    }
+    cells.used_words.push_back(k);
+    if (taken[k]) continue;
     const PlacedWord& w = row.words[k];
-    if (w.x0 < date_limit) {
-      cells.date_words.push_back(k);
-    } else if (w.x0 < description_limit) {
-      cells.description_words.push_back(k);
-    } else {
+    if (w.x0 >= numeric_left - em) {
+      cells.used_words.pop_back();
       continue;  // writing in the amounts area that is no amount
     }
-    cells.used_words.push_back(k);
+    cells.text_words.push_back(k);
+    const TableColumn* c = text_column(columns, w.x0, em);
+    // Without a date column the dates print left of the descriptions.
+    if (!has_date && description && w.x0 < description->x0 - 0.5 * em) {
+      cells.date_words.push_back(k);
+    } else if (c && c->role == ColumnRole::kDate) {
+      cells.date_words.push_back(k);
+    } else if (!c || c->role == ColumnRole::kDescription) {
+      cells.description_words.push_back(k);
+    }
   }
   return cells;
 }
@@ -135,15 +149,9 @@ double lowest_confidence(const TextRow& row, const std::vector<size_t>& words) {
   return lowest;
 }
 
-bool is_label(const TextRow& row, const std::vector<size_t>& words, std::span<const std::string_view> names) {
-  if (words.empty()) return false;
-  TextRow part;
-  for (size_t k : words) part.words.push_back(row.words[k]);
-  return find_label_in_row(part, names).has_value();
-}
-
-std::optional<Date> row_date(const std::string& text, const TableOptions& options) {
+std::optional<Date> row_date(const std::string& printed, const TableOptions& options) {
   const DateParseOptions o{.order = options.order, .year_hint = options.year_hint};
+  const std::string text = month_letters(printed);
   if (auto d = parse_printed_date(text, o)) return d;
   const auto found = find_printed_dates(text, o);
   if (!found.empty()) return found.front().date;
@@ -153,7 +161,9 @@ std::optional<Date> row_date(const std::string& text, const TableOptions& option
 // Settles what OCR or a column mix-up left inconsistent, where the running
 // balance leaves one reading: a sign (the amount printed in the wrong
 // column) or a missing amount.
-void follow_running_balance(std::vector<StatementTransaction>& rows, std::optional<std::int64_t> opening) {
+// Returns, for each row, whether the balance before it and its own agree with its amount.
+std::vector<bool> follow_running_balance(std::vector<StatementTransaction>& rows, std::optional<std::int64_t> opening) {
+  std::vector<bool> checked(rows.size(), false);
   bool known = opening.has_value();
   std::int64_t running = opening.value_or(0);
   for (StatementTransaction& t : rows) {
@@ -165,6 +175,7 @@ void follow_running_balance(std::vector<StatementTransaction>& rows, std::option
         t.amount = -*t.amount;
         t.repaired = true;
       }
+      checked[static_cast<size_t>(&t - rows.data())] = running + *t.amount == *t.balance;
     }
     if (t.balance) {
       running = *t.balance, known = true;
@@ -174,50 +185,161 @@ void follow_running_balance(std::vector<StatementTransaction>& rows, std::option
       known = false;
     }
   }
+  return checked;
+}
+
+// Amounts printed without a sign in a column the header does not sign
+// (debits and credits under one "Amount", or columns read from the values
+// alone): where the running balance checked a column's rows and found them
+// all one way, its rows the balance could not check go that way too.
+void sign_columns_by_balance(std::vector<StatementTransaction>& rows, const std::vector<int>& unsigned_column,
+                             std::optional<std::int64_t> opening) {
+  const std::vector<bool> checked = follow_running_balance(rows, opening);
+  std::vector<std::pair<int, int>> votes;  // per column: negative, positive
+  for (size_t k = 0; k < rows.size(); ++k) {
+    const int c = unsigned_column[k];
+    if (c < 0 || !checked[k] || !rows[k].amount || *rows[k].amount == 0) continue;
+    if (votes.size() <= size_t(c)) votes.resize(size_t(c) + 1);
+    (*rows[k].amount < 0 ? votes[size_t(c)].first : votes[size_t(c)].second) += 1;
+  }
+  bool changed = false;
+  for (size_t k = 0; k < rows.size(); ++k) {
+    const int c = unsigned_column[k];
+    if (c < 0 || checked[k] || !rows[k].amount || size_t(c) >= votes.size()) continue;
+    const auto [negative, positive] = votes[size_t(c)];
+    const std::int64_t magnitude = std::llabs(*rows[k].amount);
+    const std::int64_t want = negative >= 2 && positive == 0   ? -magnitude
+                              : positive >= 2 && negative == 0 ? magnitude
+                                                               : *rows[k].amount;
+    if (want != *rows[k].amount) rows[k].amount = want, rows[k].repaired = true, changed = true;
+  }
+  if (changed) follow_running_balance(rows, opening);
+}
+
+constexpr std::string_view kWeekdays[] = {
+    "mon",    "monday",   "tue",      "tues",       "tuesday",  "wed",      "wednesday", "thu",    "thur",
+    "thurs",  "thursday", "fri",      "friday",     "sat",      "saturday", "sun",       "sunday", "lun",
+    "lundi",  "mar",      "mardi",    "mer",        "mercredi", "jeu",      "jeudi",     "ven",    "vendredi",
+    "sam",    "samedi",   "dim",      "dimanche",   "lunes",    "martes",   "miércoles", "jueves", "viernes",
+    "sábado", "domingo",  "mo",       "di",         "mi",       "do",       "fr",        "sa",     "so",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag",  "samstag",  "sonntag"};
+
+bool is_weekday(std::string_view word) {
+  std::string w;
+  for (char c : word) {
+    if (c == '.' || c == ',') continue;
+    w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return std::find(std::begin(kWeekdays), std::end(kWeekdays), w) != std::end(kWeekdays);
+}
+
+// A date alone on its row, after its weekday or not ("Monday 1 September
+// 2026", "01 Sep"): the day of the rows under it that print none (digital
+// banks group a day's rows under one heading).
+std::optional<Date> day_heading(const TextRow& row, const std::vector<size_t>& text_words,
+                                const TableOptions& options) {
+  if (text_words.empty() || text_words.size() > 5) return std::nullopt;
+  const DateParseOptions o{.order = options.order, .year_hint = options.year_hint};
+  std::vector<size_t> rest = text_words;
+  if (rest.size() > 1 && is_weekday(row.words[rest.front()].word->text)) rest.erase(rest.begin());
+  return parse_printed_date(month_letters(words_text(row, rest)), o);
+}
+
+// The row's words outside the amount columns as one row, for label matching.
+TextRow text_part(const TextRow& row, const std::vector<size_t>& words) {
+  TextRow part;
+  for (size_t k : words) part.words.push_back(row.words[k]);
+  return part;
+}
+
+bool starts_with_label(const TextRow& part, std::span<const std::string_view> names) {
+  const auto span = find_label_in_row(part, names);
+  return span && span->first == 0;
 }
 
 }  // namespace
 
 TransactionTable read_transaction_table(std::span<const PageRows> pages, const TableOptions& options) {
   TransactionTable table;
-  std::optional<Columns> columns;
-  bool closed = false;
+  std::vector<int> unsigned_column;  // per row: header count * 16 + column, or -1
+  int headers = 0;
+  std::optional<TableColumns> columns;
+  bool closed = false;       // the closing line was read: only a new header opens the table again
+  bool continues = false;    // the table runs on to the next page without a header
+  std::optional<Date> day;   // the date rows that print none take
+  bool last_signed = false;  // the last row's amount printed its sign
   for (const PageRows& page : pages) {
-    if (closed) break;
-    // Rows above the page's header are not the table; a page without a header
-    // continues the table from its top, taking only rows that read as dated.
-    const auto header_at = std::find_if(page.rows.begin(), page.rows.end(), [&](const TextRow& row) {
-      return header_columns(row, page.width).has_value();
-    });
-    const bool has_header = header_at != page.rows.end();
-    if (has_header) {
-      columns = header_columns(*header_at, page.width);
-      table.found = true;
-    }
-    if (!columns) continue;
+    bool open = continues && columns && !closed;
+    bool page_header = false;
     double last_row_y = 0;
-    int undated = 0, dated = 0;
-    double table_bottom = 0;
-    for (auto it = has_header ? header_at + 1 : page.rows.begin(); it != page.rows.end(); ++it) {
-      const TextRow& row = *it;
+    int undated = 0, dated = 0, headings = 0;
+    double table_top = 0, table_bottom = 0;
+    // No header yet, none on this page: the columns the values line up in.
+    const bool headed = std::any_of(page.rows.begin(), page.rows.end(), [&](const TextRow& row) {
+      return header_at(page, static_cast<size_t>(&row - page.rows.data())).has_value();
+    });
+    size_t inferred_at = page.rows.size();
+    if (!columns && !headed) {
+      if (auto values = columns_from_values(page, {.order = options.order, .year_hint = options.year_hint})) {
+        inferred_at = values->last_row;
+        columns = std::move(values);
+      }
+    }
+    for (size_t r = 0; r < page.rows.size(); ++r) {
+      if (r == inferred_at || (headed && header_at(page, r))) {
+        if (r != inferred_at) columns = header_at(page, r);
+        ++headers;
+        table.found = true;
+        open = continues = page_header = true;
+        closed = false;
+        table_top = page.rows[columns->last_row].y;
+        r = columns->last_row;
+        last_row_y = 0;
+        continue;
+      }
+      if (!open) continue;
+      const TextRow& row = page.rows[r];
       const RowCells cells = split_row(row, *columns, page.em);
+      const bool money = cells.amount || cells.balance;
       if (table.currency.empty()) table.currency = cells.currency;
-      if (cells.amount || cells.balance) table_bottom = row.y;
-      if (cells.date_words.empty() && cells.amount) ++undated;
-      if (!cells.date_words.empty()) ++dated;
-      if (cells.date_words.empty()) {
-        if (is_label(row, cells.description_words, labels::kClosing) && cells.balance) {
-          table.closing = cells.balance;
-          closed = true;
-          break;
-        }
-        if (is_label(row, cells.description_words, labels::kOpening) && cells.balance) {
-          if (table.rows.empty()) table.opening = cells.balance;
+      const TextRow words = text_part(row, cells.text_words);
+      if (money) {
+        // Lines that are no transaction: the opening and closing balances, totals.
+        const std::optional<std::int64_t> shown = cells.balance ? cells.balance : cells.amount;
+        if (find_label_in_row(words, labels::kClosing)) {
+          table.closing = shown;
+          open = false;
+          if (!find_label_in_row(words, labels::kCarriedForward)) closed = true, continues = false;
           continue;
         }
+        if (find_label_in_row(words, labels::kOpening)) {
+          if (table.rows.empty()) table.opening = shown;
+          continue;
+        }
+        if (starts_with_label(words, labels::kTotals)) {
+          open = continues = false;
+          continue;
+        }
+        table_bottom = row.y;
+      }
+      // A day heading starts left of the descriptions (in the date column), or
+      // stands apart from the row above: a date alone in the description
+      // column just under a row ends its wrapped description.
+      const TableColumn* description = columns->find(ColumnRole::kDescription);
+      const bool apart = !description || row.words[cells.text_words.empty() ? 0 : cells.text_words.front()].x0 <
+                                             description->x0 - 0.5 * page.em;
+      const bool heading_place =
+          columns->find(ColumnRole::kDate) ? apart : apart || last_row_y == 0 || row.y - last_row_y > 1.6 * page.em;
+      if (!money && heading_place) {
+        if (auto heading = day_heading(row, cells.text_words, options)) {
+          day = heading, ++headings;
+          continue;
+        }
+      }
+      if (!money) {
         // A wrapped description: writing in the description column only, just below its row.
-        if (!table.rows.empty() && !cells.amount && !cells.balance && !cells.description_words.empty() &&
-            last_row_y > 0 && row.y - last_row_y < 3 * page.em) {
+        if (!table.rows.empty() && !cells.description_words.empty() && last_row_y > 0 &&
+            row.y - last_row_y < 3 * page.em) {
           StatementTransaction& t = table.rows.back();
           t.description += " " + words_text(row, cells.description_words);
           t.source.push_back(source_of(page, row, cells.description_words));
@@ -226,9 +348,42 @@ TransactionTable read_transaction_table(std::span<const PageRows> pages, const T
         }
         continue;
       }
-      const auto date = row_date(words_text(row, cells.date_words), options);
-      const bool dated = date && (cells.amount || cells.balance);
-      if (!dated && !(has_header && cells.amount)) continue;
+      std::optional<Date> date;
+      if (!cells.date_words.empty()) {
+        date = row_date(words_text(row, cells.date_words), options);
+        ++dated;
+        if (date) day = date;
+      } else {
+        if (cells.amounts > 0) ++undated;
+        date = day;
+      }
+      // A balance printed on the line under its row's amount, where the table
+      // has no balance column: the running balance must agree.
+      if (cells.date_words.empty() && !table.rows.empty() && !columns->find(ColumnRole::kBalance) &&
+          cells.amounts == 1 && !cells.balance && last_row_y > 0 && row.y - last_row_y < 3 * page.em &&
+          table.rows.back().amount && !table.rows.back().balance) {
+        StatementTransaction& t = table.rows.back();
+        std::optional<std::int64_t> before = table.rows.size() > 1 ? table.rows[table.rows.size() - 2].balance
+                                                                   : (table.opening ? table.opening : options.opening);
+        const std::int64_t shown = std::llabs(*cells.amount);
+        // Without a balance before it, the amounts must print their sign and the balance none.
+        const bool fits =
+            before ? *before + *t.amount == shown || *before - *t.amount == shown : last_signed && !cells.signed_amount;
+        if (fits) {
+          t.balance = shown;
+          if (!cells.description_words.empty()) {
+            t.description += " " + words_text(row, cells.description_words);
+            t.confidence = std::min(t.confidence, lowest_confidence(row, cells.description_words));
+          }
+          t.source.push_back(source_of(page, row, cells.used_words));
+          last_row_y = row.y;
+          continue;
+        }
+      }
+      // Rows below no header on this page must read as dated, or sit under a
+      // day heading or a dated row of this page.
+      if (!page_header && cells.date_words.empty() && headings == 0 && dated == 0) continue;
+      if (!date && cells.date_words.empty() && !page_header) continue;
       StatementTransaction t;
       t.date = date;
       t.description = words_text(row, cells.description_words);
@@ -237,15 +392,21 @@ TransactionTable read_transaction_table(std::span<const PageRows> pages, const T
       t.source.push_back(source_of(page, row, cells.used_words));
       t.confidence = lowest_confidence(row, cells.used_words);
       table.rows.push_back(std::move(t));
+      last_signed = cells.signed_amount;
+      unsigned_column.push_back(cells.unsigned_column < 0 ? -1 : headers * 16 + cells.unsigned_column);
       last_row_y = row.y;
     }
-    if (has_header && undated >= 2 && undated >= dated) {
-      table.undated.emplace_back(static_cast<size_t>(&page - pages.data()),
-                                 PageRegion{columns->date_x0 - page.em, header_at->y + 0.6 * page.em,
-                                            columns->description_x0 - 0.3 * page.em, table_bottom + page.em});
+    if (page_header && headings == 0 && undated >= 2 && undated >= dated) {
+      const TableColumn* date = columns->find(ColumnRole::kDate);
+      const TableColumn* description = columns->find(ColumnRole::kDescription);
+      const double right = description ? description->x0 : columns->numeric_left();
+      const double left = date ? date->x0 : std::max(0.0, right - 0.12 * page.width);
+      table.undated.emplace_back(
+          static_cast<size_t>(&page - pages.data()),
+          PageRegion{left - page.em, table_top + 0.6 * page.em, right - 0.3 * page.em, table_bottom + page.em});
     }
   }
-  follow_running_balance(table.rows, table.opening ? table.opening : options.opening);
+  sign_columns_by_balance(table.rows, unsigned_column, table.opening ? table.opening : options.opening);
   return table;
 }
 
