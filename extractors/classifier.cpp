@@ -85,7 +85,11 @@ const std::vector<TypeVocabulary>& vocabulary() {
         {"routing", 1},
         {"balance brought forward", 3},
         {"balance carried forward", 3},
-        {"transactions", 1}}},
+        {"transactions", 1},
+        {"releve de compte", 3},
+        {"estado de cuenta", 3},
+        {"kontoauszug", 3},
+        {"rekeningafschrift", 3}}},
       {document_types::kPayStub,
        {{"earnings statement", 4},
         {"pay stub", 4},
@@ -159,6 +163,9 @@ double margin_confidence(double best, double second) {
 
 namespace {
 
+// Letters from which a one-word label is specific enough to count.
+constexpr size_t kCompoundLabel = 10;
+
 // A type's labels of two words or more that no other type's schema uses
 // ("Net pay", not "Account number"), per field and range, folded.
 struct TypeLabels {
@@ -169,7 +176,8 @@ std::vector<std::string> two_word_labels(const std::vector<std::string>& labels)
   std::vector<std::string> out;
   for (const std::string& l : labels) {
     std::string f = fold(l);
-    if (f.find(' ') != std::string::npos) out.push_back(std::move(f));
+    // One word says as much when it is a long compound ("Kontonummer").
+    if (f.find(' ') != std::string::npos || f.size() >= kCompoundLabel) out.push_back(std::move(f));
   }
   return out;
 }

@@ -15,13 +15,15 @@ namespace {
 // Words documents print around values that never make a name on their own:
 // titles, headings, statuses.
 constexpr std::string_view kHeadingWords[] = {
-    "pay",     "stub",        "payslip", "slip",     "statement", "advice",  "earnings",    "payroll",
-    "dept",    "department",  "id",      "number",   "no",        "account", "summary",     "page",
-    "total",   "date",        "period",  "married",  "single",    "exempt",  "status",      "filing",
-    "details", "information", "bill",    "invoice",  "customer",  "service", "address",     "remittance",
-    "copy",    "balance",     "name",    "employee", "employer",  "bank",    "tax",         "net",
-    "gross",   "deductions",  "ytd",     "current",  "rate",      "hours",   "description", "amount",
-    "due",     "of",          "the",     "and",      "for",       "to"};
+    "pay",      "stub",        "payslip", "slip",     "statement",   "advice",  "earnings",    "payroll",
+    "dept",     "department",  "id",      "number",   "no",          "account", "summary",     "page",
+    "total",    "date",        "period",  "married",  "single",      "exempt",  "status",      "filing",
+    "details",  "information", "bill",    "invoice",  "customer",    "service", "address",     "remittance",
+    "copy",     "balance",     "name",    "employee", "employer",    "bank",    "tax",         "net",
+    "gross",    "deductions",  "ytd",     "current",  "rate",        "hours",   "description", "amount",
+    "due",      "of",          "the",     "and",      "for",         "to",      "federal",     "state",
+    "local",    "medicare",    "social",  "security", "withholding", "releve",  "relevé",      "talon",
+    "bulletin", "nomina",      "recibo"};
 
 // Lower-case ASCII words of letters (accented letters kept as bytes); other
 // characters separate words.
@@ -41,8 +43,8 @@ std::vector<std::string> words_of(std::string_view text) {
   return out;
 }
 
-// The document type's own wording: its schema's labels and hints, and the
-// heading words.
+// Documents' own wording: every schema's labels and hints, and the heading
+// words.
 const std::set<std::string>& wording(std::string_view type) {
   static const std::map<std::string, std::set<std::string>, std::less<>> kByType = [] {
     std::map<std::string, std::set<std::string>, std::less<>> out;
@@ -63,9 +65,15 @@ const std::set<std::string>& wording(std::string_view type) {
     }
     return out;
   }();
-  static const std::set<std::string> kHeadings(std::begin(kHeadingWords), std::end(kHeadingWords));
-  auto it = kByType.find(type);
-  return it == kByType.end() ? kHeadings : it->second;
+  // Every type's wording: a bilingual stub's title ("Pay Statement / Relevé")
+  // may use words only another type's labels list.
+  static const std::set<std::string> kAll = [] {
+    std::set<std::string> all(std::begin(kHeadingWords), std::end(kHeadingWords));
+    for (const auto& [t, words] : kByType) all.insert(words.begin(), words.end());
+    return all;
+  }();
+  (void)type;
+  return kAll;
 }
 
 bool has_digit(std::string_view text) {

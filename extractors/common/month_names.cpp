@@ -21,9 +21,9 @@ struct MonthName {
 using L = Language;
 
 // Month names and the abbreviations documents print, by language. A name
-// several languages share is listed once. Free text is read in English, French
-// and Spanish (statements, stubs and bills of US, UK and Canadian issuers);
-// visual zones print the abbreviations of seven languages.
+// several languages share is listed once. Free text is read in English, French,
+// Spanish, German and Dutch (statements, stubs and bills of US, UK, Canadian
+// and euro-area issuers); visual zones print the abbreviations of seven languages.
 constexpr MonthName kMonthNames[] = {
     {"january", 1, L::kEnglish, false},    {"february", 2, L::kEnglish, false},  {"march", 3, L::kEnglish, false},
     {"april", 4, L::kEnglish, false},      {"may", 5, L::kEnglish, false},       {"june", 6, L::kEnglish, false},
@@ -49,10 +49,15 @@ constexpr MonthName kMonthNames[] = {
     {"gen", 1, L::kItalian, true},         {"mag", 5, L::kItalian, true},        {"giu", 6, L::kItalian, true},
     {"lug", 7, L::kItalian, true},         {"set", 9, L::kItalian, true},        {"ott", 10, L::kItalian, true},
     {"mrt", 3, L::kDutch, true},           {"mei", 5, L::kDutch, true},          {"maj", 5, L::kSwedish, true},
+    {"januar", 1, L::kGerman, false},      {"februar", 2, L::kGerman, false},    {"marz", 3, L::kGerman, false},
+    {"juni", 6, L::kGerman, false},        {"juli", 7, L::kGerman, false},       {"oktober", 10, L::kGerman, false},
+    {"dezember", 12, L::kGerman, false},   {"januari", 1, L::kDutch, false},     {"februari", 2, L::kDutch, false},
+    {"maart", 3, L::kDutch, false},        {"augustus", 8, L::kDutch, false},
 };
 
 bool in_free_text(Language language) {
-  return language == L::kEnglish || language == L::kFrench || language == L::kSpanish;
+  return language == L::kEnglish || language == L::kFrench || language == L::kSpanish || language == L::kGerman ||
+         language == L::kDutch;
 }
 
 // A month as a zone prints it: any language's abbreviation, exactly.

@@ -44,6 +44,8 @@ TEST(PlausibilityRulesTest, AnOrganisationsNameIsNotATitleAStatusOrAPlace) {
   EXPECT_EQ(on_pay_stub(check_organisation_name, "Married"), kFail);
   EXPECT_EQ(on_pay_stub(check_organisation_name, "Erie, PA"), kFail);
   EXPECT_EQ(on_pay_stub(check_organisation_name, "Earnings Statement"), kFail);
+  EXPECT_EQ(on_pay_stub(check_organisation_name, "Pay Statement / Relev\xC3\xA9"), kFail);
+  EXPECT_EQ(on_pay_stub(check_organisation_name, "Federal"), kFail);       // a tax table's heading
   EXPECT_EQ(on_pay_stub(check_organisation_name, "Thistle Lane"), kFail);  // the street under a masthead
   EXPECT_EQ(on_pay_stub(check_organisation_name, "Abbey Road Studios"), kPass);
 }

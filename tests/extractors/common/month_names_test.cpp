@@ -11,7 +11,17 @@ TEST(MonthNamesTest, EnglishNamesAbbreviationsAndOcrSlips) {
   EXPECT_EQ(printed_month("Sept"), 9);
   EXPECT_EQ(printed_month("Novmber"), 11);  // one letter lost
   EXPECT_EQ(printed_month("Ma"), 0);
-  EXPECT_EQ(printed_month("okt"), 0);  // German: read in visual zones only
+  EXPECT_EQ(printed_month("ott"), 0);  // Italian: read in visual zones only
+}
+
+TEST(MonthNamesTest, GermanAndDutchInFreeText) {
+  // Euro-area statements: "1 oktober 2026 t/m 31 oktober 2026", "14. März 2026".
+  EXPECT_EQ(printed_month("oktober"), 10);
+  EXPECT_EQ(printed_month("M\xC3\xA4rz"), 3);
+  EXPECT_EQ(printed_month("maart"), 3);
+  EXPECT_EQ(printed_month("Dezember"), 12);
+  EXPECT_EQ(printed_month("okt"), 10);
+  EXPECT_EQ(printed_month("mei"), 5);
 }
 
 TEST(MonthNamesTest, FrenchAndSpanishInFreeText) {
