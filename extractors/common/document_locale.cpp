@@ -118,26 +118,26 @@ DocumentLocale infer_locale(const std::vector<ocr::Page>& pages, const LocaleOpt
   const int total = orders.first + orders.second;
   if (total >= options.min_votes && orders.first >= options.min_share * total) {
     out.day_order = DayOrder::kDayFirst;
-    out.evidence.push_back("dates:day_first");
+    out.evidence.emplace_back("dates:day_first");
   } else if (total >= options.min_votes && orders.second >= options.min_share * total) {
     out.day_order = DayOrder::kMonthFirst;
-    out.evidence.push_back("dates:month_first");
+    out.evidence.emplace_back("dates:month_first");
   } else if (total == 0) {
     if (out.currency == "GBP" || out.currency == "EUR" || (uk_postcode && !us_zip)) {
       out.day_order = DayOrder::kDayFirst;
-      out.evidence.push_back(uk_postcode ? "address:uk" : "currency:day_first");
+      out.evidence.emplace_back(uk_postcode ? "address:uk" : "currency:day_first");
     } else if (out.currency == "USD" || (us_zip && !uk_postcode && !canadian)) {
       out.day_order = DayOrder::kMonthFirst;
-      out.evidence.push_back(us_zip ? "address:us" : "currency:month_first");
+      out.evidence.emplace_back(us_zip ? "address:us" : "currency:month_first");
     }
   }
   const int mark_total = marks.first + marks.second;
   if (mark_total > 0 && marks.first >= options.min_share * mark_total) {
     out.decimal_mark = DecimalMark::kComma;
-    out.evidence.push_back("amounts:decimal_comma");
+    out.evidence.emplace_back("amounts:decimal_comma");
   } else if (mark_total > 0 && marks.second >= options.min_share * mark_total) {
     out.decimal_mark = DecimalMark::kPoint;
-    out.evidence.push_back("amounts:decimal_point");
+    out.evidence.emplace_back("amounts:decimal_point");
   }
   return out;
 }

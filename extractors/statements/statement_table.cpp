@@ -115,9 +115,8 @@ RowCells split_row(const TextRow& row, const TableColumns& columns, double em) {
     cells.text_words.push_back(k);
     const TableColumn* c = text_column(columns, w.x0, em);
     // Without a date column the dates print left of the descriptions.
-    if (!has_date && description && w.x0 < description->x0 - 0.5 * em) {
-      cells.date_words.push_back(k);
-    } else if (c && c->role == ColumnRole::kDate) {
+    const bool left_of_descriptions = !has_date && description && w.x0 < description->x0 - 0.5 * em;
+    if (left_of_descriptions || (c && c->role == ColumnRole::kDate)) {
       cells.date_words.push_back(k);
     } else if (!c || c->role == ColumnRole::kDescription) {
       cells.description_words.push_back(k);

@@ -1,5 +1,6 @@
 #include "validators/confidence_model.hpp"
 
+#include <algorithm>
 #include <random>
 
 #include <gtest/gtest.h>
@@ -25,6 +26,26 @@ TEST(ConfidenceModelTest, BuiltinModelLoadsAndGivesProbabilities) {
   EXPECT_EQ(m.probability(missing), 0.0);
   Field reviewed = field(Method::kReview, 0.1);
   EXPECT_EQ(m.probability(reviewed), 1.0);
+}
+
+TEST(ConfidenceModelTest, HowAValueWasFoundIsAFeature) {
+  // A value the generic labelled-value reader found, and one a failed
+  // plausibility check covers, differ from the same value read otherwise.
+  const std::vector<std::string>& names = feature_names();
+  const auto at = [&](const std::string& name) {
+    return static_cast<size_t>(std::find(names.begin(), names.end(), name) - names.begin());
+  };
+  ASSERT_LT(at("generic_reader"), names.size());
+  Field typed = field(Method::kOcrRules, 0.95);
+  Field generic = typed;
+  generic.evidence.generic = true;
+  EXPECT_EQ(confidence_features(typed)[at("generic_reader")], 0.0);
+  EXPECT_EQ(confidence_features(generic)[at("generic_reader")], 1.0);
+  Field implausible = typed;
+  implausible.evidence.checks_failed = 1;
+  EXPECT_GT(confidence_features(implausible)[at("checks_failed")], 0.0);
+  // The built-in model, fitted on several layouts, doubts a value a check failed.
+  EXPECT_LT(ConfidenceModel::builtin().probability(implausible), ConfidenceModel::builtin().probability(typed));
 }
 
 TEST(ConfidenceModelTest, FitRecoversAKnownRelationAndIsCalibrated) {
