@@ -116,10 +116,41 @@ class UtilityBillParser {
     LayoutSpan city;
     std::string street_text;
     CityLine city_line;
+    std::vector<LayoutSpan> towns;  // UK: the town (and county) between street and postcode
   };
+
+  // "51 Thistle Lane, Oxford, Oxfordshire, OX2 5WQ": UK lines put the town,
+  // perhaps a county, then the postcode after the street, each after a comma.
+  std::optional<ServiceLine> uk_service_line(const LayoutSpan& value) const {
+    std::vector<LayoutSpan> parts(1);
+    for (int i : value) {
+      parts.back().push_back(i);
+      const std::string& t = layout_.words()[static_cast<size_t>(i)].word->text;
+      if (!t.empty() && t.back() == ',') parts.emplace_back();
+    }
+    if (parts.size() < 3 || parts.back().empty()) return std::nullopt;
+    auto postcode = parse_city_line(layout_.text(parts.back()));
+    if (!postcode || postcode->country != "GB") return std::nullopt;
+    auto without_comma = [&](const LayoutSpan& span) {
+      std::string text = layout_.text(span);
+      if (!text.empty() && text.back() == ',') text.pop_back();
+      return text;
+    };
+    ServiceLine out;
+    out.street = parts.front();
+    out.street_text = without_comma(parts.front());
+    out.city = parts.back();
+    out.towns.assign(parts.begin() + 1, parts.end() - 1);
+    out.city_line = std::move(*postcode);
+    out.city_line.city = without_comma(out.towns.front());
+    if (out.towns.size() > 1) out.city_line.region = without_comma(out.towns[1]);
+    return out;
+  }
+
   std::optional<ServiceLine> service_line() const {
     for (const LabelHit& hit : layout_.find_label(kServiceAddress)) {
       const LayoutSpan value = layout_.right_of(hit, kRestOfRow);
+      if (auto uk = uk_service_line(value)) return uk;
       for (size_t k = 0; k + 1 < value.size(); ++k) {
         std::string street = layout_.words()[static_cast<size_t>(value[k])].word->text;
         if (street.empty() || street.back() != ',') continue;
@@ -181,7 +212,12 @@ class UtilityBillParser {
       }
     }
     std::optional<Field> line_street, line_postal_code, line_city, line_region;
-    if (line) {
+    if (line && !line->towns.empty()) {
+      line_street = form_field(layout_, line->street, line->street_text);
+      line_postal_code = form_field(layout_, line->city, line->city_line.postal_code);
+      line_city = form_field(layout_, line->towns[0], line->city_line.city);
+      if (line->towns.size() > 1) line_region = form_field(layout_, line->towns[1], line->city_line.region);
+    } else if (line) {
       line_street = form_field(layout_, line->street, line->street_text);
       const CityLineWords parts = city_line_words(layout_, line->city, line->city_line);
       line_postal_code = form_field(layout_, parts.postal_code, line->city_line.postal_code);

@@ -294,6 +294,27 @@ TEST(FormReadersTest, UtilityBillServiceAddressLineReadsTheAddressAndConfirmsThe
   EXPECT_EQ(value_of(*mailing, "service_address_city"), "Columbus");
 }
 
+TEST(FormReadersTest, UtilityBillUkSupplyAddressLineWinsOverTheMailingAddress) {
+  // A UK bill mailed to one address for a supply at another: the supply line
+  // ("street, town, county, postcode") is the service address, for a person
+  // to confirm; it was skipped, and the mailing address accepted.
+  Lines lines{
+      text_at("Windrush Energy", 0.12, 0.06, 0.012, 0.018),
+      text_at("Fatima Clark", 0.06, 0.16),
+      text_at("59 Chestnut Street", 0.06, 0.18),
+      text_at("Bristol", 0.06, 0.20),
+      text_at("BS6 1QE", 0.06, 0.22),
+      text_at("Supply address: 15 Elmwood Avenue, Exeter, Devon, EX18 6HJ", 0.06, 0.28),
+  };
+  const std::vector<ocr::Page> pages{scanned_page(lines)};
+  const auto read = read_utility_bill(context_of(pages));
+  ASSERT_TRUE(read.has_value());
+  EXPECT_EQ(value_of(*read, "service_address_street"), "15 Elmwood Avenue");
+  EXPECT_EQ(value_of(*read, "service_address_city"), "Exeter");
+  EXPECT_EQ(value_of(*read, "service_address_postal_code"), "EX18 6HJ");
+  EXPECT_TRUE(read->fields.find("service_address_street")->review.required);
+}
+
 TEST(FormReadersTest, UtilityBillCurrencyFollowsAnyCityLineWhenTheAddressBlockIsUnread) {
   // No address block (the name and street are not there), but the provider's
   // address line shows a Canadian city: "$" is Canadian dollars.
