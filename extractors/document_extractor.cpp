@@ -6,6 +6,7 @@
 #include "extractors/common/document_locale.hpp"
 #include "extractors/common/key_values.hpp"
 #include "extractors/common/masthead.hpp"
+#include "extractors/common/name_cleanup.hpp"
 #include "extractors/common/text_match.hpp"
 #include "extractors/reader_registry.hpp"
 #include "schemas/schema_registry.hpp"
@@ -21,19 +22,10 @@ constexpr std::string_view kTitleWords[] = {
     "bulletin",    "paie",    "estado", "cuenta",  "factura",  "recibo",     "nomina",   "de",     "du",
     "electricity", "gas",     "water",  "energy",  "utility",  "remittance", "customer", "copy",   "tax"};
 
-// Courtesy titles printed before a person's name, never part of it.
-constexpr std::string_view kCourtesyTitles[] = {"mr",  "mrs",  "ms", "miss", "mx",  "dr",
-                                                "mme", "mlle", "sr", "sra",  "srta"};
-
-// The name without a courtesy title in front ("Miss Fatima Clark").
-void drop_courtesy_title(Field& field) {
-  if (!field.value.is_string()) return;
-  const std::string text = field.value.get<std::string>();
-  const size_t space = text.find(' ');
-  if (space == std::string::npos || text.find(' ', space + 1) == std::string::npos) return;  // keep two words
-  std::string first = fold(text.substr(0, space));
-  if (std::find(std::begin(kCourtesyTitles), std::end(kCourtesyTitles), first) == std::end(kCourtesyTitles)) return;
-  field.value = text.substr(space + 1);
+// Applies `clean` to a text field's value.
+template <typename Clean>
+void cleaned(Field& field, Clean clean) {
+  if (field.value.is_string()) field.value = clean(field.value.get<std::string>());
 }
 
 // The fields a type's reader left unread that the generic labelled-value
@@ -68,8 +60,10 @@ void fill_labelled_fields(const std::string& type, const ExtractContext& context
     }
   }
   for (const schemas::FieldSpec& f : schema->fields()) {
-    if (f.kind != "person_name") continue;
-    if (Field* name = extraction.fields.find(f.name); name != nullptr && !name->missing()) drop_courtesy_title(*name);
+    Field* field = extraction.fields.find(f.name);
+    if (field == nullptr || field->missing()) continue;
+    if (f.kind == "person_name") cleaned(*field, without_courtesy_title);
+    if (f.kind == "organisation_name") cleaned(*field, without_logo_marks);
   }
   if (added && std::find(extraction.extractors.begin(), extraction.extractors.end(), "ocr_rules") ==
                    extraction.extractors.end()) {
