@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/ascii.hpp"
 #include "schemas/schema_registry.hpp"
 
 namespace kycx::validators {
@@ -76,10 +77,6 @@ const std::set<std::string>& wording(std::string_view type) {
   return kAll;
 }
 
-bool has_digit(std::string_view text) {
-  return std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-}
-
 // Words of two letters or more, and how many of them are the document's wording.
 struct WordCount {
   int words = 0;
@@ -131,7 +128,7 @@ RuleOutcome check_person_name(const RuleInput& in) {
   const auto name = in.text(0);
   if (!name) return in.unusable(0);
   const WordCount c = count_words(*name, in.document_type());
-  if (has_digit(*name) || c.words < 2 || 2 * c.wording > c.words || care_of(*name)) return failed();
+  if (has_ascii_digit(*name) || c.words < 2 || 2 * c.wording > c.words || care_of(*name)) return failed();
   return passed();
 }
 
@@ -155,7 +152,7 @@ RuleOutcome check_not_po_box(const RuleInput& in) {
 RuleOutcome check_identifier(const RuleInput& in) {
   const auto id = in.text(0);
   if (!id) return in.unusable(0);
-  return has_digit(*id) ? passed() : failed();
+  return has_ascii_digit(*id) ? passed() : failed();
 }
 
 RuleOutcome check_different_names(const RuleInput& in) {

@@ -62,10 +62,6 @@ bool is_colon_word(const std::string& text) {
   return text == ":" || text == "-" || text == "|";
 }
 
-bool has_digit(std::string_view text) {
-  return std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-}
-
 bool money_start(std::string_view text) {
   if (text.empty()) return false;
   const unsigned char c = static_cast<unsigned char>(text.front());
@@ -93,7 +89,7 @@ bool stands_alone(const FormLayout& layout, Hit& hit) {
   }
   if (w.word->text == "/") return true;  // a bilingual label: "Account / Compte"
   if (w.box.x0 - hit.at.box.x1 >= kPhraseJoin * h) return true;
-  return has_digit(w.word->text) || money_start(w.word->text);
+  return has_ascii_digit(w.word->text) || money_start(w.word->text);
 }
 
 bool overlaps(const LabelHit& a, const LabelHit& b) {

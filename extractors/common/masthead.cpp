@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/ascii.hpp"
 #include "extractors/common/text_match.hpp"
 
 namespace kycx::extractors {
@@ -73,7 +74,7 @@ std::optional<SpanText> masthead_name(const FormLayout& layout, const MastheadOp
       // An address line ("51 Thistle Lane") is no name, whatever words follow the number.
       if (std::any_of(phrase.begin(), phrase.end(), [&](int i) {
             const std::string& t = layout.words()[static_cast<size_t>(i)].word->text;
-            return std::any_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+            return has_ascii_digit(t);
           }))
         continue;
       while (!phrase.empty() && !capital(phrase.front())) phrase.erase(phrase.begin());
