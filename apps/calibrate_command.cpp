@@ -30,6 +30,7 @@ struct CalibrateArgs {
   double holdout = 0.3;
   double l2 = 1.0;
   std::string version;
+  std::string samples;  // CSV of every value's features, for analysis
   bool quiet = false;
 };
 
@@ -67,6 +68,9 @@ int run_calibrate(const CalibrateArgs& args, const PipelineFlags& flags) {
     return kExitUsage;
   }
   Samples train, test;
+  std::string csv = "set,document_type,field,correct";
+  for (const auto& name : validators::feature_names()) csv += "," + name;
+  csv += "\n";
   const auto& registry = schemas::SchemaRegistry::builtin();
   for (const auto& doc : dataset->documents) {
     const Envelope envelope = run->envelope_for(doc);
@@ -78,6 +82,10 @@ int run_calibrate(const CalibrateArgs& args, const PipelineFlags& flags) {
       if (field == nullptr || field->missing() || field->method == Method::kReview) continue;
       into.features.push_back(validators::confidence_features(*field));
       into.correct.push_back(f.correct);
+      csv += std::string(&into == &test ? "holdout" : "train") + "," + doc.document_type + "," + f.field + "," +
+             (f.correct ? "1" : "0");
+      for (double x : into.features.back()) csv += "," + std::to_string(x);
+      csv += "\n";
     }
   }
   if (train.features.size() < 20) {
@@ -100,6 +108,12 @@ int run_calibrate(const CalibrateArgs& args, const PipelineFlags& flags) {
                                {"ece_holdout", ece_test},
                                {"l2", args.l2},
                                {"fitted_at", now_iso8601_utc()}});
+  if (!args.samples.empty()) {
+    if (auto w = write_file_atomically(fs::path(args.samples), csv); !w) {
+      std::fprintf(stderr, "kycx calibrate: %s\n", w.error().message.c_str());
+      return kExitInternal;
+    }
+  }
   if (auto w = write_file_atomically(fs::path(args.out), model.to_json().dump(2) + "\n"); !w) {
     std::fprintf(stderr, "kycx calibrate: %s\n", w.error().message.c_str());
     return kExitInternal;
@@ -123,6 +137,8 @@ CommandRunner add_calibrate_command(CLI::App& app, const PipelineFlags& flags) {
       ->capture_default_str();
   cmd->add_option("--l2", args->l2, "regularisation strength")->check(CLI::PositiveNumber)->capture_default_str();
   cmd->add_option("--model-version", args->version, "version string recorded in the model");
+  cmd->add_option("--samples", args->samples,
+                  "also write every value's features and whether it was right (CSV), to study the model");
   cmd->add_flag("--quiet", args->quiet, "no progress output");
   return [args, &flags]() -> int { return run_calibrate(*args, flags); };
 }

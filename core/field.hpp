@@ -45,7 +45,14 @@ struct FieldEvidence {
   bool repaired = false;        // characters were changed to satisfy a check digit
   int checks_passed = 0;        // rules covering this field that passed
   int checks_failed = 0;        // rules covering this field that failed
+  bool by_position = false;     // found by where it stands (a masthead, an address block), no label names it
   bool generic = false;         // read by the generic labelled-value reader or the masthead, not the type's own reader
+  // What a second, independent reader (the generic labelled-value reader
+  // beside a type's own, for types whose schema lists labels) made of the
+  // same field: no second reader ran, it found no value, the same value or
+  // another one.
+  enum class SecondReading { kNone, kSilent, kAgrees, kDisagrees };
+  SecondReading second_reading = SecondReading::kNone;
 };
 
 struct Field {

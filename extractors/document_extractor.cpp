@@ -43,8 +43,22 @@ void fill_labelled_fields(const std::string& type, const ExtractContext& context
     const Field* have = extraction.fields.find(name);
     return have == nullptr || have->missing();
   };
+  // Every value the type's reader found has a second reader now; it may stay silent.
+  for (auto& [name, field] : extraction.fields) {
+    if (!field.missing() && key_value_readable(*schema, name))
+      field.evidence.second_reading = FieldEvidence::SecondReading::kSilent;
+  }
   for (auto& [name, kv] : read_key_values(layout, *schema, locale)) {
-    if (!unread(name)) continue;
+    if (!unread(name)) {
+      // A second, independent reading of what the type's reader found.
+      // Two readers that disagree leave the choice to a person.
+      Field& have = *extraction.fields.find(name);
+      const bool agree = same_reading(have.value, kv.field.value);
+      have.evidence.second_reading =
+          agree ? FieldEvidence::SecondReading::kAgrees : FieldEvidence::SecondReading::kDisagrees;
+      if (!agree) have.review.add("conflict");
+      continue;
+    }
     kv.field.evidence.generic = true;
     extraction.fields.set(name, std::move(kv.field));
     added = true;
@@ -55,6 +69,7 @@ void fill_labelled_fields(const std::string& type, const ExtractContext& context
     if (auto name = masthead_name(layout, {.max_y = 0.2, .title_words = kTitleWords})) {
       Field issuer = form_field(layout, name->words, name->text);
       issuer.evidence.generic = true;
+      issuer.evidence.by_position = true;
       extraction.fields.set(f.name, std::move(issuer));
       added = true;
     }

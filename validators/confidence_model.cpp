@@ -101,10 +101,25 @@ double interpolate(const std::vector<std::pair<double, double>>& points, double 
 }  // namespace
 
 const std::vector<std::string>& feature_names() {
-  static const std::vector<std::string> kNames = {
-      "method_mrz",    "method_barcode", "method_text_layer", "method_ocr_rules", "method_llm",
-      "ocr_logit",     "self_checked",   "repaired",          "readings_agree",   "readings_disagree",
-      "checks_passed", "checks_failed",  "digit_share",       "length_log",       "generic_reader"};
+  static const std::vector<std::string> kNames = {"method_mrz",
+                                                  "method_barcode",
+                                                  "method_text_layer",
+                                                  "method_ocr_rules",
+                                                  "method_llm",
+                                                  "ocr_logit",
+                                                  "self_checked",
+                                                  "repaired",
+                                                  "readings_agree",
+                                                  "readings_disagree",
+                                                  "checks_passed",
+                                                  "checks_failed",
+                                                  "digit_share",
+                                                  "length_log",
+                                                  "generic_reader",
+                                                  "second_reader_agrees",
+                                                  "second_reader_disagrees",
+                                                  "second_reader_silent",
+                                                  "position_only"};
   return kNames;
 }
 
@@ -128,6 +143,10 @@ std::vector<double> confidence_features(const Field& field) {
       text.empty() ? 0.0 : double(digits) / double(text.size()),
       std::log1p(double(text.size())) / 4.0,
       e.generic ? 1.0 : 0.0,
+      e.second_reading == FieldEvidence::SecondReading::kAgrees ? 1.0 : 0.0,
+      e.second_reading == FieldEvidence::SecondReading::kDisagrees ? 1.0 : 0.0,
+      e.second_reading == FieldEvidence::SecondReading::kSilent ? 1.0 : 0.0,
+      e.by_position ? 1.0 : 0.0,
   };
 }
 

@@ -40,6 +40,11 @@ double review_threshold(const schemas::DocumentSchema& schema, const std::string
   return spec ? spec->review_threshold : 0.9;
 }
 
+bool unconfirmed(const FieldEvidence& e) {
+  const bool second_reading = e.readings >= 2 && e.readings_agree;
+  return e.by_position && !second_reading && e.second_reading != FieldEvidence::SecondReading::kAgrees;
+}
+
 void apply_confidence(Envelope& envelope, const schemas::DocumentSchema& schema, const ConfidenceModel& model,
                       const ReviewOptions& options) {
   for (auto& [name, field] : envelope.fields) {
@@ -47,6 +52,9 @@ void apply_confidence(Envelope& envelope, const schemas::DocumentSchema& schema,
     field.confidence = model.probability(field);
     if (field.method != Method::kReview && field.confidence < review_threshold(schema, name, options)) {
       field.review.add("low_confidence");
+    }
+    if (field.method != Method::kReview && options.review_unconfirmed && unconfirmed(field.evidence)) {
+      field.review.add("unconfirmed");
     }
   }
 }

@@ -117,8 +117,12 @@ std::vector<Hit> find_hits(const FormLayout& layout, const schemas::DocumentSche
     if (!f.labels.empty()) add(f.labels, &f, nullptr);
   }
   for (const schemas::RangeSpec& r : schema.ranges()) add(r.labels, nullptr, &r);
-  // Longer labels first; on equal length the wider match (fewer fuzzy joins).
-  std::stable_sort(all.begin(), all.end(), [](const Hit& a, const Hit& b) { return a.tokens > b.tokens; });
+  // Longer labels first; on equal length the wider match (fewer fuzzy
+  // joins), then the one printed exactly: "Employee:" is the label
+  // "Employee", not "Employeur" read with two slips.
+  std::stable_sort(all.begin(), all.end(), [](const Hit& a, const Hit& b) {
+    return a.tokens != b.tokens ? a.tokens > b.tokens : a.at.edits < b.at.edits;
+  });
   std::vector<Hit> kept;
   for (Hit& h : all) {
     if (std::any_of(kept.begin(), kept.end(), [&](const Hit& k) { return overlaps(k.at, h.at); })) continue;
@@ -461,6 +465,20 @@ class Reader {
 std::map<std::string, KeyValue> read_key_values(const FormLayout& layout, const schemas::DocumentSchema& schema,
                                                 const DocumentLocale& locale, const KeyValueOptions& options) {
   return Reader(layout, schema, locale, options).run();
+}
+
+bool key_value_readable(const schemas::DocumentSchema& schema, std::string_view name) {
+  for (const schemas::RangeSpec& r : schema.ranges()) {
+    if ((r.start == name || r.end == name) && !r.labels.empty()) return true;
+  }
+  static constexpr std::string_view kParsed[] = {
+      "date",     "money", "money_magnitude", "person_name",       "organisation_name", "identifier", "frequency",
+      "currency", "iban",  "sort_code",       "aba_routing_number"};
+  for (const schemas::FieldSpec& f : schema.fields()) {
+    if (f.name != name || f.labels.empty()) continue;
+    return std::find(std::begin(kParsed), std::end(kParsed), f.kind) != std::end(kParsed);
+  }
+  return false;
 }
 
 std::optional<std::string> printed_frequency(std::string_view text) {

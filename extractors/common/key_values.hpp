@@ -55,6 +55,11 @@ struct KeyValue {
 std::map<std::string, KeyValue> read_key_values(const FormLayout& layout, const schemas::DocumentSchema& schema,
                                                 const DocumentLocale& locale, const KeyValueOptions& options = {});
 
+// Whether read_key_values() can read the field `name` of `schema` at all:
+// it has labels (its own or a range's) and a kind parsed here. A field it
+// cannot read says nothing when it finds no value.
+bool key_value_readable(const schemas::DocumentSchema& schema, std::string_view name);
+
 // The pay schedule a text names ("Bi-weekly", "Every other week",
 // "Semi-monthly", "Fortnightly", "Hebdomadaire", "Quincenal"), as the
 // contract's values (weekly, biweekly, semimonthly, monthly), within OCR's

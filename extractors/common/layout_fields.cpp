@@ -171,8 +171,10 @@ std::vector<LabelHit> FormLayout::find_label(std::span<const std::string_view> s
       }
       for (size_t t = 0; t + want.size() <= tokens.size(); ++t) {
         bool match = true;
+        int edits = 0;
         for (size_t k = 0; k < want.size() && match; ++k) {
           match = fuzzy_word_equal(*tokens[t + k].first, want[k]);
+          if (match) edits += edit_distance(*tokens[t + k].first, want[k], 2);
           if (match && k > 0 && tokens[t + k].second != tokens[t + k - 1].second) {
             const BBox& a = words_[static_cast<size_t>(row.words[static_cast<size_t>(tokens[t + k - 1].second)])].box;
             const BBox& b = words_[static_cast<size_t>(row.words[static_cast<size_t>(tokens[t + k].second)])].box;
@@ -183,7 +185,8 @@ std::vector<LabelHit> FormLayout::find_label(std::span<const std::string_view> s
         LabelHit hit{.row = static_cast<int>(r),
                      .first = tokens[t].second,
                      .last = tokens[t + want.size() - 1].second,
-                     .box = {}};
+                     .box = {},
+                     .edits = edits};
         for (int pos = hit.first; pos <= hit.last; ++pos) {
           hit.box = united(hit.box, words_[static_cast<size_t>(row.words[static_cast<size_t>(pos)])].box);
         }
@@ -191,8 +194,10 @@ std::vector<LabelHit> FormLayout::find_label(std::span<const std::string_view> s
       }
     }
   }
-  std::stable_sort(found.begin(), found.end(),
-                   [](const Candidate& a, const Candidate& b) { return a.tokens > b.tokens; });
+  // Longer labels first; of equal length the one printed exactly.
+  std::stable_sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
+    return a.tokens != b.tokens ? a.tokens > b.tokens : a.hit.edits < b.hit.edits;
+  });
   std::vector<LabelHit> out;
   for (const Candidate& c : found) {
     const bool overlaps = std::any_of(out.begin(), out.end(), [&](const LabelHit& h) {

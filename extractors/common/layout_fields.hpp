@@ -39,6 +39,7 @@ struct LabelHit {
   int first = 0;
   int last = 0;
   BBox box;
+  int edits = 0;  // letters OCR would have changed for the words to read the label: 0 when printed exactly
 };
 
 // Words read as one value, in reading order (indices into FormLayout::words()).

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdint>
 
 namespace kycx::extractors {
@@ -180,6 +181,12 @@ std::string folded_text(const std::vector<ocr::Page>& pages) {
     }
   }
   return out;
+}
+
+bool same_reading(const Json& a, const Json& b) {
+  if (a.is_string() && b.is_string()) return fold(a.get<std::string>()) == fold(b.get<std::string>());
+  if (a.is_number() && b.is_number()) return std::abs(a.get<double>() - b.get<double>()) < 0.005;
+  return a == b;
 }
 
 std::string_view strip_stray_marks(std::string_view s) {

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/json.hpp"
 #include "ocr/page.hpp"
 
 namespace kycx::extractors {
@@ -37,6 +38,11 @@ std::vector<PhraseHit> find_phrase(const std::vector<ocr::Page>& pages, std::str
 
 // The document's text folded, pages joined, for keyword counting.
 std::string folded_text(const std::vector<ocr::Page>& pages);
+
+// Whether two readers read the same value: text equal after fold() (so case,
+// accents and punctuation do not count: "ACME, Inc." is "Acme Inc"), numbers
+// within half a cent, anything else equal as JSON.
+bool same_reading(const Json& a, const Json& b);
 
 // Cuts everything but letters and digits from both ends: OCR's stray marks
 // around labels, numbers and codes ("\\WDL0B5" -> "WDL0B5", "o." -> "o").

@@ -92,7 +92,9 @@ class PayStubParser {
 
   std::optional<Extraction> run() && {
     if (auto name = masthead_name(layout_, {.max_y = 0.2, .title_words = kTitleWords})) {
-      set("employer_name", form_field(layout_, name->words, name->text));
+      Field employer = form_field(layout_, name->words, name->text);
+      employer.evidence.by_position = true;
+      set("employer_name", std::move(employer));
     }
     employee();
     dates();

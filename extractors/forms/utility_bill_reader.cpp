@@ -92,7 +92,9 @@ class UtilityBillParser {
 
   std::optional<Extraction> run() && {
     if (auto name = masthead_name(layout_, {.max_y = 0.2, .title_words = {}})) {
-      set("provider_name", form_field(layout_, name->words, name->text));
+      Field provider = form_field(layout_, name->words, name->text);
+      provider.evidence.by_position = true;
+      set("provider_name", std::move(provider));
     }
     address();
     account();
@@ -184,7 +186,10 @@ class UtilityBillParser {
     std::vector<Field> readings;
     if (block) readings.push_back(std::move(*block));
     if (line) readings.push_back(std::move(*line));
-    set(name, vote(readings));
+    std::optional<Field> read = vote(readings);
+    // A block found where an address stands is confirmed by a labelled line.
+    if (read && line) read->evidence.by_position = false;
+    set(name, std::move(read));
   }
 
   void address() {
@@ -197,7 +202,9 @@ class UtilityBillParser {
     country_ = block ? block->city_line.country : line->city_line.country;
     std::optional<Field> street, postal_code, city, region;
     if (block) {
-      set("account_holder_name", reread_name(context_, line_field(block->name, block->name.text)));
+      Field holder = line_field(block->name, block->name.text);
+      holder.evidence.by_position = true;  // the addressee: the block's first line
+      set("account_holder_name", reread_name(context_, std::move(holder)));
       street = line_field(block->street, block->street.text);
       // Each part from its own words: a low-confidence province code does
       // not make the city unsure.
@@ -209,6 +216,10 @@ class UtilityBillParser {
       } else {
         city = form_field(layout_, parts.city, block->city_line.city);
         region = form_field(layout_, parts.region, block->city_line.region);
+      }
+      // No label says the block is the service address: only where it stands.
+      for (std::optional<Field>* part : {&street, &postal_code, &city, &region}) {
+        if (*part) (*part)->evidence.by_position = true;
       }
     }
     std::optional<Field> line_street, line_postal_code, line_city, line_region;

@@ -264,8 +264,11 @@ void read_names(const PageRows& page, StatementHeader& out) {
     }
   }
   if (!bank_row) return;
-  out.fields.set("bank_name", row_field(bank_row->text(bank_cell.first, bank_cell.second), page, *bank_row,
-                                        bank_cell.first, bank_cell.second));
+  // Both names are found by where they stand; no label names them.
+  Field bank =
+      row_field(bank_row->text(bank_cell.first, bank_cell.second), page, *bank_row, bank_cell.first, bank_cell.second);
+  bank.evidence.by_position = true;
+  out.fields.set("bank_name", std::move(bank));
   for (const TextRow& row : page.rows) {
     if (row.y < bank_row->y + 3.5 * page.em) continue;
     if (row.y > 0.35 * page.height) break;
@@ -273,8 +276,9 @@ void read_names(const PageRows& page, StatementHeader& out) {
     const auto& cell = cells.front();
     if (row.words[cell.first].x0 > 0.45 * page.width) continue;
     if (!is_name_like(row, cell.first, cell.second)) break;
-    out.fields.set("account_holder_name",
-                   row_field(row.text(cell.first, cell.second), page, row, cell.first, cell.second));
+    Field holder = row_field(row.text(cell.first, cell.second), page, row, cell.first, cell.second);
+    holder.evidence.by_position = true;
+    out.fields.set("account_holder_name", std::move(holder));
     return;
   }
 }

@@ -48,6 +48,31 @@ TEST(ConfidenceModelTest, HowAValueWasFoundIsAFeature) {
   EXPECT_LT(ConfidenceModel::builtin().probability(implausible), ConfidenceModel::builtin().probability(typed));
 }
 
+TEST(ConfidenceModelTest, ASecondReaderAndAPositionOnlyFindingAreFeatures) {
+  const std::vector<std::string>& names = feature_names();
+  const auto at = [&](const std::string& name) {
+    const auto i = static_cast<size_t>(std::find(names.begin(), names.end(), name) - names.begin());
+    EXPECT_LT(i, names.size()) << name;
+    return i;
+  };
+  Field single = field(Method::kOcrRules, 0.95);
+  single.evidence.second_reading = FieldEvidence::SecondReading::kSilent;
+  Field agreed = single, disputed = single, placed = single;
+  agreed.evidence.second_reading = FieldEvidence::SecondReading::kAgrees;
+  disputed.evidence.second_reading = FieldEvidence::SecondReading::kDisagrees;
+  placed.evidence.by_position = true;
+  EXPECT_EQ(confidence_features(single)[at("second_reader_silent")], 1.0);
+  EXPECT_EQ(confidence_features(agreed)[at("second_reader_agrees")], 1.0);
+  EXPECT_EQ(confidence_features(agreed)[at("second_reader_silent")], 0.0);
+  EXPECT_EQ(confidence_features(disputed)[at("second_reader_disagrees")], 1.0);
+  EXPECT_EQ(confidence_features(placed)[at("position_only")], 1.0);
+  // Fitted on labelled layouts: two readers agreeing is worth more than one,
+  // and two disagreeing less.
+  const ConfidenceModel& m = ConfidenceModel::builtin();
+  EXPECT_GT(m.probability(agreed), m.probability(single));
+  EXPECT_LT(m.probability(disputed), m.probability(single));
+}
+
 TEST(ConfidenceModelTest, FitRecoversAKnownRelationAndIsCalibrated) {
   // Truth: a value is right with probability sigmoid(3 * ocr_logit_feature - 1 + 2 * self_checked).
   std::mt19937 rng(7);

@@ -58,5 +58,37 @@ TEST(ReviewPolicyTest, LowConfidenceFieldsGoToReview) {
   EXPECT_FALSE(e.fields.find("tax_year")->review.required);  // missing is apply_schema's business
 }
 
+TEST(ReviewPolicyTest, AValueFoundOnlyByWhereItStandsGoesToReviewUnlessConfirmed) {
+  Envelope e;
+  e.document_type = "utility_bill";
+  Field masthead;
+  masthead.value = "Northshore Energy";
+  masthead.evidence.ocr_confidence = 0.99;
+  masthead.evidence.by_position = true;
+  Field confirmed = masthead;
+  confirmed.evidence.second_reading = FieldEvidence::SecondReading::kAgrees;
+  Field voted = masthead;
+  voted.evidence.readings = 2;
+  Field labelled = masthead;
+  labelled.evidence.by_position = false;
+  e.fields.set("provider_name", masthead);
+  e.fields.set("account_holder_name", confirmed);
+  e.fields.set("service_address_street", voted);
+  e.fields.set("service_address_city", labelled);
+  ReviewOptions o;
+  o.default_threshold = 0.0;  // confidence sends none to review
+  const auto& bill = *schemas::SchemaRegistry::builtin().find("utility_bill");
+  apply_confidence(e, bill, ConfidenceModel::builtin(), o);
+  EXPECT_EQ(e.fields.find("provider_name")->review.reasons, std::vector<std::string>{"unconfirmed"});
+  EXPECT_FALSE(e.fields.find("account_holder_name")->review.required);
+  EXPECT_FALSE(e.fields.find("service_address_street")->review.required);
+  EXPECT_FALSE(e.fields.find("service_address_city")->review.required);
+  Envelope off = e;
+  off.fields.find("provider_name")->review = {};
+  o.review_unconfirmed = false;
+  apply_confidence(off, bill, ConfidenceModel::builtin(), o);
+  EXPECT_FALSE(off.fields.find("provider_name")->review.required);
+}
+
 }  // namespace
 }  // namespace kycx::validators

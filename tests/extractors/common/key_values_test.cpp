@@ -147,5 +147,26 @@ TEST(KeyValuesTest, PayScheduleWordings) {
   EXPECT_EQ(printed_frequency("Hourly"), std::nullopt);
 }
 
+TEST(KeyValuesTest, ALabelPrintedExactlyBeatsAnotherReadWithSlips) {
+  // "Employee" is two edits from the French "Employeur" (the employer's
+  // label): printed exactly, it is the employee's.
+  const auto found = read({join({text_at("Employer:", 0.05, 0.10), text_at("Summit Foods Ltd", 0.20, 0.10)}),
+                           join({text_at("Employee:", 0.05, 0.14), text_at("Oliver Lars Hill", 0.20, 0.14)})},
+                          "pay_stub");
+  EXPECT_EQ(value(found, "employer_name"), "Summit Foods Ltd");
+  EXPECT_EQ(value(found, "employee_name"), "Oliver Lars Hill");
+}
+
+TEST(KeyValuesTest, KnowsWhichFieldsItCanRead) {
+  const auto& registry = schemas::SchemaRegistry::builtin();
+  const schemas::DocumentSchema& stub = *registry.find("pay_stub");
+  EXPECT_TRUE(key_value_readable(stub, "net_pay"));           // money with labels
+  EXPECT_TRUE(key_value_readable(stub, "pay_period_start"));  // one end of a labelled range
+  EXPECT_FALSE(key_value_readable(stub, "no_such_field"));
+  const schemas::DocumentSchema& bill = *registry.find("utility_bill");
+  EXPECT_FALSE(key_value_readable(bill, "service_address_street"));         // a kind it does not parse
+  EXPECT_FALSE(key_value_readable(*registry.find("passport"), "surname"));  // no labels
+}
+
 }  // namespace
 }  // namespace kycx::extractors

@@ -61,5 +61,15 @@ TEST(TextMatchTest, FindsPhrasesAcrossWordsWithPunctuation) {
   EXPECT_TRUE(find_phrase(pages, "closing balance").empty());
 }
 
+TEST(TextMatchTest, TwoReadingsAreTheSameDespiteCasePunctuationAndCents) {
+  EXPECT_TRUE(same_reading(Json("ACME, Inc."), Json("Acme Inc")));
+  EXPECT_TRUE(same_reading(Json("Société Générale"), Json("SOCIETE GENERALE")));
+  EXPECT_TRUE(same_reading(Json(1234.561), Json(1234.56)));
+  EXPECT_FALSE(same_reading(Json("12345678"), Json("12345679")));
+  EXPECT_FALSE(same_reading(Json("Acme Inc"), Json("Acme Ltd")));
+  EXPECT_FALSE(same_reading(Json(1234.56), Json(1234.57)));
+  EXPECT_FALSE(same_reading(Json("1234.56"), Json(1234.56)));  // a string and a number are two readings
+}
+
 }  // namespace
 }  // namespace kycx::extractors

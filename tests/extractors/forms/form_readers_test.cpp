@@ -204,6 +204,33 @@ TEST(FormReadersTest, UtilityBillAddressBlockAndSummary) {
   EXPECT_EQ(value_of(*read, "currency"), "USD");
 }
 
+TEST(FormReadersTest, UtilityBillValuesFoundByPositionSaySoUnlessALabelledLineConfirmsThem) {
+  Lines lines = {
+      text_at("Bluewater Utilities", 0.12, 0.06, 0.012, 0.018),
+      text_at("Sean Sanchez", 0.06, 0.16),
+      text_at("151 Birch Dr", 0.06, 0.18),
+      text_at("Columbus, OH 43229-3102", 0.06, 0.20),
+  };
+  auto by_position = [](const Extraction& e, std::string_view name) {
+    const Field* f = e.fields.find(name);
+    return f != nullptr && f->evidence.by_position;
+  };
+  const std::vector<ocr::Page> block_only{scanned_page(lines)};
+  const auto read = read_utility_bill(context_of(block_only));
+  ASSERT_TRUE(read.has_value());
+  EXPECT_EQ(value_of(*read, "service_address_street"), "151 Birch Dr");
+  EXPECT_TRUE(by_position(*read, "provider_name"));  // the masthead
+  EXPECT_TRUE(by_position(*read, "account_holder_name"));
+  EXPECT_TRUE(by_position(*read, "service_address_street"));
+  EXPECT_TRUE(by_position(*read, "service_address_postal_code"));
+  lines.push_back(text_at("Service Address: 151 Birch Dr, Columbus, OH 43229-3102", 0.06, 0.26));
+  const std::vector<ocr::Page> confirmed{scanned_page(lines)};
+  const auto both = read_utility_bill(context_of(confirmed));
+  ASSERT_TRUE(both.has_value());
+  EXPECT_FALSE(by_position(*both, "service_address_street"));
+  EXPECT_FALSE(by_position(*both, "service_address_city"));
+}
+
 TEST(FormReadersTest, UtilityBillAddressBlockWithWideLinesAndACanadianPostcodeSetApart) {
   // Lines 2.5 word heights apart; the postcode two spaces after the
   // province, as Canada Post asks.

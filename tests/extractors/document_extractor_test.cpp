@@ -1,0 +1,60 @@
+// The root extract(): the type's reader, then the generic labelled-value
+// reader as a second reader of what the first found and a filler of what it
+// missed.
+#include "extractors/document_extractor.hpp"
+
+#include <gtest/gtest.h>
+
+#include "tests/extractors/form_pages.hpp"
+
+namespace kycx::extractors {
+namespace {
+
+using testing::PlacedWord;
+using testing::scanned_page;
+using testing::text_at;
+
+std::vector<PlacedWord> join(std::vector<PlacedWord> a, const std::vector<PlacedWord>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+
+Extraction extract_pay_stub(const std::string& employer_label_value) {
+  const std::vector<ocr::Page> pages{scanned_page({
+      text_at("Granite Peak Builders", 0.12, 0.05, 0.012, 0.016),
+      join(text_at("Employer:", 0.08, 0.09), text_at(employer_label_value, 0.20, 0.09)),
+      join(text_at("Employee:", 0.08, 0.11), text_at("Oliver Lars Hill", 0.20, 0.11)),
+      join(text_at("Pay Date:", 0.52, 0.11), text_at("2026-09-17", 0.66, 0.11)),
+      join(join(text_at("Net Pay", 0.08, 0.40), text_at("$3,031.92", 0.38, 0.40)),
+           join(text_at("YTD Net:", 0.55, 0.40), text_at("$50,608.49", 0.82, 0.40))),
+  })};
+  Classification c;
+  c.document_type = "pay_stub";
+  c.confidence = 0.9;
+  return extract(c, {.pages = pages, .ocr = nullptr, .precise_ocr = nullptr, .render = {}});
+}
+
+TEST(DocumentExtractorTest, ASecondReaderThatAgreesConfirmsTheValue) {
+  const Extraction e = extract_pay_stub("Granite Peak Builders");
+  const Field* employer = e.fields.find("employer_name");
+  ASSERT_NE(employer, nullptr);
+  EXPECT_EQ(employer->value, "Granite Peak Builders");
+  EXPECT_EQ(employer->evidence.second_reading, FieldEvidence::SecondReading::kAgrees);
+  EXPECT_FALSE(employer->review.required);
+  // A value the type's reader found that the second reader found nothing for.
+  const Field* net = e.fields.find("net_pay");
+  ASSERT_NE(net, nullptr);
+  EXPECT_NE(net->evidence.second_reading, FieldEvidence::SecondReading::kNone);
+}
+
+TEST(DocumentExtractorTest, TwoReadersThatDisagreeLeaveTheChoiceToAPerson) {
+  const Extraction e = extract_pay_stub("Summit Foods Ltd");
+  const Field* employer = e.fields.find("employer_name");
+  ASSERT_NE(employer, nullptr);
+  EXPECT_EQ(employer->evidence.second_reading, FieldEvidence::SecondReading::kDisagrees);
+  EXPECT_TRUE(employer->review.required);
+  EXPECT_EQ(employer->review.reasons, std::vector<std::string>{"conflict"});
+}
+
+}  // namespace
+}  // namespace kycx::extractors
