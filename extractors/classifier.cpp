@@ -146,6 +146,41 @@ const std::vector<TypeVocabulary>& vocabulary() {
   return kVocabulary;
 }
 
+// Printed titles and form numbers of documents kycx does not read, which
+// share labels with those it does: a 1099's box labels are a W-2's, an
+// invoice's "Amount due" is a bill's. They score for `unknown`.
+const std::vector<Phrase>& out_of_scope_vocabulary() {
+  static const std::vector<Phrase> kPhrases = {
+      {"form 1099", 6},
+      {"1099 int", 6},
+      {"1099 div", 6},
+      {"1099 misc", 6},
+      {"1099 nec", 6},
+      {"1099 g", 6},
+      {"1099 r", 6},
+      {"ssa 1099", 6},
+      {"payer s tin", 3},
+      {"recipient s tin", 3},
+      {"request for taxpayer identification number", 6},
+      {"form w 9", 6},
+      {"profit or loss from business", 6},
+      {"supplemental income and loss", 6},
+      {"schedule c", 3},
+      {"schedule e", 3},
+      {"invoice", 3},
+      {"tax invoice", 2},
+      {"invoice number", 2},
+      {"invoice date", 2},
+      {"receipt", 2},
+      {"purchase order", 2},
+      {"bill to", 1.5},
+      {"ship to", 2},
+      {"quantity", 1.5},
+      {"unit price", 2},
+  };
+  return kPhrases;
+}
+
 bool mrz_char(char c) {
   return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '<';
 }
@@ -240,9 +275,24 @@ std::vector<TypeScore> keyword_scores(const std::vector<ocr::Page>& pages, const
     }
     if (const schemas::DocumentSchema* schema = schemas::SchemaRegistry::builtin().find(vocab.type)) {
       s.score += options.label_weight * labelled_fields(pages, *schema, s.matched);
+      const auto& required = schema->required_evidence();
+      if (!required.empty() && std::none_of(required.begin(), required.end(), [&](const std::string& phrase) {
+            return !find_phrase(pages, phrase).empty();
+          })) {
+        s.score = 0;  // none of what the type must print: not this type, whatever else matches
+        s.matched = {"required_evidence_missing"};
+      }
     }
     scores.push_back(std::move(s));
   }
+  TypeScore other{std::string(kUnknownDocumentType), 0, {}};
+  for (const auto& phrase : out_of_scope_vocabulary()) {
+    if (!find_phrase(pages, phrase.text).empty()) {
+      other.score += phrase.weight;
+      other.matched.emplace_back(phrase.text);
+    }
+  }
+  scores.push_back(std::move(other));
   std::sort(scores.begin(), scores.end(), [](const TypeScore& a, const TypeScore& b) { return a.score > b.score; });
   return scores;
 }
@@ -329,6 +379,11 @@ Classification classify_document(const ExtractContext& context, const Classifier
   if (confidence < options.min_confidence) {
     c.confidence = confidence;
     c.signals.emplace_back("keywords:inconclusive");
+    return c;
+  }
+  if (scores[0].type == kUnknownDocumentType) {  // a document kycx knows it does not read
+    c.confidence = confidence;
+    for (const auto& m : scores[0].matched) c.signals.push_back("out_of_scope:" + m);
     return c;
   }
   c.document_type = scores[0].type;

@@ -75,6 +75,9 @@ Result<DocumentSchema> DocumentSchema::parse(const std::string& text, const std:
     if (!rules) return tl::unexpected(rules.error());
     s.rules_ = std::move(*rules);
   }
+  if (j.contains("x-kycx")) {
+    s.required_evidence_ = j["x-kycx"].value("classification_requires", std::vector<std::string>{});
+  }
   if (j.contains("x-kycx") && j["x-kycx"].contains("ranges")) {
     for (const Json& r : j["x-kycx"]["ranges"]) {
       RangeSpec range{r.value("start", ""), r.value("end", ""), r.value("labels", std::vector<std::string>{})};

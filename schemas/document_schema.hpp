@@ -60,6 +60,11 @@ class DocumentSchema {
   const std::vector<FieldSpec>& fields() const { return fields_; }
   const std::vector<RuleSpec>& rules() const { return rules_; }  // in the order they run
   const std::vector<RangeSpec>& ranges() const { return ranges_; }
+  // x-kycx.classification_requires: phrases of which a document must print
+  // at least one to be of this type (its form number, its title); empty
+  // when the type asks for none. Positive evidence: a 1099 that shares a
+  // W-2's box labels but not its title is not a W-2.
+  const std::vector<std::string>& required_evidence() const { return required_evidence_; }
   const FieldSpec* field(std::string_view name) const;
 
   // Validates the non-null values of `fields` against the schema: types,
@@ -77,6 +82,7 @@ class DocumentSchema {
   std::vector<FieldSpec> fields_;
   std::vector<RuleSpec> rules_;
   std::vector<RangeSpec> ranges_;
+  std::vector<std::string> required_evidence_;
 };
 
 // The plain values of a field set, for schema validation and scoring: nulls

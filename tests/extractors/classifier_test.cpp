@@ -47,6 +47,33 @@ TEST(ClassifierTest, BroadbandBillWithoutMetersIsAUtilityBill) {
   EXPECT_EQ(c.document_type, "utility_bill");
 }
 
+TEST(ClassifierTest, A1099WithAW2sBoxLabelsButNotItsTitleIsUnknown) {
+  // Payer and recipient, federal income tax withheld, the IRS and its OMB
+  // number: everything a W-2 prints but its title and form number.
+  const std::vector<ocr::Page> pages{scanned_page(
+      {row({"Form", "1099-INT"}, 0.05), row({"Interest", "Income"}, 0.08), row({"PAYER'S", "TIN", "12-3456789"}, 0.15),
+       row({"RECIPIENT'S", "TIN", "***-**-6789"}, 0.18),
+       row({"4", "Federal", "income", "tax", "withheld", "$120.00"}, 0.25), row({"OMB", "No.", "1545-0112"}, 0.3),
+       row({"Department", "of", "the", "Treasury", "-", "Internal", "Revenue", "Service"}, 0.33)})};
+  const Classification c = classify_document(ExtractContext{.pages = pages, .render = {}});
+  EXPECT_EQ(c.document_type, "unknown");
+  EXPECT_NE(std::find(c.signals.begin(), c.signals.end(), "out_of_scope:form 1099"), c.signals.end());
+  const std::vector<TypeScore> scores = keyword_scores(pages);
+  const auto w2 = std::find_if(scores.begin(), scores.end(), [](const TypeScore& s) { return s.type == "w2"; });
+  ASSERT_NE(w2, scores.end());
+  EXPECT_EQ(w2->score, 0.0);  // the schema's required evidence (title, form number) is missing
+}
+
+TEST(ClassifierTest, AnInvoiceWithABillsWordsButNoUtilityIsNotAUtilityBill) {
+  const std::vector<ocr::Page> pages{
+      scanned_page({row({"Cloudworks", "Ltd"}, 0.05), row({"Bill", "to:", "Jane", "Roe"}, 0.12),
+                    row({"Billing", "period", "Sep", "1", "-", "Sep", "30,", "2026"}, 0.15),
+                    row({"Due", "date", "Oct", "15,", "2026"}, 0.18), row({"Total", "amount", "due", "$86.20"}, 0.21),
+                    row({"Compute", "usage", "$80.00"}, 0.28), row({"Account", "number", "2231-7781"}, 0.31)})};
+  const Classification c = classify_document(ExtractContext{.pages = pages, .render = {}});
+  EXPECT_EQ(c.document_type, "unknown");
+}
+
 TEST(ClassifierTest, AFrenchPayStubIsKnownByItsSchemasLabels) {
   // No English vocabulary at all: the pay stub schema's French labels decide.
   const std::vector<ocr::Page> pages{
