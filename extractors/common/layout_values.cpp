@@ -124,12 +124,14 @@ std::vector<SpanMoney> money_in(const FormLayout& layout, const LayoutSpan& span
   return out;
 }
 
-std::optional<SpanText> name_in(const FormLayout& layout, const LayoutSpan& span) {
+namespace {
+
+std::optional<SpanText> name_words(const FormLayout& layout, const LayoutSpan& span, bool digits_end_it) {
   SpanText out;
   std::vector<std::string> texts;
   for (int i : span) {
     const std::string& t = layout.words()[static_cast<size_t>(i)].word->text;
-    if (std::any_of(t.begin(), t.end(), is_digit_byte)) break;
+    if (digits_end_it && std::any_of(t.begin(), t.end(), is_digit_byte)) break;
     if (t.size() > 1 && t.back() == ':') break;
     out.words.push_back(i);
     texts.push_back(t);
@@ -155,6 +157,16 @@ std::optional<SpanText> name_in(const FormLayout& layout, const LayoutSpan& span
   }
   if (std::none_of(out.text.begin(), out.text.end(), is_letter_byte)) return std::nullopt;
   return out;
+}
+
+}  // namespace
+
+std::optional<SpanText> name_in(const FormLayout& layout, const LayoutSpan& span) {
+  return name_words(layout, span, true);
+}
+
+std::optional<SpanText> organisation_in(const FormLayout& layout, const LayoutSpan& span) {
+  return name_words(layout, span, false);
 }
 
 std::optional<std::string> single_amount(std::string_view text) {

@@ -55,6 +55,11 @@ struct SpanText {
 // end removed. nullopt when no letter remains.
 std::optional<SpanText> name_in(const FormLayout& layout, const LayoutSpan& span);
 
+// The span's text as an organisation's name printed on a line of its own:
+// every word, digits included ("NORTH 312"), up to a label's colon, stray
+// punctuation at either end removed. nullopt when no letter remains.
+std::optional<SpanText> organisation_in(const FormLayout& layout, const LayoutSpan& span);
+
 // The one amount `text` prints (cents shown), canonical ("1234.50"); nullopt
 // for none or several. For second readings of a single value.
 std::optional<std::string> single_amount(std::string_view text);

@@ -225,8 +225,26 @@ class W2Parser {
     return vote(readings);
   }
 
+  // Box c: the employer's name is the box's first line, digits and all
+  // ("NORTH 312", "3M Company"); the lines under it are its address.
+  std::optional<Field> employer_below() const {
+    std::vector<Field> readings;
+    for (const LabelHit& hit : layout_.find_label(kEmployerLabel)) {
+      for (const LayoutSpan& row : layout_.below(hit, box_column(layout_, hit))) {
+        const auto first = name_in(layout_, row);
+        if (!first) continue;
+        if (first->words.front() != row.front()) break;  // the first line starts with a number: no name line
+        LayoutSpan whole(std::find(row.begin(), row.end(), first->words.front()), row.end());
+        auto all = organisation_in(layout_, whole);
+        if (all) readings.push_back(form_field(layout_, all->words, all->text));
+        break;
+      }
+    }
+    return vote(readings);
+  }
+
   void names() {
-    set("employer_name", name_below(kEmployerLabel, false));
+    set("employer_name", employer_below());
     auto employee = name_below(kEmployeeLabel, true);
     if (employee) employee = reread_name(context_, std::move(*employee));
     set("employee_name", std::move(employee));

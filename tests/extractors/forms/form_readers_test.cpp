@@ -85,7 +85,7 @@ TEST(FormReadersTest, PayStubWithTwoEmployeesLeavesTheNameOut) {
   EXPECT_EQ(value_of(*read, "net_pay"), "3031.92");
 }
 
-Lines w2_lines(bool box2_empty) {
+Lines w2_lines(bool box2_empty, const std::string& employer = "Harborlight Hospitality") {
   const double s = 0.005, h = 0.006;  // small print of the labels
   Lines lines{
       text_at("a Employee's social security number", 0.05, 0.05, s, h),
@@ -99,11 +99,10 @@ Lines w2_lines(bool box2_empty) {
       join(join(text_at("c Employer's name, address, and ZIP code", 0.05, 0.135, s, h),
                 text_at("3 Social security wages", 0.50, 0.135, s, h)),
            text_at("4 Social security tax withheld", 0.75, 0.135, s, h)),
-      join(join(text_at("Harborlight Hospitality", 0.05, 0.155), text_at("44695.75", 0.64, 0.155)),
-           text_at("2771.14", 0.89, 0.155)),
-      join(text_at("5 Medicare wages and tips", 0.50, 0.175, s, h),
+      join(join(text_at(employer, 0.05, 0.155), text_at("44695.75", 0.64, 0.155)), text_at("2771.14", 0.89, 0.155)),
+      join(join(text_at("151 N Market Street", 0.05, 0.175), text_at("5 Medicare wages and tips", 0.50, 0.175, s, h)),
            text_at("6 Medicare tax withheld", 0.75, 0.175, s, h)),
-      join(text_at("44695.75", 0.64, 0.2), text_at("648.09", 0.89, 0.2)),
+      join(join(text_at("Wooster OH 44691", 0.05, 0.2), text_at("44695.75", 0.64, 0.2)), text_at("648.09", 0.89, 0.2)),
       join(join(join(text_at("e Employee's first name and initial", 0.05, 0.32, s, h),
                      text_at("Last name", 0.30, 0.32, s, h)),
                 text_at("Suff.", 0.46, 0.32, s, h)),
@@ -130,6 +129,15 @@ TEST(FormReadersTest, W2BoxesReadUnderTheirLabels) {
   EXPECT_EQ(value_of(*read, "social_security_tax_withheld"), "2771.14");
   EXPECT_EQ(value_of(*read, "medicare_wages"), "44695.75");
   EXPECT_EQ(value_of(*read, "medicare_tax_withheld"), "648.09");
+}
+
+TEST(FormReadersTest, W2EmployerNameIsTheBoxsFirstLineDigitsAndAll) {
+  // A real W-2's employer "NORTH 312": the name was cut at its digits and
+  // the city line under it read as a second name.
+  const std::vector<ocr::Page> pages{scanned_page(w2_lines(false, "NORTH 312"))};
+  const auto read = read_w2(context_of(pages));
+  ASSERT_TRUE(read.has_value());
+  EXPECT_EQ(value_of(*read, "employer_name"), "NORTH 312");
 }
 
 TEST(FormReadersTest, W2WithAnEmptyBoxLeavesItOut) {
