@@ -56,5 +56,36 @@ TEST(DocumentExtractorTest, TwoReadersThatDisagreeLeaveTheChoiceToAPerson) {
   EXPECT_EQ(employer->review.reasons, std::vector<std::string>{"conflict"});
 }
 
+Extraction extract_bill(bool greeting) {
+  std::vector<std::vector<PlacedWord>> lines = {
+      text_at("Bluewater Utilities", 0.12, 0.06, 0.012, 0.018),
+      text_at("Sean Sanchez", 0.06, 0.16),
+      text_at("151 Birch Dr", 0.06, 0.18),
+      text_at("Columbus, OH 43229-3102", 0.06, 0.20),
+  };
+  if (greeting) lines.push_back(text_at("Dear Sean Sanchez, thank you for your payment.", 0.06, 0.40));
+  const std::vector<ocr::Page> pages{scanned_page(lines)};
+  Classification c;
+  c.document_type = "utility_bill";
+  c.confidence = 0.9;
+  return extract(c, {.pages = pages, .ocr = nullptr, .precise_ocr = nullptr, .render = {}});
+}
+
+TEST(DocumentExtractorTest, ANameFoundByPositionIsConfirmedWhenTheDocumentPrintsItAgain) {
+  const Field* alone = extract_bill(false).fields.find("account_holder_name");
+  ASSERT_NE(alone, nullptr);
+  EXPECT_TRUE(alone->evidence.by_position);
+  const Extraction greeted = extract_bill(true);
+  const Field* holder = greeted.fields.find("account_holder_name");
+  ASSERT_NE(holder, nullptr);
+  EXPECT_EQ(holder->value, "Sean Sanchez");
+  EXPECT_FALSE(holder->evidence.by_position);
+  EXPECT_EQ(holder->evidence.readings, 2);
+  // The issuer's name is not confirmed by repetition: a brand repeats whatever its role.
+  const Field* provider = greeted.fields.find("provider_name");
+  ASSERT_NE(provider, nullptr);
+  EXPECT_TRUE(provider->evidence.by_position);
+}
+
 }  // namespace
 }  // namespace kycx::extractors
