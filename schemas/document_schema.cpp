@@ -26,6 +26,7 @@ Result<std::vector<RuleSpec>> parse_rules(const Json& list, const DocumentSchema
     spec.fields = r["fields"].get<std::vector<std::string>>();
     spec.message = r["message"].get<std::string>();
     spec.review_reason = r.value("review_reason", "");
+    spec.confirms = r.value("confirms", false);
     const std::string severity = r.value("severity", "error");
     if (severity != "error" && severity != "warning") return bad(spec.rule + ": severity is error or warning");
     spec.warning = severity == "warning";

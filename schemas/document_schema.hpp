@@ -45,6 +45,10 @@ struct RuleSpec {
   bool warning = false;             // "severity": "warning" (recorded only) or "error" (sends to review)
   std::string message;              // on failure; "{key}" filled by the check
   std::string review_reason;        // an error's review reason; empty: "check_failed:<rule>"
+  // "confirms": true: when it passes, its fields vouch for each other (an
+  // arithmetic identity over four printed values does not hold by chance),
+  // so another rule's failure is blamed on its other fields.
+  bool confirms = false;
 };
 
 class DocumentSchema {

@@ -1,6 +1,7 @@
 #include "validators/arithmetic_rules.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -157,6 +158,18 @@ RuleOutcome check_difference(const RuleInput& in) {
   const std::int64_t expected = *minuend - *subtrahend;
   if (close_enough(in, expected, *shown)) return passed();
   return failed({{"expected", format_money(expected)}, {"shown", format_money(*shown)}});
+}
+
+RuleOutcome check_summary_balance(const RuleInput& in) {
+  std::array<std::int64_t, 4> v{};
+  for (size_t i = 0; i < v.size(); ++i) {
+    const auto m = in.money(i);
+    if (!m) return in.unusable(i);
+    v[i] = *m;
+  }
+  const std::int64_t expected = v[0] + std::llabs(v[1]) - std::llabs(v[2]);
+  if (close_enough(in, expected, v[3])) return passed();
+  return failed({{"expected", format_money(expected)}, {"shown", format_money(v[3])}});
 }
 
 RuleOutcome check_at_least(const RuleInput& in) {

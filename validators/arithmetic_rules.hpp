@@ -27,6 +27,9 @@ RuleOutcome check_total_debits(const RuleInput& in);
 // (minuend, subtrahend, difference): minuend - subtrahend = difference
 // (gross - deductions = net). Details: expected, shown.
 RuleOutcome check_difference(const RuleInput& in);
+// Fields (opening, credits, debits, closing): opening + credits - debits is
+// closing, the totals as magnitudes (a statement's summary box).
+RuleOutcome check_summary_balance(const RuleInput& in);
 // (larger, smaller): larger >= smaller - tolerance (YTD >= current period).
 // Details: larger, smaller.
 RuleOutcome check_at_least(const RuleInput& in);

@@ -85,6 +85,7 @@ struct Rule {
   std::string message;  // on failure; "{key}" is replaced by the outcome's detail `key`
   RuleCheck check = nullptr;
   std::string review_reason;  // an error's reason on the covered fields; empty: "check_failed:<name>"
+  bool confirms = false;      // passing, its fields vouch for each other (schemas::RuleSpec::confirms)
 
   // The review reason a failure of this rule gives its fields.
   std::string failure_reason() const { return review_reason.empty() ? "check_failed:" + name : review_reason; }

@@ -19,7 +19,8 @@ Rule rule_of(const schemas::RuleSpec& spec) {
               spec.warning ? Severity::kWarning : Severity::kError,
               spec.message,
               check != nullptr ? check : unknown_check,
-              spec.review_reason};
+              spec.review_reason,
+              spec.confirms};
 }
 
 // The rules of every built-in type, from its schema (x-kycx.rules). Checks

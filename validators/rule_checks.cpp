@@ -13,12 +13,13 @@
 namespace kycx::validators {
 
 RuleCheck find_check(std::string_view name) {
-  static constexpr std::array<std::pair<std::string_view, RuleCheck>, 39> kChecks{{
+  static constexpr std::array<std::pair<std::string_view, RuleCheck>, 40> kChecks{{
       {"aba_routing", check_aba_routing},
       {"at_least", check_at_least},
       {"balance_arithmetic", check_balance_arithmetic},
       {"before", check_before},
       {"difference", check_difference},
+      {"summary_balance", check_summary_balance},
       {"different_names", check_different_names},
       {"ein", check_ein},
       {"iban", check_iban},

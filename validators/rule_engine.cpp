@@ -1,6 +1,7 @@
 #include "validators/rule_engine.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "validators/rule_catalog.hpp"
 
@@ -61,6 +62,19 @@ void apply_rules(Envelope& envelope, const ValidationOptions& options, Date toda
     check_rules.push_back(run.rule);
   }
 
+  // Fields a passing confirming rule vouches for: a failure of another rule
+  // is blamed on that rule's other fields, when it has any.
+  std::set<std::string> confirmed;
+  for (size_t i = 0; i < checks.size(); ++i) {
+    if (check_rules[i] != nullptr && check_rules[i]->confirms && checks[i].result == CheckResult::kPass) {
+      confirmed.insert(checks[i].fields.begin(), checks[i].fields.end());
+    }
+  }
+  auto blamed = [&](const Check& check, const std::string& name) {
+    if (!confirmed.contains(name)) return true;
+    return std::all_of(check.fields.begin(), check.fields.end(),
+                       [&](const std::string& f) { return confirmed.contains(f); });
+  };
   for (auto& [name, field] : envelope.fields) {
     // Withdraw first, then add: two rules may give the same reason.
     for (size_t i = 0; i < checks.size(); ++i) {
@@ -73,7 +87,7 @@ void apply_rules(Envelope& envelope, const ValidationOptions& options, Date toda
     for (size_t i = 0; i < checks.size(); ++i) {
       if (!covers(checks[i], name)) continue;
       if (checks[i].result == CheckResult::kPass) ++field.evidence.checks_passed;
-      if (checks[i].result != CheckResult::kFail) continue;
+      if (checks[i].result != CheckResult::kFail || !blamed(checks[i], name)) continue;
       ++field.evidence.checks_failed;
       if (auto reason = failure_reason(checks[i], check_rules[i]); !reason.empty()) field.review.add(std::move(reason));
     }

@@ -36,6 +36,28 @@ RuleOutcome running(const Json& rows, const Json& opening = "1000.00", const Val
              {{"transactions", rows}, {"opening_balance", opening}}, options);
 }
 
+TEST(ArithmeticRulesTest, SummaryBalanceAddsTotalsAsMagnitudes) {
+  auto summary = [](const char* credits, const char* debits, const char* closing) {
+    return run(check_summary_balance, {"opening_balance", "total_credits", "total_debits", "closing_balance"},
+               {{"opening_balance", "1000.00"},
+                {"total_credits", credits},
+                {"total_debits", debits},
+                {"closing_balance", closing}});
+  };
+  EXPECT_EQ(summary("2500.00", "465.10", "3034.90").result, kPass);
+  EXPECT_EQ(summary("2500.00", "-465.10", "3034.90").result, kPass);  // debits printed with their sign
+  const RuleOutcome off = summary("2500.00", "465.10", "3134.90");
+  EXPECT_EQ(off.result, kFail);
+  EXPECT_EQ(detail(off, "expected"), "3034.90");
+  EXPECT_EQ(run(check_summary_balance, {"opening_balance", "total_credits", "total_debits", "closing_balance"},
+                {{"opening_balance", "1000.00"},
+                 {"total_credits", nullptr},
+                 {"total_debits", "1.00"},
+                 {"closing_balance", "999.00"}})
+                .result,
+            kSkipped);
+}
+
 TEST(ArithmeticRulesTest, BalanceArithmeticAddsUp) {
   EXPECT_EQ(balance("1000.00", statement_rows(), "3034.90").result, kPass);
   EXPECT_EQ(balance("250.00", Json::array(), "250.00").result, kPass);

@@ -68,6 +68,26 @@ TEST(RuleEngineTest, FailedErrorRuleSendsItsFieldsToReview) {
   EXPECT_FALSE(envelope.fields.find("wages")->review.required);
 }
 
+TEST(RuleEngineTest, AFailureIsBlamedOnFieldsAConfirmingRuleDoesNotVouchFor) {
+  // The printed summary adds up (1000.00 + 2500.00 - 465.10 = 3034.90), so
+  // when the rows disagree with it the rows are wrong, not the summary.
+  Json rows = testing::sample_fields("bank_statement")["transactions"];
+  rows[0]["amount"] = "2400.00";
+  Envelope envelope = envelope_of("bank_statement", {{"transactions", rows}});
+  apply_rules(envelope, {}, kToday);
+  ASSERT_EQ(find_check(envelope, "bank_statement.summary_arithmetic")->result, CheckResult::kPass);
+  ASSERT_EQ(find_check(envelope, "bank_statement.balance_arithmetic")->result, CheckResult::kFail);
+  EXPECT_TRUE(has_reason(envelope, "transactions", "check_failed:bank_statement.balance_arithmetic"));
+  EXPECT_FALSE(envelope.fields.find("opening_balance")->review.required);
+  EXPECT_FALSE(envelope.fields.find("closing_balance")->review.required);
+  EXPECT_FALSE(envelope.fields.find("total_credits")->review.required);
+  // When the summary itself does not add up, every field of a failed rule is blamed.
+  Envelope off = envelope_of("bank_statement", {{"transactions", rows}, {"total_debits", "400.00"}});
+  apply_rules(off, {}, kToday);
+  EXPECT_EQ(find_check(off, "bank_statement.summary_arithmetic")->result, CheckResult::kFail);
+  EXPECT_TRUE(has_reason(off, "opening_balance", "check_failed:bank_statement.balance_arithmetic"));
+}
+
 TEST(RuleEngineTest, ExpiredDocumentGetsReasonExpired) {
   Envelope envelope = envelope_of("drivers_license", {{"date_of_expiry", "2026-11-22"}});
   apply_rules(envelope, {}, kToday);
