@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstdint>
 
+#include "core/ascii.hpp"
+
 namespace kycx::extractors {
 
 namespace {
@@ -184,7 +186,16 @@ std::string folded_text(const std::vector<ocr::Page>& pages) {
 }
 
 bool same_reading(const Json& a, const Json& b) {
-  if (a.is_string() && b.is_string()) return fold(a.get<std::string>()) == fold(b.get<std::string>());
+  if (a.is_string() && b.is_string()) {
+    const std::string x = fold(a.get<std::string>()), y = fold(b.get<std::string>());
+    if (x == y) return true;
+    // Numbers and codes printed in groups: "424 627 5090" is "424-627-5090".
+    auto compact = [](std::string s) {
+      std::erase(s, ' ');
+      return s;
+    };
+    return has_ascii_digit(x) && compact(x) == compact(y);
+  }
   if (a.is_number() && b.is_number()) return std::abs(a.get<double>() - b.get<double>()) < 0.005;
   return a == b;
 }

@@ -40,7 +40,8 @@ std::vector<PhraseHit> find_phrase(const std::vector<ocr::Page>& pages, std::str
 std::string folded_text(const std::vector<ocr::Page>& pages);
 
 // Whether two readers read the same value: text equal after fold() (so case,
-// accents and punctuation do not count: "ACME, Inc." is "Acme Inc"), numbers
+// accents and punctuation do not count: "ACME, Inc." is "Acme Inc"), digits
+// equal whatever their grouping ("424 627 5090" is "4246275090"), numbers
 // within half a cent, anything else equal as JSON.
 bool same_reading(const Json& a, const Json& b);
 

@@ -66,6 +66,9 @@ TEST(TextMatchTest, TwoReadingsAreTheSameDespiteCasePunctuationAndCents) {
   EXPECT_TRUE(same_reading(Json("Société Générale"), Json("SOCIETE GENERALE")));
   EXPECT_TRUE(same_reading(Json(1234.561), Json(1234.56)));
   EXPECT_FALSE(same_reading(Json("12345678"), Json("12345679")));
+  EXPECT_TRUE(same_reading(Json("424 627 5090"), Json("4246275090")));
+  EXPECT_TRUE(same_reading(Json("1358-774-539"), Json("1358 774 539")));
+  EXPECT_FALSE(same_reading(Json("Anne Marie"), Json("AnneMarie")));  // words are not regrouped
   EXPECT_FALSE(same_reading(Json("Acme Inc"), Json("Acme Ltd")));
   EXPECT_FALSE(same_reading(Json(1234.56), Json(1234.57)));
   EXPECT_FALSE(same_reading(Json("1234.56"), Json(1234.56)));  // a string and a number are two readings
