@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Runs `kycx batch` over ../shared/realdocs and checks each envelope against
-realdocs_expected.json. Exit 0: all behave; 1: some do not; 77: the folder is
-not there (skipped)."""
+"""Runs `kycx batch` over ../shared/realdocs (or $KYCX_REALDOCS) and checks
+each envelope against realdocs_expected.json. Exit 0: all behave; 1: some do
+not; 77: the folder is not there (skipped)."""
 import fnmatch
 import json
 import os
@@ -23,6 +23,7 @@ def accepted(envelope):
 
 def main():
     kycx, realdocs, expected_path = sys.argv[1:4]
+    realdocs = os.environ.get("KYCX_REALDOCS", realdocs)
     if not os.path.isdir(realdocs):
         print(f"realdocs: {realdocs} not found; skipped")
         return 77
