@@ -72,7 +72,8 @@ Extraction extract_bill(bool greeting) {
 }
 
 TEST(DocumentExtractorTest, ANameFoundByPositionIsConfirmedWhenTheDocumentPrintsItAgain) {
-  const Field* alone = extract_bill(false).fields.find("account_holder_name");
+  const Extraction unconfirmed = extract_bill(false);
+  const Field* alone = unconfirmed.fields.find("account_holder_name");
   ASSERT_NE(alone, nullptr);
   EXPECT_TRUE(alone->evidence.by_position);
   const Extraction greeted = extract_bill(true);
