@@ -57,8 +57,8 @@ void fill_labelled_fields(const std::string& type, const ExtractContext& context
       have.evidence.second_reading =
           agree ? FieldEvidence::SecondReading::kAgrees : FieldEvidence::SecondReading::kDisagrees;
       if (!agree) have.review.add("conflict");
-      // The same digits grouped differently: keep the grouping as printed
-      // (the reading with the separators, "397867-6" over "3978676").
+      // The same value with separators or punctuation one reader dropped:
+      // keep it as printed (the longer reading, "397867-6" over "3978676").
       if (agree && have.value.is_string() && kv.field.value.is_string() &&
           kv.field.value.get<std::string>().size() > have.value.get<std::string>().size()) {
         have.value = kv.field.value;
