@@ -30,10 +30,10 @@ void cleaned(Field& field, Clean clean) {
 
 // The fields a type's reader left unread that the generic labelled-value
 // reader finds by the schema's labels.
-void fill_labelled_fields(const std::string& type, const ExtractContext& context, Extraction& extraction) {
-  const schemas::DocumentSchema* schema = schemas::SchemaRegistry::builtin().find(type);
-  if (schema == nullptr || context.pages.empty()) return;
-  const bool labelled = std::any_of(schema->fields().begin(), schema->fields().end(),
+void fill_labelled_fields(const schemas::DocumentSchema& schema, const ExtractContext& context,
+                          Extraction& extraction) {
+  if (context.pages.empty()) return;
+  const bool labelled = std::any_of(schema.fields().begin(), schema.fields().end(),
                                     [](const schemas::FieldSpec& f) { return !f.labels.empty(); });
   if (!labelled) return;
   const FormLayout layout(context.pages);
@@ -45,10 +45,10 @@ void fill_labelled_fields(const std::string& type, const ExtractContext& context
   };
   // Every value the type's reader found has a second reader now; it may stay silent.
   for (auto& [name, field] : extraction.fields) {
-    if (!field.missing() && key_value_readable(*schema, name))
+    if (!field.missing() && key_value_readable(schema, name))
       field.evidence.second_reading = FieldEvidence::SecondReading::kSilent;
   }
-  for (auto& [name, kv] : read_key_values(layout, *schema, locale)) {
+  for (auto& [name, kv] : read_key_values(layout, schema, locale)) {
     if (!unread(name)) {
       // A second, independent reading of what the type's reader found.
       // Two readers that disagree leave the choice to a person.
@@ -70,7 +70,7 @@ void fill_labelled_fields(const std::string& type, const ExtractContext& context
     added = true;
   }
   // The issuer no label names: the name printed largest at the top.
-  for (const schemas::FieldSpec& f : schema->fields()) {
+  for (const schemas::FieldSpec& f : schema.fields()) {
     if (f.kind != "organisation_name" || !unread(f.name)) continue;
     if (auto name = masthead_name(layout, {.max_y = 0.2, .title_words = kTitleWords})) {
       Field issuer = form_field(layout, name->words, name->text);
@@ -80,7 +80,7 @@ void fill_labelled_fields(const std::string& type, const ExtractContext& context
       added = true;
     }
   }
-  for (const schemas::FieldSpec& f : schema->fields()) {
+  for (const schemas::FieldSpec& f : schema.fields()) {
     Field* field = extraction.fields.find(f.name);
     if (field == nullptr || field->missing()) continue;
     if (f.kind == "person_name") cleaned(*field, without_courtesy_title);
@@ -123,12 +123,11 @@ bool printed_again(const std::vector<ocr::Page>& pages, const Field& field) {
 
 // Values found only by where they stand, confirmed when the document prints
 // them again elsewhere.
-void confirm_by_repetition(const std::string& type, const ExtractContext& context, Extraction& extraction) {
-  const schemas::DocumentSchema* schema = schemas::SchemaRegistry::builtin().find(type);
-  if (schema == nullptr) return;
+void confirm_by_repetition(const schemas::DocumentSchema& schema, const ExtractContext& context,
+                           Extraction& extraction) {
   for (auto& [name, field] : extraction.fields) {
     if (field.missing() || !field.evidence.by_position) continue;
-    const schemas::FieldSpec* spec = schema->field(name);
+    const schemas::FieldSpec* spec = schema.field(name);
     if (spec == nullptr ||
         std::find(std::begin(kRepeatedKinds), std::end(kRepeatedKinds), spec->kind) == std::end(kRepeatedKinds)) {
       continue;
@@ -151,8 +150,10 @@ Extraction extract(const Classification& classification, const ExtractContext& c
   if (reader == nullptr) return {};
   Extraction extraction;
   if (auto reading = reader->read(classification, context)) extraction = std::move(*reading);
-  fill_labelled_fields(classification.document_type, context, extraction);
-  confirm_by_repetition(classification.document_type, context, extraction);
+  if (const schemas::DocumentSchema* schema = schemas::SchemaRegistry::builtin().find(classification.document_type)) {
+    fill_labelled_fields(*schema, context, extraction);
+    confirm_by_repetition(*schema, context, extraction);
+  }
   return extraction;
 }
 

@@ -214,10 +214,10 @@ class W2Parser {
     set("employer_ein", identifier(kEinLabel, kEin));
   }
 
-  std::optional<Field> name_below(std::span<const std::string_view> labels, bool name_box) const {
+  std::optional<Field> name_below(std::span<const std::string_view> labels) const {
     std::vector<Field> readings;
     for (const LabelHit& hit : layout_.find_label(labels)) {
-      const BelowOptions column = name_box ? name_column(layout_, hit) : box_column(layout_, hit);
+      const BelowOptions column = name_column(layout_, hit);
       for (const LayoutSpan& row : layout_.below(hit, column)) {
         if (auto name = name_in(layout_, row)) readings.push_back(form_field(layout_, name->words, name->text));
       }
@@ -245,7 +245,7 @@ class W2Parser {
 
   void names() {
     set("employer_name", employer_below());
-    auto employee = name_below(kEmployeeLabel, true);
+    auto employee = name_below(kEmployeeLabel);
     if (employee) employee = reread_name(context_, std::move(*employee));
     set("employee_name", std::move(employee));
   }

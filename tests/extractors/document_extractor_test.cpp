@@ -10,14 +10,10 @@
 namespace kycx::extractors {
 namespace {
 
+using testing::join;
 using testing::PlacedWord;
 using testing::scanned_page;
 using testing::text_at;
-
-std::vector<PlacedWord> join(std::vector<PlacedWord> a, const std::vector<PlacedWord>& b) {
-  a.insert(a.end(), b.begin(), b.end());
-  return a;
-}
 
 Extraction extract_pay_stub(const std::string& employer_label_value) {
   const std::vector<ocr::Page> pages{scanned_page({

@@ -77,4 +77,10 @@ inline std::vector<PlacedWord> text_at(const std::string& text, double x, double
   return out;
 }
 
+// The words of `a` followed by those of `b`: two pieces of text on one line.
+inline std::vector<PlacedWord> join(std::vector<PlacedWord> a, const std::vector<PlacedWord>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+
 }  // namespace kycx::extractors::testing

@@ -7,15 +7,11 @@
 namespace kycx::extractors {
 namespace {
 
+using testing::join;
 using testing::PlacedWord;
 using testing::scanned_page;
 using testing::ScanOptions;
 using testing::text_at;
-
-std::vector<PlacedWord> join(std::vector<PlacedWord> a, const std::vector<PlacedWord>& b) {
-  a.insert(a.end(), b.begin(), b.end());
-  return a;
-}
 
 // Two columns of labelled values on one baseline, as pay stubs print them.
 std::vector<std::vector<PlacedWord>> two_columns(double y) {

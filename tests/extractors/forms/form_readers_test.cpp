@@ -12,16 +12,12 @@
 namespace kycx::extractors::forms {
 namespace {
 
+using testing::join;
 using testing::PlacedWord;
 using testing::scanned_page;
 using testing::text_at;
 
 using Lines = std::vector<std::vector<PlacedWord>>;
-
-std::vector<PlacedWord> join(std::vector<PlacedWord> a, const std::vector<PlacedWord>& b) {
-  a.insert(a.end(), b.begin(), b.end());
-  return a;
-}
 
 ExtractContext context_of(const std::vector<ocr::Page>& pages) {
   return {.pages = pages, .ocr = nullptr, .precise_ocr = nullptr, .render = {}};

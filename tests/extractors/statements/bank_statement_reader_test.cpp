@@ -10,14 +10,10 @@
 namespace kycx::extractors::statements {
 namespace {
 
+using testing::join;
 using testing::PlacedWord;
 using testing::scanned_page;
 using testing::text_at;
-
-std::vector<PlacedWord> join(std::vector<PlacedWord> a, const std::vector<PlacedWord>& b) {
-  a.insert(a.end(), b.begin(), b.end());
-  return a;
-}
 
 std::string value_of(const Extraction& e, std::string_view name) {
   const Field* f = e.fields.find(name);
