@@ -117,7 +117,7 @@ Json Envelope::to_json() const {
   }
   Json stages = Json::object();
   for (const auto& [stage, ms] : provenance.stage_ms) stages[stage] = round_to(ms, 10);
-  return Json{
+  Json out{
       {"envelope_version", envelope_version},
       {"document_id", document_id},
       {"source",
@@ -142,6 +142,20 @@ Json Envelope::to_json() const {
         {"stage_ms", std::move(stages)}}},
       {"errors", std::move(errors_json)},
   };
+  if (!packet) return out;
+  // A document of a packet says where it sits right after its id.
+  Json with_packet;
+  for (auto& [key, value] : out.items()) {
+    with_packet[key] = std::move(value);
+    if (key == "document_id") {
+      with_packet["packet"] = Json{{"id", packet->id},
+                                   {"index", packet->index},
+                                   {"count", packet->count},
+                                   {"first_page", packet->first_page},
+                                   {"last_page", packet->last_page}};
+    }
+  }
+  return with_packet;
 }
 
 Result<Envelope> Envelope::from_json(const Json& j) {
@@ -149,6 +163,10 @@ Result<Envelope> Envelope::from_json(const Json& j) {
     Envelope e;
     e.envelope_version = j.at("envelope_version").get<std::string>();
     e.document_id = j.at("document_id").get<std::string>();
+    if (const auto p = j.find("packet"); p != j.end() && p->is_object()) {
+      e.packet = PacketRef{p->value("id", ""), p->value("index", 1), p->value("count", 1), p->value("first_page", 1),
+                           p->value("last_page", 1)};
+    }
     const auto& s = j.at("source");
     e.source = {s.value("file_name", ""), s.value("relative_path", ""), s.value("media_type", ""),
                 s.value("bytes", std::uint64_t{0}), s.value("page_count", 0)};

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -53,6 +54,17 @@ struct PageInfo {
   double skew = 0;   // degrees of deskew applied
 };
 
+// Where a document sits in a file holding several (contract section 7): the
+// file's sha256, the document's place among them (from 1) and its pages (the
+// file's own page numbers, inclusive).
+struct PacketRef {
+  std::string id;
+  int index = 1;
+  int count = 1;
+  int first_page = 1;
+  int last_page = 1;
+};
+
 // Something that went wrong with the document, in words an ops person can act on.
 struct EnvelopeError {
   std::string code;  // ErrorCode name, e.g. "encrypted"
@@ -71,7 +83,8 @@ struct Provenance {
 
 struct Envelope {
   std::string envelope_version = kEnvelopeVersion;
-  std::string document_id;  // sha256 hex of the file's bytes
+  std::string document_id;          // sha256 hex of the file's bytes; "<packet id>:<index>" inside a packet
+  std::optional<PacketRef> packet;  // set only for a document of a file that holds several
   SourceInfo source;
   std::vector<PageInfo> pages;
   std::string document_type = kUnknownDocumentType;

@@ -51,6 +51,27 @@ TEST(EnvelopeTest, RoundTripsThroughJson) {
   EXPECT_EQ(back->to_json().dump(), e.to_json().dump());
 }
 
+TEST(EnvelopeTest, DocumentOfAPacketSaysWhereItSitsAfterItsId) {
+  Envelope e = sample_envelope();
+  EXPECT_FALSE(e.to_json().contains("packet"));  // a file holding one document has none
+  e.document_id = std::string(64, 'a') + ":2";
+  e.packet = PacketRef{std::string(64, 'a'), 2, 8, 5, 6};
+  const Json j = e.to_json();
+  std::vector<std::string> keys;
+  for (const auto& [k, v] : j.items()) keys.push_back(k);
+  ASSERT_GE(keys.size(), 3U);
+  EXPECT_EQ(keys[2], "packet");
+  EXPECT_EQ(j["packet"]["index"], 2);
+  EXPECT_EQ(j["packet"]["count"], 8);
+  EXPECT_EQ(j["packet"]["first_page"], 5);
+  EXPECT_EQ(j["packet"]["last_page"], 6);
+  auto back = Envelope::from_json(j);
+  ASSERT_TRUE(back) << back.error().message;
+  ASSERT_TRUE(back->packet);
+  EXPECT_EQ(back->packet->id, std::string(64, 'a'));
+  EXPECT_EQ(back->to_json().dump(), j.dump());
+}
+
 TEST(EnvelopeTest, FromJsonRejectsMalformedInput) {
   Json j = sample_envelope().to_json();
   j["status"] = "maybe";
