@@ -392,4 +392,28 @@ Classification classify_document(const ExtractContext& context, const Classifier
   return c;
 }
 
+Classification classify_words(const std::vector<ocr::Page>& pages, const ClassifierOptions& options) {
+  Classification c;
+  const MrzSighting mrz = sight_mrz(pages, options);
+  if (mrz.lines >= 2) {
+    const bool td3 = mrz.length >= options.min_passport_line;
+    c.document_type = td3 ? document_types::kPassport : document_types::kIdCard;
+    c.confidence = td3 ? 0.97 : 0.9;
+    c.signals = {td3 ? "mrz:td3" : "mrz:td1"};
+    return c;
+  }
+  const auto scores = keyword_scores(pages, options);
+  const double best = scores.empty() ? 0 : scores[0].score;
+  const double second = scores.size() > 1 ? scores[1].score : 0;
+  c.confidence = margin_confidence(best, second);
+  if (c.confidence < options.min_confidence) {
+    c.signals.emplace_back("keywords:inconclusive");
+    return c;
+  }
+  c.document_type = scores[0].type;
+  const std::string prefix = c.document_type == kUnknownDocumentType ? "out_of_scope:" : "keyword:";
+  for (const auto& m : scores[0].matched) c.signals.push_back(prefix + m);
+  return c;
+}
+
 }  // namespace kycx::extractors

@@ -51,4 +51,10 @@ MrzSighting sight_mrz(const std::vector<ocr::Page>& pages, const ClassifierOptio
 
 Classification classify_document(const ExtractContext& context, const ClassifierOptions& options = {});
 
+// What the words alone say (MRZ lines in the OCR text, then the vocabulary),
+// without the searches in the pixels: cheap enough for every page of a packet.
+// Out-of-scope vocabulary gives `unknown` with signals "out_of_scope:<phrase>";
+// nothing conclusive gives `unknown` with the signal "keywords:inconclusive".
+Classification classify_words(const std::vector<ocr::Page>& pages, const ClassifierOptions& options = {});
+
 }  // namespace kycx::extractors
