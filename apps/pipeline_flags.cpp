@@ -47,6 +47,13 @@ void PipelineFlags::add_to(CLI::App& app) {
       ->group(group)
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
+  app.add_option("--split", split,
+                 "auto: a file holding several documents (a packet) gives one envelope per document; "
+                 "off: one envelope per file")
+      ->envname("KYCX_SPLIT")
+      ->group(group)
+      ->check(CLI::IsMember({"auto", "off"}))
+      ->capture_default_str();
   app.add_option("--max-pages", o.limits.max_pages, "pages per document")
       ->envname("KYCX_MAX_PAGES")
       ->group(group)
@@ -217,6 +224,7 @@ Result<pipeline::PipelineOptions> PipelineFlags::resolved() const {
   o.preprocess.max_ocr_pixels = max_ocr_megapixels * 1e6;
   o.max_ocr_pixels_at_once = ocr_megapixels_at_once * 1e6;
   o.preprocess.binarize = binarize;
+  o.split_packets = split != "off";
   o.preprocess.detect_orientation = !no_orientation;
   if (!schemas_dir.empty()) {
     auto registry = schemas::SchemaRegistry::with_folder(schemas_dir);

@@ -17,6 +17,7 @@ struct PipelineFlags {
   bool stats = false;  // print per-stage timings to stderr
   bool binarize = false;
   bool no_orientation = false;
+  std::string split = "auto";     // auto: split packets into their documents; off: one document per file
   std::string review_thresholds;  // "w2.wages=0.95,surname=0.9"
   std::string confidence_model;   // a model file from `kycx calibrate`; empty: the built-in one
   double review_threshold = -1;   // replaces every schema threshold when in [0, 1]

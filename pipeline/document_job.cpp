@@ -15,6 +15,27 @@ DocumentJob::DocumentJob(DocumentInput in, std::uint64_t seq, double max_seconds
       deadline(started + std::chrono::milliseconds(static_cast<long long>(max_seconds * 1000))),
       max_seconds_(max_seconds) {}
 
+DocumentJob::DocumentJob(const std::shared_ptr<DocumentJob>& file, int first, int last, int index, int count)
+    : input(file->input),
+      sequence(file->sequence),
+      started(file->started),
+      started_wall(file->started_wall),
+      deadline(file->deadline),
+      reader(file->reader),
+      envelope(file->envelope),
+      file_job(file),
+      page_offset(first),
+      max_seconds_(file->max_seconds_) {
+  for (int i = first; i <= last; ++i) {
+    pages.push_back(std::move(file->pages[static_cast<size_t>(i)]));
+    pages.back().text.info.page = i - first + 1;
+  }
+  envelope.document_id = file->envelope.document_id + ":" + std::to_string(index);
+  envelope.packet = PacketRef{file->envelope.document_id, index, count, first + 1, last + 1};
+  const double share = double(last - first + 1) / double(std::max<size_t>(1, file->pages.size()));
+  for (const auto& [stage, ms] : file->stage_times()) stage_ms_[stage] = ms * share;
+}
+
 void DocumentJob::reject(const Error& error, const std::string& stage) {
   std::lock_guard lock(mutex_);
   envelope.reject(error, stage);

@@ -28,6 +28,11 @@ struct DocumentInput {
 
 struct DocumentJob {
   DocumentJob(DocumentInput in, std::uint64_t seq, double max_seconds);
+  // Document `index` (from 1) of `count` in the file of `file_job`, on the
+  // file's pages [first, last] (0-based), which it takes from the file's job
+  // and numbers from 1 for the readers. Shares the file's reader, deadline
+  // and order; the file's stage times so far are apportioned by pages.
+  DocumentJob(const std::shared_ptr<DocumentJob>& file_job, int first, int last, int index, int count);
 
   const DocumentInput input;
   const std::uint64_t sequence;
@@ -40,6 +45,17 @@ struct DocumentJob {
   std::atomic<int> pages_remaining{0};
   extractors::Classification classification;
   Envelope envelope;
+
+  // A document of a packet: the file's job, and how many of the file's pages
+  // come before its first (its pages are numbered from 1 while it is read,
+  // and get the file's numbers back when it is finished). Null and 0 for a
+  // file's own job.
+  std::shared_ptr<DocumentJob> file_job;
+  int page_offset = 0;
+  // A file's job split into documents: their envelopes in page order, slot i
+  // written only by document i + 1, and how many are still on their way.
+  std::vector<Envelope> documents;
+  std::atomic<int> documents_remaining{0};
 
   // Thread-safe: record a failure (the first one decides the message order).
   void reject(const Error& error, const std::string& stage);

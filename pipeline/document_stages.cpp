@@ -3,6 +3,7 @@
 #include "core/time_util.hpp"
 #include "core/version.hpp"
 #include "extractors/document_extractor.hpp"
+#include "pipeline/split_stage.hpp"
 #include "schemas/schema_registry.hpp"
 #include "validators/review_policy.hpp"
 #include "validators/rule_engine.hpp"
@@ -18,7 +19,10 @@ extractors::ExtractContext make_context(DocumentJob& job, ocr::OcrEngine* engine
   extractors::ExtractContext context{
       .pages = job.pages, .ocr = engine, .precise_ocr = precise, .names_ocr = names, .render = {}};
   if (job.reader) {
-    context.render = [reader = job.reader](int index, int dpi) { return reader->render_page(index, dpi); };
+    // A document of a packet numbers its pages from its own first one.
+    context.render = [reader = job.reader, offset = job.page_offset](int index, int dpi) {
+      return reader->render_page(index + offset, dpi);
+    };
   }
   return context;
 }
@@ -51,15 +55,15 @@ namespace {
 
 // Text in a PDF that no reader of the page can see is a classic way to slip
 // words past a machine; it is ignored, and a person is told.
-std::optional<Check> hidden_text_check(const std::vector<ocr::Page>& pages) {
+std::optional<Check> hidden_text_check(const std::vector<ocr::Page>& pages, int page_offset) {
   bool any_text_layer = false;
   std::string where;
   for (const auto& page : pages) {
     if (page.text.info.text_source != TextSource::kTextLayer) continue;
     any_text_layer = true;
     if (page.text.hidden_words > 0) {
-      where += (where.empty() ? "" : ", ") + std::string("page ") + std::to_string(page.text.info.page) + " (" +
-               std::to_string(page.text.hidden_words) + " words)";
+      where += (where.empty() ? "" : ", ") + std::string("page ") + std::to_string(page.text.info.page + page_offset) +
+               " (" + std::to_string(page.text.hidden_words) + " words)";
     }
   }
   if (!any_text_layer) return std::nullopt;
@@ -80,7 +84,7 @@ void ValidateStage::operator()(DocumentJob& job) const {
   if (schema) validators::apply_schema(*schema, job.envelope);
   validators::apply_rules(job.envelope, validation_);
   if (schema) validators::apply_confidence(job.envelope, *schema, review_.model(), review_);
-  if (auto hidden = hidden_text_check(job.pages)) job.envelope.checks.push_back(std::move(*hidden));
+  if (auto hidden = hidden_text_check(job.pages, job.page_offset)) job.envelope.checks.push_back(std::move(*hidden));
   validators::decide_status(job.envelope);
 }
 
@@ -92,6 +96,7 @@ void FinishStage::operator()(DocumentJob& job) const {
     env.checks.clear();
   } else {
     for (const auto& page : job.pages) env.pages.push_back(page.text.info);
+    restore_file_pages(env, job.page_offset);
   }
   env.provenance.kycx_version = kVersion;
   env.provenance.started_at = iso8601_utc(job.started_wall);

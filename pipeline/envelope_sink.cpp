@@ -4,6 +4,31 @@
 
 namespace kycx::pipeline {
 
+Result<void> EnvelopeSink::write_packet(const std::vector<Envelope>& documents) {
+  for (const Envelope& envelope : documents) {
+    if (auto written = write(envelope); !written) return written;
+  }
+  return {};
+}
+
+Json packet_file_json(const std::vector<Envelope>& documents) {
+  Json docs = Json::array();
+  for (const Envelope& e : documents) docs.push_back(e.to_json());
+  const Envelope* first = documents.empty() ? nullptr : &documents.front();
+  return Json{{"packet",
+               {{"id", first && first->packet ? first->packet->id : ""},
+                {"count", documents.size()},
+                {"pages", first ? first->source.page_count : 0}}},
+              {"documents", std::move(docs)}};
+}
+
+Result<void> StreamSink::write_packet(const std::vector<Envelope>& documents) {
+  for (const Envelope& envelope : documents) out_ << envelope.to_json().dump() << '\n';
+  out_.flush();
+  if (!out_) return fail(ErrorCode::kIoError, "cannot write to standard output");
+  return {};
+}
+
 Result<void> StreamSink::write(const Envelope& envelope) {
   out_ << envelope.to_json().dump(pretty_ ? 2 : -1) << '\n';
   out_.flush();
@@ -17,6 +42,12 @@ std::filesystem::path OutboxSink::path_for(const std::string& relative_path) con
 
 Result<void> OutboxSink::write(const Envelope& envelope) {
   return write_file_atomically(path_for(envelope.source.relative_path), envelope.to_json().dump(2) + "\n");
+}
+
+Result<void> OutboxSink::write_packet(const std::vector<Envelope>& documents) {
+  if (documents.empty()) return {};
+  return write_file_atomically(path_for(documents.front().source.relative_path),
+                               packet_file_json(documents).dump(2) + "\n");
 }
 
 }  // namespace kycx::pipeline

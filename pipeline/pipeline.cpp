@@ -14,6 +14,7 @@
 #include "pipeline/llm_stage.hpp"
 #include "pipeline/ocr_stage.hpp"
 #include "pipeline/preprocess_stage.hpp"
+#include "pipeline/split_stage.hpp"
 
 namespace kycx::pipeline {
 
@@ -62,6 +63,7 @@ RunStats Pipeline::run(JobSource& source, EnvelopeSink& sink, const EnvelopeObse
   const PreprocessStage preprocess_stage(options_.preprocess, *workers_);
   OcrPixelBudget pixel_budget(options_.max_ocr_pixels_at_once);
   const OcrStage ocr_stage(*workers_, pixel_budget, options_.keep_images_max_pages, options_.preprocess);
+  const SplitStage split_stage(options_.split_packets, options_.split);
   const ClassifyStage classify_stage;
   const ExtractStage extract_stage(*workers_);
   const LlmStage llm_stage(llm_, options_.schemas);
@@ -130,22 +132,45 @@ RunStats Pipeline::run(JobSource& source, EnvelopeSink& sink, const EnvelopeObse
       if (--task->job->pages_remaining == 0) std::get<0>(out).try_put(task->job);
     });
 
+    // A packet goes on as one job per document; the rest as they are.
+    using DocumentsNode = flow::multifunction_node<JobPtr, std::tuple<JobPtr>>;
+    DocumentsNode documents(g, workers, [&](const JobPtr& job, DocumentsNode::output_ports_type& out) {
+      std::vector<JobPtr> parts{job};
+      guarded([&](DocumentJob&) { parts = split_stage(job); }, *job, *job, "split");
+      for (const JobPtr& part : parts) std::get<0>(out).try_put(part);
+    });
+
     flow::function_node<JobPtr, JobPtr> classify(g, workers, job_stage(classify_stage, "classify"));
     flow::function_node<JobPtr, JobPtr> extract(g, workers, job_stage(extract_stage, "extract"));
     // Blocks on the network; the LLM client bounds the requests open at once.
     flow::function_node<JobPtr, JobPtr> llm(g, workers, job_stage(llm_stage, "llm"));
     flow::function_node<JobPtr, JobPtr> validate(g, workers, job_stage(validate_stage, "validate"));
     flow::function_node<JobPtr, JobPtr> finish(g, flow::unlimited, job_stage(finish_stage, "finish"));
+    // The documents of a packet come together again in their file's job.
+    using GatherNode = flow::multifunction_node<JobPtr, std::tuple<JobPtr>>;
+    GatherNode gather(g, flow::unlimited, [](const JobPtr& job, GatherNode::output_ports_type& out) {
+      if (!job->file_job) {
+        std::get<0>(out).try_put(job);
+        return;
+      }
+      const JobPtr file = std::move(job->file_job);
+      const auto slot = static_cast<size_t>(job->envelope.packet ? job->envelope.packet->index - 1 : 0);
+      file->documents[slot] = std::move(job->envelope);
+      if (--file->documents_remaining == 0) std::get<0>(out).try_put(file);
+    });
     // A finished job holds only its envelope: let the next document in.
     flow::function_node<JobPtr, flow::continue_msg> release(g, flow::unlimited,
                                                             [](const JobPtr&) { return flow::continue_msg(); });
     flow::sequencer_node<JobPtr> in_order(g, [](const JobPtr& job) { return job->sequence; });
     flow::function_node<JobPtr> write(g, flow::serial, [&](const JobPtr& job) {
-      auto written = sink.write(job->envelope);
-      if (!written) ++stats.write_failures;
-      stats.add(job->envelope);
-      stats.wall_seconds = elapsed_ms(started) / 1000.0;
-      if (observer) observer(job->envelope, stats);
+      const bool packet = !job->documents.empty();
+      auto written = packet ? sink.write_packet(job->documents) : sink.write(job->envelope);
+      if (!written) stats.write_failures += packet ? static_cast<int>(job->documents.size()) : 1;
+      for (const Envelope& envelope : packet ? job->documents : std::vector<Envelope>{job->envelope}) {
+        stats.add(envelope);
+        stats.wall_seconds = elapsed_ms(started) / 1000.0;
+        if (observer) observer(envelope, stats);
+      }
     });
 
     flow::make_edge(input, limiter);
@@ -154,18 +179,20 @@ RunStats Pipeline::run(JobSource& source, EnvelopeSink& sink, const EnvelopeObse
     flow::make_edge(flow::output_port<0>(split), read_page);
     flow::make_edge(flow::output_port<1>(split), classify);
     flow::make_edge(read_page, join);
-    flow::make_edge(flow::output_port<0>(join), classify);
+    flow::make_edge(flow::output_port<0>(join), documents);
+    flow::make_edge(flow::output_port<0>(documents), classify);
     flow::make_edge(classify, extract);
     flow::make_edge(extract, llm);
     flow::make_edge(llm, validate);
     flow::make_edge(validate, finish);
-    flow::make_edge(finish, release);
+    flow::make_edge(finish, gather);
+    flow::make_edge(flow::output_port<0>(gather), release);
     flow::make_edge(release, limiter.decrementer());
     if (options_.ordered) {
-      flow::make_edge(finish, in_order);
+      flow::make_edge(flow::output_port<0>(gather), in_order);
       flow::make_edge(in_order, write);
     } else {
-      flow::make_edge(finish, write);
+      flow::make_edge(flow::output_port<0>(gather), write);
     }
 
     input.activate();

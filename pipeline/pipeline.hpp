@@ -1,6 +1,7 @@
 // The document pipeline: a oneTBB flow graph from file to envelope.
 //   source -> limiter -> ingest -> split pages -> preprocess -> OCR -> join
-//          -> classify -> extract -> llm -> validate -> finish -> [sequencer] -> write
+//          -> documents (a packet: one job per document) -> classify -> extract
+//          -> llm -> validate -> finish -> gather (a packet's documents) -> [sequencer] -> write
 // A Pipeline owns its OCR engines; run() may be called repeatedly, but not
 // concurrently.
 #pragma once
@@ -28,8 +29,8 @@ class Pipeline {
   // LLM settings are unusable.
   static Result<std::unique_ptr<Pipeline>> create(const PipelineOptions& options);
 
-  // Processes every input of `source`; each input yields exactly one envelope
-  // in `sink`, whatever happens to it.
+  // Processes every input of `source`; each input yields exactly one write
+  // to `sink`, whatever happens to it: one envelope, or a packet's envelopes.
   RunStats run(JobSource& source, EnvelopeSink& sink, const EnvelopeObserver& observer = {});
 
   const PipelineOptions& options() const { return options_; }

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <memory>
 
+#include "extractors/packet_split.hpp"
 #include "ingest/ingest_limits.hpp"
 #include "llm/llm_options.hpp"
 #include "ocr/ocr_options.hpp"
@@ -27,6 +28,10 @@ struct PipelineOptions {
   double max_ocr_pixels_at_once = 0;
   int keep_images_max_pages = 4;  // page images are kept for extractors only up to this many pages
   bool ordered = false;           // write envelopes in input order
+  // Split a multi-page file into the documents it holds, one envelope each
+  // (contract section 7); false treats every file as one document.
+  bool split_packets = true;
+  extractors::SplitOptions split;
   ingest::IngestLimits limits;
   ocr::PreprocessOptions preprocess;
   ocr::OcrOptions ocr;

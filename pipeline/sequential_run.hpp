@@ -1,6 +1,7 @@
 // Runs the pipeline's stages one after another on one document, without the
 // flow graph: for tools (`kycx text`) and tests of whole documents.
-// Uses the caller's OCR workers; not to be run concurrently with them busy.
+// A file is one document here (no packet splitting). Uses the caller's OCR workers; not to be run concurrently with
+// them busy.
 #pragma once
 
 #include "pipeline/document_job.hpp"
