@@ -18,7 +18,7 @@ ProgressReporter::ProgressReporter(size_t total, std::FILE* out, bool terminal)
 
 void ProgressReporter::update(const pipeline::RunStats& stats) {
   if (total_ == 0) return;
-  const size_t done = static_cast<size_t>(stats.documents);
+  const size_t done = static_cast<size_t>(stats.files);
   const double fraction = double(done) / double(total_);
   const double eta = done > 0 ? stats.wall_seconds / double(done) * double(total_ - done) : 0.0;
   if (terminal_) {
@@ -37,7 +37,7 @@ void ProgressReporter::update(const pipeline::RunStats& stats) {
   if (decile > last_decile_ || now - last_line_ > std::chrono::seconds(30) || done == total_) {
     last_decile_ = decile;
     last_line_ = now;
-    std::fprintf(out_, "progress: %zu/%zu documents (%.0f%%), %.2f pages/s, ETA %s\n", done, total_, fraction * 100,
+    std::fprintf(out_, "progress: %zu/%zu files (%.0f%%), %.2f pages/s, ETA %s\n", done, total_, fraction * 100,
                  stats.pages_per_second(), clock_text(eta).c_str());
     std::fflush(out_);
   }

@@ -63,8 +63,21 @@ std::string field_line(const std::string& name, const Field& f) {
   return line;
 }
 
+// The first 12 hex digits of a document id, and its place in a packet (":2").
+std::string short_id(const Envelope& e) {
+  return e.document_id.substr(0, 12) + (e.packet ? ":" + std::to_string(e.packet->index) : "");
+}
+
+// The file in the inbox, and the pages of a packet's document in it.
+std::string where(const store::ReviewDocument& doc) {
+  const auto& p = doc.envelope.packet;
+  if (!p) return doc.relative_path;
+  return doc.relative_path + " p" + std::to_string(p->first_page) +
+         (p->last_page > p->first_page ? "-" + std::to_string(p->last_page) : "");
+}
+
 void print_done(const store::ReviewDocument& doc) {
-  std::printf("%s %s: status %s (revision %lld)\n", doc.document_id.substr(0, 12).c_str(), doc.relative_path.c_str(),
+  std::printf("%s %s: status %s (revision %lld)\n", short_id(doc.envelope).c_str(), doc.relative_path.c_str(),
               std::string(to_string(doc.envelope.status)).c_str(), static_cast<long long>(doc.revision));
 }
 
@@ -76,6 +89,7 @@ int list_documents(review::ReviewService& service, const ReviewArgs& args) {
     if (args.json) {
       std::cout << Json{{"document_id", d.document_id},
                         {"relative_path", d.relative_path},
+                        {"packet", d.envelope.to_json().value("packet", Json())},
                         {"document_type", d.envelope.document_type},
                         {"status", to_string(d.envelope.status)},
                         {"reasons", d.envelope.review.reasons},
@@ -87,9 +101,9 @@ int list_documents(review::ReviewService& service, const ReviewArgs& args) {
     }
     std::string reasons;
     for (const auto& r : d.envelope.review.reasons) reasons += (reasons.empty() ? "" : ",") + r;
-    std::printf("%s  %-12s %-16s %-40s %s\n", d.document_id.substr(0, 12).c_str(),
-                std::string(to_string(d.envelope.status)).c_str(), d.envelope.document_type.c_str(),
-                d.relative_path.c_str(), reasons.c_str());
+    std::printf("%s  %-12s %-16s %-40s %s\n", short_id(d.envelope).c_str(),
+                std::string(to_string(d.envelope.status)).c_str(), d.envelope.document_type.c_str(), where(d).c_str(),
+                reasons.c_str());
   }
   if (!args.json) std::printf("%zu documents\n", docs->size());
   return kExitOk;
@@ -118,6 +132,10 @@ int show_document(review::ReviewService& service, const ReviewArgs& args) {
   std::printf("%s  %s\n%s, status %s, revision %lld\n", e.document_id.c_str(), h->document.relative_path.c_str(),
               e.document_type.c_str(), std::string(to_string(e.status)).c_str(),
               static_cast<long long>(h->document.revision));
+  if (e.packet) {
+    std::printf("document %d of %d in the file, pages %d-%d\n", e.packet->index, e.packet->count, e.packet->first_page,
+                e.packet->last_page);
+  }
   std::printf("fields:\n");
   for (const auto& [name, f] : e.fields) std::printf("%s\n", field_line(name, f).c_str());
   std::printf("failed checks:\n");
@@ -147,7 +165,8 @@ ReviewCommands add_review_subcommands(CLI::App& cmd, ReviewArgs& args) {
   c.list->add_option("--status", args.status, "needs_review (default), accepted, rejected, or all");
   c.list->add_flag("--json", args.json, "one JSON object per document");
   c.show = cmd.add_subcommand("show", "A document's fields, checks and review history");
-  c.show->add_option("doc", args.document, "document id, id prefix or inbox path")->required();
+  c.show->add_option("doc", args.document, "document id, id prefix (with :N for document N of a packet) or inbox path")
+      ->required();
   c.show->add_flag("--json", args.json, "the stored envelope and history as JSON");
   c.approve = cmd.add_subcommand("approve", "Confirm a field's value as read");
   c.approve->add_option("doc", args.document)->required();
@@ -177,7 +196,8 @@ CommandRunner add_review_command(CLI::App& app, const PipelineFlags& /*flags*/) 
   cmd->add_option("--outbox", args->outbox, "the outbox kycx batch wrote to (locates its store)")
       ->envname("KYCX_OUTBOX");
   cmd->footer(
-      "DOC is a document id (or its first 8+ hex digits) or the file's path in the inbox.\n"
+      "DOC is a document id (or its first 8+ hex digits; :N after it for document N of a packet) or the file's path in "
+      "the inbox.\n"
       "Every action records who (--reviewer, default the OS user), when, the old and new value and\n"
       "--reason on the audit trail, and rewrites the outbox envelope.\n"
       "Exit status: 0 done; 2 unknown document or field, a value of the wrong format, or a store that\n"

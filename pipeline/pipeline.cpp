@@ -164,6 +164,7 @@ RunStats Pipeline::run(JobSource& source, EnvelopeSink& sink, const EnvelopeObse
     flow::sequencer_node<JobPtr> in_order(g, [](const JobPtr& job) { return job->sequence; });
     flow::function_node<JobPtr> write(g, flow::serial, [&](const JobPtr& job) {
       const bool packet = !job->documents.empty();
+      ++stats.files;
       auto written = packet ? sink.write_packet(job->documents) : sink.write(job->envelope);
       if (!written) stats.write_failures += packet ? static_cast<int>(job->documents.size()) : 1;
       for (const Envelope& envelope : packet ? job->documents : std::vector<Envelope>{job->envelope}) {

@@ -25,6 +25,11 @@ Json extraction_details(const Envelope& e) {
   return Json{{"status", to_string(e.status)},
               {"document_type", e.document_type},
               {"relative_path", e.source.relative_path},
+              {"packet", e.packet ? Json{{"index", e.packet->index},
+                                         {"count", e.packet->count},
+                                         {"first_page", e.packet->first_page},
+                                         {"last_page", e.packet->last_page}}
+                                  : Json()},
               {"checks", {{"pass", passed}, {"fail", failed}, {"skipped", skipped}, {"failed", failed_rules}}},
               {"review_reasons", e.review.reasons},
               {"errors", errors},
@@ -49,17 +54,28 @@ Result<std::unique_ptr<ReviewQueueSink>> ReviewQueueSink::open(const std::filesy
 
 Result<void> ReviewQueueSink::write(const Envelope& envelope) {
   if (auto written = outbox_.write(envelope); !written) return written;
+  return record({envelope});
+}
+
+Result<void> ReviewQueueSink::write_packet(const std::vector<Envelope>& documents) {
+  if (auto written = outbox_.write_packet(documents); !written) return written;
+  return record(documents);
+}
+
+Result<void> ReviewQueueSink::record(const std::vector<Envelope>& documents) {
   auto tx = db_.begin_write();
   if (!tx) return tl::unexpected(tx.error());
-  store::AuditEntry entry;
-  entry.actor = "kycx";
-  entry.action = "extract";
-  entry.document_id = envelope.document_id;
-  entry.details = extraction_details(envelope);
-  if (auto logged = store::AuditLog(db_).append(std::move(entry)); !logged) return tl::unexpected(logged.error());
-  if (envelope.status == DocumentStatus::kNeedsReview && !envelope.document_id.empty()) {
-    const auto path = outbox_.path_for(envelope.source.relative_path);
-    if (auto queued = store::ReviewRepository(db_).enqueue(envelope, path.string()); !queued) return queued;
+  for (const Envelope& envelope : documents) {
+    store::AuditEntry entry;
+    entry.actor = "kycx";
+    entry.action = "extract";
+    entry.document_id = envelope.document_id;
+    entry.details = extraction_details(envelope);
+    if (auto logged = store::AuditLog(db_).append(std::move(entry)); !logged) return tl::unexpected(logged.error());
+    if (envelope.status == DocumentStatus::kNeedsReview && !envelope.document_id.empty()) {
+      const auto path = outbox_.path_for(envelope.source.relative_path);
+      if (auto queued = store::ReviewRepository(db_).enqueue(envelope, path.string()); !queued) return queued;
+    }
   }
   return tx->commit();
 }

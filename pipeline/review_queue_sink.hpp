@@ -18,8 +18,11 @@ class ReviewQueueSink final : public EnvelopeSink {
   static Result<std::unique_ptr<ReviewQueueSink>> open(const std::filesystem::path& store_path, OutboxSink& outbox);
 
   Result<void> write(const Envelope& envelope) override;
+  Result<void> write_packet(const std::vector<Envelope>& documents) override;
 
  private:
+  // The audit entry and review item of each document, in one transaction.
+  Result<void> record(const std::vector<Envelope>& documents);
   ReviewQueueSink(store::SqliteDatabase db, OutboxSink& outbox) : db_(std::move(db)), outbox_(outbox) {}
   store::SqliteDatabase db_;
   OutboxSink& outbox_;

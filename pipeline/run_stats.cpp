@@ -22,6 +22,9 @@ std::string RunStats::summary_line() const {
       buf, sizeof buf, "%d documents: %d accepted, %d needs_review, %d rejected; %lld pages in %.1f s (%.2f pages/s)",
       documents, accepted, needs_review, rejected, static_cast<long long>(pages), wall_seconds, pages_per_second());
   std::string line = buf;
+  if (files > 0 && files != documents) {
+    line.insert(line.find(':'), " from " + std::to_string(files) + (files == 1 ? " file" : " files"));
+  }
   if (write_failures > 0) line += "; " + std::to_string(write_failures) + " envelopes could not be written";
   return line;
 }

@@ -11,7 +11,8 @@
 namespace kycx::pipeline {
 
 struct RunStats {
-  int documents = 0;
+  int files = 0;      // inputs written: a packet's documents come from one
+  int documents = 0;  // envelopes
   int accepted = 0;
   int needs_review = 0;
   int rejected = 0;
@@ -28,7 +29,8 @@ struct RunStats {
 
   void add(const Envelope& envelope);
   double pages_per_second() const { return wall_seconds > 0 ? double(pages) / wall_seconds : 0.0; }
-  // "12 documents: 9 accepted, 2 needs_review, 1 rejected; 30 pages in 41.2 s (0.73 pages/s)"
+  // "12 documents: 9 accepted, 2 needs_review, 1 rejected; 30 pages in 41.2 s (0.73 pages/s)";
+  // "12 documents from 10 files: ..." when packets were split.
   std::string summary_line() const;
   // CPU seconds outside Tesseract and its model loading.
   double other_cpu_seconds() const;

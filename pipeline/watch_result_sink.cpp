@@ -26,59 +26,94 @@ Envelope quarantine_envelope(const store::Job& job) {
 }  // namespace
 
 Result<void> WatchResultSink::write(const Envelope& envelope) {
-  const auto job = queue_.held(envelope.source.relative_path);
+  return write_packet({envelope});
+}
+
+Result<void> WatchResultSink::write_packet(const std::vector<Envelope>& documents) {
+  if (documents.empty()) return {};
+  const auto job = queue_.held(documents.front().source.relative_path);
   if (!job) {
     // Its lease was lost while it was processed; the new holder writes it.
-    log_.event("job.unheld_result", {{"document_id", envelope.document_id}});
+    log_.event("job.unheld_result", {{"document_id", documents.front().document_id}});
     return {};
   }
-  return deliver(*job, envelope, "extract");
+  return deliver(*job, documents, "extract");
 }
 
 void WatchResultSink::write_reused(const store::Claim& claim) {
-  auto envelope = Envelope::from_json(Json::parse(claim.stored_envelope.value_or(""), nullptr, false));
-  if (!envelope) {
-    queue_.release(claim.job, "the stored result is unreadable: " + envelope.error().message);
-    return;
+  const Json stored = Json::parse(claim.stored_envelope.value_or(""), nullptr, false);
+  std::vector<Envelope> documents;
+  // A packet's stored result is its outbox file: {"packet": ..., "documents": [...]}.
+  const bool packet = stored.is_object() && stored.contains("documents") && stored["documents"].is_array();
+  for (const Json& one : packet ? stored["documents"] : Json::array({stored})) {
+    auto envelope = Envelope::from_json(one);
+    if (!envelope) {
+      queue_.release(claim.job, "the stored result is unreadable: " + envelope.error().message);
+      return;
+    }
+    envelope->source.file_name = std::filesystem::path(claim.job.relative_path).filename().string();
+    envelope->source.relative_path = claim.job.relative_path;
+    documents.push_back(std::move(*envelope));
   }
-  envelope->source.file_name = std::filesystem::path(claim.job.relative_path).filename().string();
-  envelope->source.relative_path = claim.job.relative_path;
-  (void)deliver(claim.job, *envelope, "reuse");
+  (void)deliver(claim.job, documents, "reuse");
 }
 
 void WatchResultSink::write_quarantined(const store::Claim& claim) {
-  (void)deliver(claim.job, quarantine_envelope(claim.job), "quarantine");
+  (void)deliver(claim.job, {quarantine_envelope(claim.job)}, "quarantine");
 }
 
-Result<void> WatchResultSink::deliver(const store::Job& job, const Envelope& envelope, const std::string& action) {
+namespace {
+
+// A file's status: the worst of its documents', where needs_review is worse
+// than rejected only when some document was read at all.
+DocumentStatus file_status(const std::vector<Envelope>& documents) {
+  bool review = false, accepted = false;
+  for (const Envelope& e : documents) {
+    review = review || e.status == DocumentStatus::kNeedsReview;
+    accepted = accepted || e.status == DocumentStatus::kAccepted;
+  }
+  if (review) return DocumentStatus::kNeedsReview;
+  return accepted ? DocumentStatus::kAccepted : DocumentStatus::kRejected;
+}
+
+}  // namespace
+
+Result<void> WatchResultSink::deliver(const store::Job& job, const std::vector<Envelope>& documents,
+                                      const std::string& action) {
   if (!queue_.still_held(job)) {
     log_.job("job.lease_lost", job);
     queue_.drop(job);
     return {};
   }
-  if (auto written = outbox_.write(envelope); !written) {
+  const bool packet = documents.size() > 1;
+  const Envelope& first = documents.front();
+  auto written = packet ? outbox_.write_packet(documents) : outbox_.write(first);
+  if (!written) {
     log_.job("job.write_failed", job, {{"error", to_string(written.error().code)}});
     queue_.release(job, written.error().message);
     queue_.drop(job);
     return written;
   }
-  const bool rejected = envelope.status == DocumentStatus::kRejected;
+  const DocumentStatus status = packet ? file_status(documents) : first.status;
+  const bool rejected = status == DocumentStatus::kRejected;
   store::JobOutcome outcome;
   outcome.state = rejected ? store::JobState::kRejected : store::JobState::kDone;
-  outcome.document_id = envelope.document_id;
-  outcome.status = std::string(to_string(envelope.status));
-  if (!envelope.document_id.empty()) outcome.envelope_json = envelope.to_json().dump();
-  store::AuditEntry audit;
-  audit.actor = "kycx";
-  audit.action = action;
-  audit.document_id = envelope.document_id;
-  audit.details = extraction_details(envelope);
-  audit.details["job"] = job.id;
-  audit.details["attempt"] = job.attempts;
-  outcome.audit = std::move(audit);
-  if (action == "extract" && envelope.status == DocumentStatus::kNeedsReview) {
-    outcome.review = envelope;
-    outcome.envelope_path = outbox_.path_for(envelope.source.relative_path).string();
+  outcome.document_id = packet && first.packet ? first.packet->id : first.document_id;
+  outcome.status = std::string(to_string(status));
+  if (!outcome.document_id.empty()) {
+    outcome.envelope_json = packet ? packet_file_json(documents).dump() : first.to_json().dump();
+  }
+  outcome.envelope_path = outbox_.path_for(first.source.relative_path).string();
+  for (const Envelope& envelope : documents) {
+    store::AuditEntry audit;
+    audit.actor = "kycx";
+    audit.action = action;
+    audit.document_id = envelope.document_id;
+    audit.details = extraction_details(envelope);
+    audit.details["job"] = job.id;
+    audit.details["attempt"] = job.attempts;
+    outcome.audits.push_back(std::move(audit));
+    if (action == "extract" && envelope.status == DocumentStatus::kNeedsReview) outcome.reviews.push_back(envelope);
   }
   auto finished = queue_.finish(job, outcome);
   queue_.drop(job);
@@ -89,10 +124,10 @@ Result<void> WatchResultSink::deliver(const store::Job& job, const Envelope& env
     return {};
   }
   Json fields = {{"status", outcome.status}, {"action", action}};
-  if (!envelope.document_id.empty() && envelope.document_id != job.content_hash) fields["bytes_changed"] = true;
-  if (envelope.provenance.duration_ms > 0 && action == "extract")
-    fields["duration_ms"] = envelope.provenance.duration_ms;
-  if (rejected && !envelope.errors.empty()) fields["error"] = envelope.errors.front().code;
+  if (packet) fields["documents"] = documents.size();
+  if (!outcome.document_id.empty() && outcome.document_id != job.content_hash) fields["bytes_changed"] = true;
+  if (first.provenance.duration_ms > 0 && action == "extract") fields["duration_ms"] = first.provenance.duration_ms;
+  if (rejected && !first.errors.empty()) fields["error"] = first.errors.front().code;
   log_.job(rejected ? "job.rejected" : "job.done", job, std::move(fields));
   if (rejected) ++rejected_;
   ++delivered_;

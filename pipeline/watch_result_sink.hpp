@@ -23,6 +23,9 @@ class WatchResultSink final : public EnvelopeSink {
 
   // An envelope from the pipeline, for the job held under its relative path.
   Result<void> write(const Envelope& envelope) override;
+  // A packet's documents: one outbox file, one job finished, each document
+  // on the audit trail and, when it needs review, in the queue.
+  Result<void> write_packet(const std::vector<Envelope>& documents) override;
   // The same bytes were extracted before: the stored envelope, under this name.
   void write_reused(const store::Claim& claim);
   // The job's attempts ran out (its worker died each time): a rejected envelope.
@@ -32,7 +35,7 @@ class WatchResultSink final : public EnvelopeSink {
   int delivered() const { return delivered_; }
 
  private:
-  Result<void> deliver(const store::Job& job, const Envelope& envelope, const std::string& action);
+  Result<void> deliver(const store::Job& job, const std::vector<Envelope>& documents, const std::string& action);
 
   WatchQueue& queue_;
   OutboxSink& outbox_;

@@ -1,6 +1,8 @@
 #include "review/review_service.hpp"
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 
 #include "core/atomic_file.hpp"
 #include "core/version.hpp"
@@ -79,6 +81,31 @@ Result<DocumentHistory> ReviewService::show(const std::string& key) {
   return DocumentHistory{std::move(**doc), std::move(*audit)};
 }
 
+namespace {
+
+// The outbox file of a reviewed document: its envelope; for a document of a
+// packet, the packet's file with that document replaced and the others kept.
+Result<void> rewrite_outbox_file(const std::string& path, const Envelope& envelope) {
+  if (!envelope.packet) return write_file_atomically(path, envelope.to_json().dump(2) + "\n");
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  Json file = Json::parse(text.str(), nullptr, false);
+  if (!file.is_object() || !file.contains("documents") || !file["documents"].is_array()) {
+    return fail(ErrorCode::kIoError, "the packet file " + path + " is missing or unreadable; its document " +
+                                         envelope.document_id + " was not rewritten");
+  }
+  for (Json& document : file["documents"]) {
+    if (document.value("document_id", "") == envelope.document_id) {
+      document = envelope.to_json();
+      return write_file_atomically(path, file.dump(2) + "\n");
+    }
+  }
+  return fail(ErrorCode::kIoError, "the packet file " + path + " does not hold document " + envelope.document_id);
+}
+
+}  // namespace
+
 template <class Change>
 Result<store::ReviewDocument> ReviewService::act(const std::string& key, store::AuditEntry entry, Change change) {
   auto tx = db_.begin_write();
@@ -104,12 +131,12 @@ Result<store::ReviewDocument> ReviewService::act(const std::string& key, store::
   // The outbox file is rewritten under the same lock, so two reviewers' files
   // land in the order of their commits.
   if (!doc.envelope_path.empty()) {
-    if (auto w = write_file_atomically(doc.envelope_path, doc.envelope.to_json().dump(2) + "\n"); !w) {
+    if (auto w = rewrite_outbox_file(doc.envelope_path, doc.envelope); !w) {
       return tl::unexpected(w.error());
     }
   }
   if (auto committed = tx->commit(); !committed) {
-    if (!doc.envelope_path.empty()) (void)write_file_atomically(doc.envelope_path, before.to_json().dump(2) + "\n");
+    if (!doc.envelope_path.empty()) (void)rewrite_outbox_file(doc.envelope_path, before);
     return tl::unexpected(committed.error());
   }
   return doc;

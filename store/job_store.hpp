@@ -58,8 +58,8 @@ struct JobOutcome {
   std::string document_id;           // the envelope's
   std::string status;                // the envelope's status ("accepted", ...)
   std::string envelope_json;         // kept as the result for document_id; empty: keep none
-  std::optional<AuditEntry> audit;   // appended to the audit chain
-  std::optional<Envelope> review;    // queued for review (stores that have a review queue)
+  std::vector<AuditEntry> audits;    // appended to the audit chain (one per document of a packet)
+  std::vector<Envelope> reviews;     // queued for review (stores that have a review queue)
   std::string envelope_path;         // the outbox file, for the review queue
 };
 

@@ -206,11 +206,12 @@ Result<void> SqliteJobStore::finish(const Job& job, const JobOutcome& outcome) {
     keep->bind(1, outcome.document_id).bind(2, outcome.status).bind(3, outcome.envelope_json).bind(4, now);
     if (auto r = keep->run(); !r) return tl::unexpected(r.error());
   }
-  if (outcome.audit) {
-    if (auto logged = AuditLog(db_).append(*outcome.audit); !logged) return tl::unexpected(logged.error());
+  for (const AuditEntry& audit : outcome.audits) {
+    if (auto logged = AuditLog(db_).append(audit); !logged) return tl::unexpected(logged.error());
   }
-  if (outcome.review && !outcome.review->document_id.empty()) {
-    if (auto queued = ReviewRepository(db_).enqueue(*outcome.review, outcome.envelope_path); !queued) return queued;
+  for (const Envelope& review : outcome.reviews) {
+    if (review.document_id.empty()) continue;
+    if (auto queued = ReviewRepository(db_).enqueue(review, outcome.envelope_path); !queued) return queued;
   }
   return tx->commit();
 }

@@ -198,7 +198,7 @@ Result<void> PgJobStore::finish(const Job& job, const JobOutcome& outcome) {
           "DO UPDATE SET status = excluded.status, envelope = excluded.envelope",
           outcome.document_id, outcome.status, outcome.envelope_json);
     }
-    if (outcome.audit) append_audit(w, *outcome.audit);
+    for (const AuditEntry& audit : outcome.audits) append_audit(w, audit);
   });
   if (!done) return tl::unexpected(done.error());
   if (fence == Fence::kLost) {

@@ -61,12 +61,22 @@ Result<void> ReviewRepository::enqueue(const Envelope& envelope, const std::stri
 }
 
 Result<std::optional<ReviewDocument>> ReviewRepository::find(const std::string& key) {
-  const bool by_id = is_hex_prefix(key);
-  auto stmt = db_.prepare(std::string("SELECT ") + kReviewColumns + " FROM review_documents WHERE " +
-                          (by_id ? "substr(document_id, 1, ?) = ?" : "relative_path = ?") + " LIMIT 2");
+  // A document of a packet: "<id or prefix>:<index>".
+  const size_t colon = key.find(':');
+  const std::string prefix = key.substr(0, colon);
+  const std::string index = colon == std::string::npos ? "" : key.substr(colon);
+  const bool packet_index =
+      !index.empty() && index.size() > 1 && index.find_first_not_of("0123456789", 1) == std::string::npos;
+  const bool by_id = is_hex_prefix(prefix) && (colon == std::string::npos || packet_index);
+  const std::string where = !by_id         ? "relative_path = ?"
+                            : packet_index ? "substr(document_id, 1, ?) = ? AND substr(document_id, -?) = ?"
+                                           : "substr(document_id, 1, ?) = ?";
+  auto stmt =
+      db_.prepare(std::string("SELECT ") + kReviewColumns + " FROM review_documents WHERE " + where + " LIMIT 2");
   if (!stmt) return tl::unexpected(stmt.error());
   if (by_id) {
-    stmt->bind(1, static_cast<std::int64_t>(key.size())).bind(2, key);
+    stmt->bind(1, static_cast<std::int64_t>(prefix.size())).bind(2, prefix);
+    if (packet_index) stmt->bind(3, static_cast<std::int64_t>(index.size())).bind(4, index);
   } else {
     stmt->bind(1, key);
   }

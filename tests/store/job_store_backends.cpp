@@ -66,7 +66,7 @@ store::JobOutcome done_outcome(const std::string& document_id, const std::string
   audit.actor = "kycx";
   audit.action = "extract";
   audit.document_id = document_id;
-  outcome.audit = audit;
+  outcome.audits = {audit};
   return outcome;
 }
 
