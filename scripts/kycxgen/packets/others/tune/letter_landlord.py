@@ -43,16 +43,17 @@ def generate(rng: random.Random, ctx: GenContext, cast: Cast) -> Document:
     page.text(m, y, rng.choice(TITLES), look.family, look.size + 1, bold=True)
     y += look.size * 2.4
     role = "property manager for" if company else "owner of"
+    lease_end = look.date(ctx.reference_date + dt.timedelta(days=rng.randint(30, 300)))
+    late_year = ctx.reference_date.year - 1
     texts = [
         f"I am writing to confirm that {tenant} has rented the property at {one_line(unit)} from "
         f"{look.date(since)} to the present. I am the {role} this property.",
         f"The monthly rent is {look.money(rent)}, due on the first of each month. "
         + rng.choice(["All payments in the last 12 months were received on time.",
                       "Rent has always been paid in full and on time.",
-                      f"There was one late payment in {ctx.reference_date.year - 1}, which was paid with the late fee."]),
+                      f"There was one late payment in {late_year}, which was paid with the late fee."]),
         rng.choice(["The lease is month-to-month and the tenant has given notice as of the end of next month.",
-                    "The current lease term ends on " + look.date(ctx.reference_date + dt.timedelta(days=rng.randint(30, 300)))
-                    + ". I would rent to this tenant again.",
+                    f"The current lease term ends on {lease_end}. I would rent to this tenant again.",
                     "The security deposit of " + look.money(rent) + " is held in accordance with state law."])]
     for t in texts:
         y = paragraph(page, m, y, W - 2 * m, t, look) + look.size * 0.7

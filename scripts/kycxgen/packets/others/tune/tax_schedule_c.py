@@ -22,7 +22,8 @@ FORMATS = ("pdf", "scanned_pdf", "png", "jpeg", "tiff", "photo")
 EXPENSES = [("8", "Advertising"), ("9", "Car and truck expenses"), ("10", "Commissions and fees"),
             ("11", "Contract labor"), ("13", "Depreciation and section 179 expense"),
             ("15", "Insurance (other than health)"), ("16b", "Interest: Other"),
-            ("17", "Legal and professional services"), ("18", "Office expense"), ("20b", "Rent or lease: Other business property"),
+            ("17", "Legal and professional services"), ("18", "Office expense"),
+            ("20b", "Rent or lease: Other business property"),
             ("21", "Repairs and maintenance"), ("22", "Supplies (not included in Part III)"),
             ("23", "Taxes and licenses"), ("24a", "Travel"), ("24b", "Deductible meals"), ("25", "Utilities"),
             ("26", "Wages (less employment credits)"), ("27a", "Other expenses (from line 48)")]
@@ -79,7 +80,8 @@ def generate(rng: random.Random, ctx: GenContext, cast: Cast) -> Document:
         checkbox(page, x + 110 + i * 80, y, 7, i == 0 and rng.random() < 0.85, family)
         page.text(x + 120 + i * 80, y, label, family, 7.5)
     y += 12
-    page.text(x, y, f"G  Did you \"materially participate\" in the operation of this business during {year}?", family, 7.5)
+    page.text(x, y, f"G  Did you \"materially participate\" in the operation of this business during {year}?",
+              family, 7.5)
     checkbox(page, x + w - 60, y, 7, True, family)
     page.text(x + w - 50, y, "Yes", family, 7.5)
     y += 8

@@ -40,7 +40,8 @@ def generate(rng: random.Random, ctx: GenContext, cast: Cast) -> Document:
 
     page = Page(W, H)
     y = _irs.header(page, x, 30, w, "SCHEDULE E", "(Form 1040)", ["Supplemental Income and Loss",
-                    "(From rental real estate, royalties, partnerships, S corporations, estates, trusts, REMICs, etc.)"],
+                    "(From rental real estate, royalties, partnerships, S corporations, estates, trusts, "
+                    "REMICs, etc.)"],
                     ["Attach to Form 1040, 1040-SR, 1040-NR, or 1041.",
                      "Go to www.irs.gov/ScheduleE for instructions and the latest information."],
                     "1545-0074", year, family, seq="13")
