@@ -1,0 +1,1 @@
+"""Out-of-scope templates the readers may be tuned on."""
