@@ -5,6 +5,7 @@
 #include "apps/commands.hpp"
 #include "apps/exit_codes.hpp"
 #include "core/json.hpp"
+#include "extractors/packet_split.hpp"
 #include "pipeline/sequential_run.hpp"
 
 namespace kycx::apps {
@@ -37,13 +38,27 @@ Json page_json(const ocr::PageText& text) {
               {"lines", std::move(lines)}};
 }
 
+// What the packet splitter sees on the page (extractors::page_cue).
+Json cue_json(const ocr::Page& page) {
+  const extractors::PageCue c = extractors::page_cue(page);
+  return Json{{"type", c.type},
+              {"confidence", std::round(c.confidence * 1000) / 1000},
+              {"form", c.form},
+              {"mark", Json::array({c.mark_page, c.mark_count})},
+              {"salutation", c.salutation},
+              {"start_phrases", c.start_phrases},
+              {"identifiers", c.identifiers.size()},
+              {"words", c.words}};
+}
+
 }  // namespace
 
 CommandRunner add_text_command(CLI::App& app, const PipelineFlags& flags) {
   auto file = std::make_shared<std::string>();
   CLI::App* cmd = app.add_subcommand("text",
                                      "Print the words, lines and boxes read from a file (one JSON "
-                                     "object per page), to see what the extractors see");
+                                     "object per page), and what each page tells the packet splitter, "
+                                     "to see what the extractors see");
   cmd->add_option("file", *file, "PDF, PNG, JPEG or TIFF file")->required();
   return [file, &flags]() -> int {
     auto resolved = flags.resolved();
@@ -64,7 +79,11 @@ CommandRunner add_text_command(CLI::App& app, const PipelineFlags& flags) {
       for (const auto& e : job->envelope.errors) std::fprintf(stderr, "kycx text: %s\n", e.message.c_str());
       return kExitRejected;
     }
-    for (const auto& page : job->pages) std::cout << page_json(page.text).dump() << '\n';
+    for (const auto& page : job->pages) {
+      Json out = page_json(page.text);
+      out["split_cue"] = cue_json(page);
+      std::cout << out.dump() << '\n';
+    }
     return kExitOk;
   };
 }

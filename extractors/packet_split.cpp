@@ -97,11 +97,6 @@ std::string topmost_form(const std::vector<ocr::Page>& page) {
   return std::string(best);
 }
 
-bool one_page_type(const std::string& type) {
-  return type == document_types::kPayStub || type == document_types::kW2 || type == document_types::kPassport ||
-         type == kUnknownDocumentType;
-}
-
 bool identity_type(const std::string& type) {
   return type == document_types::kPassport || type == document_types::kIdCard ||
          type == document_types::kDriversLicense;
@@ -111,35 +106,69 @@ bool disjoint(const std::set<std::string>& a, const std::set<std::string>& b) {
   return std::none_of(a.begin(), a.end(), [&](const std::string& x) { return b.contains(x); });
 }
 
+bool multi_page_type(const std::string& type) {
+  return type == document_types::kBankStatement || type == document_types::kUtilityBill;
+}
+
+// The document being built: the type its first typed page names, `unknown`
+// when it began with a page of text that names none, empty while it holds
+// only pages with next to no words (a card's back, a blank page).
+struct Head {
+  std::string type;
+  const PageCue* cue = nullptr;  // its first typed page; null when none yet
+  int pages = 1;
+  bool letter = false;  // it began with a greeting
+};
+
 // Why page `c` (after page `before`) starts a new document; "" when it
-// continues the one whose first typed page is `head` (null: none named a type yet).
-std::string boundary_before(const PageCue& c, const PageCue& before, const PageCue* head, const SplitOptions& options) {
+// continues the document `head`.
+std::string boundary_before(const PageCue& c, const PageCue& before, const Head& head, const SplitOptions& options) {
   const bool typed = c.confidence >= options.min_confidence;
+  const bool text = !typed && c.words >= options.min_text_words;
   // 1. What the pages print about their order decides.
   if (c.mark_page > 1) return "";
   if (c.mark_page == 1) return "page_mark";
   if (before.mark_page > 0 && before.mark_page == before.mark_count) return "page_mark";
   // 2. A letter begins with its greeting.
-  if (c.salutation && !(typed && head && c.type == head->type && c.type != kUnknownDocumentType)) return "letter";
-  if (!typed || head == nullptr) return "";  // names nothing, or the first type named: the same document
-  // 3. Another type. Between identity documents (a licence's front may read
+  if (c.salutation && !(typed && c.type == head.type && c.type != kUnknownDocumentType)) return "letter";
+  // 3. A page of text that names no type kycx reads is a document of its own
+  //    after a one-page document; it goes on a statement, a bill or a letter.
+  if (text) {
+    const bool goes_on = head.type.empty() || head.type == kUnknownDocumentType || multi_page_type(head.type);
+    return goes_on ? "" : "other_text";
+  }
+  if (!typed || head.type.empty()) return "";  // next to no words, or the first words that name a type
+  // An identity card's back (its MRZ, few words) after a front whose words
+  // named nothing.
+  if (identity_type(c.type) && c.words < options.min_text_words && head.cue == nullptr && head.pages == 1 &&
+      !head.letter) {
+    return "";
+  }
+  // 4. Another type. Between identity documents (a licence's front may read
   //    like a passport's) only when both are sure.
-  if (c.type != head->type) {
-    const bool both_identity = identity_type(c.type) && identity_type(head->type);
-    if (both_identity && std::min(c.confidence, head->confidence) < options.restart_confidence) return "";
+  if (c.type != head.type) {
+    const double head_confidence = head.cue ? head.cue->confidence : 0.0;
+    const bool both_identity = identity_type(c.type) && identity_type(head.type);
+    if (both_identity && std::min(c.confidence, head_confidence) < options.restart_confidence) return "";
     return "type_change";
   }
-  // 4. Another out-of-scope form.
-  if (c.type == kUnknownDocumentType && !c.form.empty() && !head->form.empty() && c.form != head->form) {
-    return "form_change";
-  }
-  // 5. Another document of the same type: a first page of it, not a copy of
+  // 5. Another out-of-scope form (or the first after a letter).
+  const std::string head_form = head.cue ? head.cue->form : "";
+  if (c.type == kUnknownDocumentType && !c.form.empty() && c.form != head_form) return "form_change";
+  if (head.cue == nullptr) return "";
+  const PageCue& first = *head.cue;
+  // 6. Another document of the same type: a first page of it, not a copy of
   //    the same one.
-  const bool copy = !c.identifiers.empty() && c.identifiers == head->identifiers;
-  if (one_page_type(c.type)) return c.confidence >= options.restart_confidence && !copy ? "same_type_restart" : "";
+  const bool copy = !c.identifiers.empty() && c.identifiers == first.identifiers;
+  const bool sure = c.confidence >= options.restart_confidence;
+  if (!multi_page_type(c.type)) return sure && !copy ? "same_type_restart" : "";
   const bool other_account =
-      !c.identifiers.empty() && !head->identifiers.empty() && disjoint(c.identifiers, head->identifiers);
-  return c.start_phrases >= options.min_start_phrases && other_account ? "same_type_restart" : "";
+      !c.identifiers.empty() && !first.identifiers.empty() && disjoint(c.identifiers, first.identifiers);
+  // A statement's later pages are as sure of their type as its first, and
+  // may print other long numbers: its first-page labels must be there too.
+  const bool first_page =
+      c.start_phrases >= options.min_start_phrases || (c.type == document_types::kUtilityBill && sure);
+  return first_page && other_account ? "same_type_restart" : "";
 }
 
 }  // namespace
@@ -151,7 +180,7 @@ PageCue page_cue(const ocr::Page& page, const ClassifierOptions& options) {
   cue.type = words.document_type;
   cue.confidence = words.confidence;
   const std::string folded = folded_text(one);
-  if (cue.type == kUnknownDocumentType && cue.confidence > 0) cue.form = topmost_form(one);
+  if (cue.type == kUnknownDocumentType && cue.confidence >= options.min_confidence) cue.form = topmost_form(one);
   std::tie(cue.mark_page, cue.mark_count) = page_mark(folded);
   cue.salutation = has_salutation(folded);
   cue.start_phrases = count_start_phrases(one, cue.type);
@@ -163,22 +192,30 @@ PageCue page_cue(const ocr::Page& page, const ClassifierOptions& options) {
 std::vector<PageRange> split_pages(const std::vector<PageCue>& cues, const SplitOptions& options) {
   std::vector<PageRange> out;
   if (cues.empty()) return out;
-  out.push_back({0, 0, "first_page"});
-  // The document being built: its type (from its first page that names one)
-  // and that page's cue.
-  const PageCue* head = nullptr;
   auto typed = [&](const PageCue& c) { return c.confidence >= options.min_confidence; };
-  if (typed(cues[0])) head = &cues[0];
+  auto head_of = [&](const PageCue& c) {
+    if (typed(c)) return Head{c.type, &c, 1, c.salutation};
+    const bool text = c.words >= options.min_text_words || c.salutation;
+    return Head{text ? std::string(kUnknownDocumentType) : std::string(), nullptr, 1, c.salutation};
+  };
+  out.push_back({0, 0, "first_page"});
+  Head head = head_of(cues[0]);
   for (int i = 1; i < static_cast<int>(cues.size()); ++i) {
     const PageCue& c = cues[static_cast<size_t>(i)];
     const std::string reason = boundary_before(c, cues[static_cast<size_t>(i - 1)], head, options);
-    if (reason.empty()) {
-      out.back().last = i;
-      if (head == nullptr && typed(c)) head = &c;  // the first page that names the document's type
+    if (!reason.empty()) {
+      out.push_back({i, i, reason});
+      head = head_of(c);
       continue;
     }
-    out.push_back({i, i, reason});
-    head = typed(c) ? &c : nullptr;
+    out.back().last = i;
+    const int pages = head.pages + 1;
+    if (head.cue == nullptr && typed(c)) {
+      head = head_of(c);  // the first page that names the document's type
+    } else if (head.type.empty()) {
+      head = head_of(c);
+    }
+    head.pages = pages;
   }
   return out;
 }

@@ -48,6 +48,10 @@ struct SplitOptions {
   // First-page labels ("opening balance", "amount due") from which a page of a
   // multi-page type (a statement, a bill) starts a new one of the same type.
   int min_start_phrases = 2;
+  // A page with this many words that names no type is a page of text (a
+  // letter, a form kycx does not read): after a one-page document it starts
+  // a document of its own. Fewer words (a card's back) go with the page before.
+  int min_text_words = 50;
 };
 
 std::vector<PageRange> split_pages(const std::vector<PageCue>& cues, const SplitOptions& options = {});

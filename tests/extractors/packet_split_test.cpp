@@ -134,5 +134,31 @@ TEST(SplitPagesTest, AStatementStartsAgainOnlyOnAFirstPageOfAnotherAccount) {
   EXPECT_EQ(ranges(split_pages({first, next})), (Ranges{{0, 0}, {1, 1}}));
 }
 
+TEST(SplitPagesTest, APageOfTextThatNamesNoTypeIsADocumentAfterAOnePageDocument) {
+  PageCue text = cue("unknown", 0.2);
+  text.words = 140;  // a consent form, a gift affidavit
+  PageCue back = cue("unknown", 0.0);
+  back.words = 12;  // a licence's back
+  const auto split = split_pages({cue("pay_stub", 0.95), text, back, cue("w2", 0.95)});
+  EXPECT_EQ(ranges(split), (Ranges{{0, 0}, {1, 2}, {3, 3}}));
+  EXPECT_EQ(split[1].reason, "other_text");
+  // The same page goes on a statement (its transaction pages) and a letter.
+  EXPECT_EQ(ranges(split_pages({cue("bank_statement", 0.95), text, text})), (Ranges{{0, 2}}));
+  EXPECT_EQ(ranges(split_pages({cue("drivers_license", 0.95), back})), (Ranges{{0, 1}}));
+  // An ID card's front that names nothing, and its back's MRZ.
+  PageCue mrz_back = cue("id_card", 0.9);
+  mrz_back.words = 20;
+  EXPECT_EQ(ranges(split_pages({text, mrz_back})), (Ranges{{0, 1}}));
+}
+
+TEST(SplitPagesTest, AFormOrATypedPageAfterALetterStartsAgain) {
+  PageCue letter = cue("unknown", 0.1);
+  letter.words = 150, letter.salutation = true;
+  PageCue schedule = cue("unknown", 0.9);
+  schedule.form = "schedule-c";
+  EXPECT_EQ(ranges(split_pages({letter, schedule})), (Ranges{{0, 0}, {1, 1}}));
+  EXPECT_EQ(ranges(split_pages({letter, cue("pay_stub", 0.9)})), (Ranges{{0, 0}, {1, 1}}));
+}
+
 }  // namespace
 }  // namespace kycx::extractors

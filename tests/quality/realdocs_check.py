@@ -44,24 +44,47 @@ def main():
                     continue
                 rule = rules[0]
                 checked += 1
-                for e in envelopes(os.path.join(root, name)):
-                    got = accepted(e)
-                    if "type" in rule and e["document_type"] != rule["type"]:
-                        problems.append(f"{rel}: typed {e['document_type']}, expected {rule['type']}")
-                    if "not_type" in rule and e["document_type"] == rule["not_type"]:
-                        problems.append(f"{rel}: typed {e['document_type']}")
-                    if rule.get("no_accepted_fields") and got:
-                        problems.append(f"{rel}: accepted {sorted(got)} as {e['document_type']}")
-                    for field, want in rule.get("fields", {}).items():
-                        have = e["fields"].get(field, {}).get("value")
-                        if have != want:
-                            problems.append(f"{rel}: {field} read {have!r}, printed {want!r}")
+                docs = envelopes(os.path.join(root, name))
+                pairs = [(rule, e) for e in docs]
+                if "packet" in rule:
+                    pairs = packet_pairs(rel, rule["packet"], docs, problems)
+                for rule_of, e in pairs:
+                    check(rel, rule_of, e, problems)
                 for field, why in rule.get("known_gaps", {}).items():
                     print(f"known gap, not checked: {rel}: {field}: {why}")
         print(f"realdocs: {checked} files checked, {len(problems)} problems")
         for p in problems:
             print("  " + p)
         return 1 if problems or checked == 0 else 0
+
+
+def pages_of(e):
+    p = e.get("packet")
+    return [p["first_page"], p["last_page"]] if p else [1, e["source"]["page_count"]]
+
+
+def packet_pairs(rel, parts, docs, problems):
+    """Each expected document with the envelope of exactly its pages."""
+    found = {tuple(pages_of(e)): e for e in docs}
+    want = [tuple(part["pages"]) for part in parts]
+    if sorted(found) != want:
+        problems.append(f"{rel}: split into pages {sorted(found)}, expected {want}")
+    return [(part, found[tuple(part["pages"])]) for part in parts if tuple(part["pages"]) in found]
+
+
+def check(rel, rule, e, problems):
+    """Problems of one envelope against its rule."""
+    got = accepted(e)
+    if "type" in rule and e["document_type"] != rule["type"]:
+        problems.append(f"{rel}: typed {e['document_type']}, expected {rule['type']}")
+    if "not_type" in rule and e["document_type"] == rule["not_type"]:
+        problems.append(f"{rel}: typed {e['document_type']}")
+    if rule.get("no_accepted_fields") and got:
+        problems.append(f"{rel}: accepted {sorted(got)} as {e['document_type']}")
+    for field, want in rule.get("fields", {}).items():
+        have = e["fields"].get(field, {}).get("value")
+        if have != want:
+            problems.append(f"{rel}: {field} read {have!r}, printed {want!r}")
 
 
 if __name__ == "__main__":
