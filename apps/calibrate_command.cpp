@@ -1,9 +1,11 @@
 // `kycx calibrate DATASET --out MODEL.json`: fits the confidence model on a
 // labelled dataset. Each predicted field of a correctly typed document is one
 // sample: its evidence (how it was read, OCR confidence, check digits,
-// agreeing readings, rule outcomes) and whether its value was right. A
-// deterministic share of the documents is held out to show the fitted model
-// is calibrated on data it did not see.
+// agreeing readings, rule outcomes) and whether its value was right; in a
+// packet, each document the pipeline found with exactly its true pages counts
+// (eval::FileScore::calibration_documents). A deterministic share of the
+// files is held out (a packet's documents all on one side) to show the fitted
+// model is calibrated on data it did not see.
 
 #include <cstdio>
 #include <filesystem>
@@ -15,7 +17,7 @@
 #include "core/sha256.hpp"
 #include "core/time_util.hpp"
 #include "eval/calibration.hpp"
-#include "eval/document_score.hpp"
+#include "eval/file_score.hpp"
 #include "validators/confidence_model.hpp"
 
 namespace kycx::apps {
@@ -73,19 +75,21 @@ int run_calibrate(const CalibrateArgs& args, const PipelineFlags& flags) {
   csv += "\n";
   const auto& registry = schemas::SchemaRegistry::builtin();
   for (const auto& doc : dataset->documents) {
-    const Envelope envelope = run->envelope_for(doc);
-    const eval::DocumentScore score = eval::score_document(doc, envelope, registry);
-    if (!score.type_correct() || score.rejected()) continue;
+    const std::vector<Envelope>& envelopes = run->envelopes_for(doc);
+    const eval::FileScore file = eval::score_file(doc, envelopes, registry);
     Samples& into = held_out(doc.relative_path, args.holdout) ? test : train;
-    for (const auto& f : score.fields) {
-      const Field* field = envelope.fields.find(f.field);
-      if (field == nullptr || field->missing() || field->method == Method::kReview) continue;
-      into.features.push_back(validators::confidence_features(*field));
-      into.correct.push_back(f.correct);
-      csv += std::string(&into == &test ? "holdout" : "train") + "," + doc.document_type + "," + f.field + "," +
-             (f.correct ? "1" : "0");
-      for (double x : into.features.back()) csv += "," + std::to_string(x);
-      csv += "\n";
+    for (const eval::ScoredDocument* scored : file.calibration_documents()) {
+      const Envelope& envelope = envelopes[*scored->envelope];
+      for (const auto& f : scored->score.fields) {
+        const Field* field = envelope.fields.find(f.field);
+        if (field == nullptr || field->missing() || field->method == Method::kReview) continue;
+        into.features.push_back(validators::confidence_features(*field));
+        into.correct.push_back(f.correct);
+        csv += std::string(&into == &test ? "holdout" : "train") + "," + scored->score.truth_type + "," + f.field +
+               "," + (f.correct ? "1" : "0");
+        for (double x : into.features.back()) csv += "," + std::to_string(x);
+        csv += "\n";
+      }
     }
   }
   if (train.features.size() < 20) {

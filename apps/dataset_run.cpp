@@ -1,5 +1,6 @@
 #include "apps/dataset_run.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -15,24 +16,31 @@ namespace {
 // Keeps every envelope in memory, by relative path (the graph's writer calls it serially).
 class MemorySink final : public pipeline::EnvelopeSink {
  public:
-  explicit MemorySink(std::map<std::string, Envelope>& out) : out_(out) {}
+  explicit MemorySink(std::map<std::string, std::vector<Envelope>>& out) : out_(out) {}
   Result<void> write(const Envelope& envelope) override {
-    out_[envelope.source.relative_path] = envelope;
+    out_[envelope.source.relative_path].push_back(envelope);
     return {};
   }
 
  private:
-  std::map<std::string, Envelope>& out_;
+  std::map<std::string, std::vector<Envelope>>& out_;
 };
+
+// A packet's documents by first page (then index); a file's single envelope has no packet.
+void sort_by_page(std::vector<Envelope>& envelopes) {
+  auto key = [](const Envelope& e) {
+    return e.packet ? std::make_pair(e.packet->first_page, e.packet->index) : std::make_pair(0, 0);
+  };
+  std::stable_sort(envelopes.begin(), envelopes.end(),
+                   [&](const Envelope& a, const Envelope& b) { return key(a) < key(b); });
+}
 
 }  // namespace
 
-Envelope DatasetRun::envelope_for(const eval::LabelledDocument& doc) const {
-  if (auto found = envelopes.find(doc.relative_path); found != envelopes.end()) return found->second;
-  Envelope envelope;
-  envelope.source.relative_path = doc.relative_path;
-  envelope.reject(Error{ErrorCode::kInternal, "the pipeline produced no envelope"}, "eval");
-  return envelope;
+const std::vector<Envelope>& DatasetRun::envelopes_for(const eval::LabelledDocument& doc) const {
+  static const std::vector<Envelope> kNone;
+  const auto found = envelopes.find(doc.relative_path);
+  return found != envelopes.end() ? found->second : kNone;
 }
 
 Result<DatasetRun> run_dataset(const eval::Dataset& dataset, const PipelineFlags& flags, bool quiet) {
@@ -50,6 +58,7 @@ Result<DatasetRun> run_dataset(const eval::Dataset& dataset, const PipelineFlags
   run.stats = (*pipe)->run(source, sink, [&](const Envelope&, const pipeline::RunStats& s) { progress.update(s); });
   run.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   progress.finish();
+  for (auto& [path, envelopes] : run.envelopes) sort_by_page(envelopes);
   run.stats.wall_seconds = run.wall_seconds;
   return run;
 }

@@ -1,10 +1,12 @@
 // Runs the pipeline over a labelled dataset and keeps every envelope in
 // memory (with the evidence behind each field's confidence), for `kycx eval`
-// and `kycx calibrate`.
+// and `kycx calibrate`. A file holding several documents gives several
+// envelopes (contract section 7); all are kept, in page order.
 #pragma once
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "apps/pipeline_flags.hpp"
 #include "core/envelope.hpp"
@@ -14,12 +16,12 @@
 namespace kycx::apps {
 
 struct DatasetRun {
-  std::map<std::string, Envelope> envelopes;  // by relative path
+  std::map<std::string, std::vector<Envelope>> envelopes;  // by relative path, each file's in page order
   pipeline::RunStats stats;
   double wall_seconds = 0;
 
-  // The document's envelope, or a rejected one if the pipeline produced none.
-  Envelope envelope_for(const eval::LabelledDocument& doc) const;
+  // The file's envelopes in page order; empty if the pipeline produced none.
+  const std::vector<Envelope>& envelopes_for(const eval::LabelledDocument& doc) const;
 };
 
 // Prints progress to stderr unless `quiet`. Fails on a configuration error.

@@ -1,6 +1,8 @@
 // `kycx eval DATASET`: runs the pipeline over a labelled dataset (contract
-// section 5), scores every envelope against its truth and prints the metrics;
-// optionally writes the HTML report and checks the quality gate.
+// sections 5 and 7), scores every true document against the envelope that
+// stands for it and prints the metrics (with a packets section when the
+// dataset holds packets); optionally writes the HTML report and checks the
+// quality gate.
 
 #include <chrono>
 #include <cstdio>
@@ -13,7 +15,7 @@
 #include "apps/exit_codes.hpp"
 #include "core/atomic_file.hpp"
 #include "eval/dataset.hpp"
-#include "eval/document_score.hpp"
+#include "eval/file_score.hpp"
 #include "eval/html_report.hpp"
 #include "eval/json_report.hpp"
 #include "eval/quality_gate.hpp"
@@ -60,11 +62,15 @@ int run_eval(const EvalArgs& args, const PipelineFlags& flags) {
   if (flags.stats) std::fprintf(stderr, "%s", run->stats.stage_table().c_str());
 
   std::vector<eval::DocumentScore> scores;
+  std::vector<eval::PacketScore> packets;
   const auto& registry = schemas::SchemaRegistry::builtin();
   for (const auto& doc : dataset->documents) {
-    scores.push_back(eval::score_document(doc, run->envelope_for(doc), registry));
+    eval::FileScore file = eval::score_file(doc, run->envelopes_for(doc), registry);
+    for (eval::ScoredDocument& scored : file.documents) scores.push_back(std::move(scored.score));
+    if (file.packet) packets.push_back(std::move(*file.packet));
   }
-  const eval::EvalReport report = eval::evaluate(args.dataset, std::move(scores), {.wall_seconds = wall});
+  const eval::EvalReport report =
+      eval::evaluate(args.dataset, std::move(scores), {.wall_seconds = wall}, std::move(packets));
   if (args.json) {
     std::cout << eval::render_json(report).dump(2) << "\n";
   } else {

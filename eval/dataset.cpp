@@ -1,7 +1,9 @@
 #include "eval/dataset.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <sstream>
 
@@ -38,7 +40,72 @@ Result<std::string> read_text(const fs::path& path) {
   return text.str();
 }
 
+Result<Json> fields_of(const Json& json, const std::string& where) {
+  if (!json.contains("fields")) return Json::object();
+  if (!json["fields"].is_object()) return fail(ErrorCode::kInvalidArgument, where + ": \"fields\" must be an object");
+  return json["fields"];
+}
+
+Result<int> page_of(const Json& part, const char* key, const std::string& where) {
+  if (!part.contains(key) || !part[key].is_number_integer() || part[key].get<std::int64_t>() < 1 ||
+      part[key].get<std::int64_t>() > std::numeric_limits<int>::max()) {
+    return fail(ErrorCode::kInvalidArgument, where + " needs \"" + key + "\", a page number from 1");
+  }
+  return part[key].get<int>();
+}
+
+Result<TruthPart> parse_part(const Json& json, const std::string& where) {
+  if (!json.is_object()) return fail(ErrorCode::kInvalidArgument, where + " must be an object");
+  auto first = page_of(json, "first_page", where);
+  if (!first) return tl::unexpected(first.error());
+  auto last = page_of(json, "last_page", where);
+  if (!last) return tl::unexpected(last.error());
+  if (*first > *last) {
+    return fail(ErrorCode::kInvalidArgument,
+                where + ": first_page " + std::to_string(*first) + " is after last_page " + std::to_string(*last));
+  }
+  if (!json.contains("document_type") || !json["document_type"].is_string()) {
+    return fail(ErrorCode::kInvalidArgument, where + " needs a string \"document_type\"");
+  }
+  auto fields = fields_of(json, where);
+  if (!fields) return tl::unexpected(fields.error());
+  return TruthPart{.pages = {*first, *last},
+                   .document_type = json["document_type"].get<std::string>(),
+                   .fields = std::move(*fields)};
+}
+
+Result<LabelledDocument> parse_packet(const Json& json, const std::string& origin) {
+  const std::string where = "truth file " + origin;
+  if (json.contains("document_type") || json.contains("fields")) {
+    return fail(ErrorCode::kInvalidArgument,
+                where + " has both \"packet\" and a document's \"document_type\" or \"fields\"; keep one");
+  }
+  const Json& parts = json["packet"];
+  if (!parts.is_array() || parts.empty()) {
+    return fail(ErrorCode::kInvalidArgument, where + ": \"packet\" must be a non-empty array of documents");
+  }
+  LabelledDocument doc;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    auto part = parse_part(parts[i], where + ", packet document " + std::to_string(i + 1));
+    if (!part) return tl::unexpected(part.error());
+    if (!doc.packet.empty() && part->pages.first <= doc.packet.back().pages.last) {
+      return fail(ErrorCode::kInvalidArgument, where + ": packet document " + std::to_string(i + 1) + " (pages " +
+                                                   part->pages.text() + ") must start after page " +
+                                                   std::to_string(doc.packet.back().pages.last) +
+                                                   ", where the one before it ends");
+    }
+    doc.packet.push_back(std::move(*part));
+  }
+  return doc;
+}
+
 }  // namespace
+
+LabelledDocument LabelledDocument::part(size_t index) const {
+  const TruthPart& p = packet.at(index);
+  return LabelledDocument{
+      .path = path, .relative_path = relative_path, .document_type = p.document_type, .fields = p.fields, .packet = {}};
+}
 
 Result<LabelledDocument> parse_truth(const std::string& text, const std::string& origin) {
   Json json;
@@ -47,17 +114,16 @@ Result<LabelledDocument> parse_truth(const std::string& text, const std::string&
   } catch (const nlohmann::json::exception& e) {
     return fail(ErrorCode::kInvalidArgument, "truth file " + origin + " is not valid JSON: " + e.what());
   }
+  if (json.is_object() && json.contains("packet")) return parse_packet(json, origin);
   if (!json.is_object() || !json.contains("document_type") || !json["document_type"].is_string()) {
-    return fail(ErrorCode::kInvalidArgument, "truth file " + origin + " needs a string \"document_type\"");
+    return fail(ErrorCode::kInvalidArgument,
+                "truth file " + origin + " needs a string \"document_type\" (or a \"packet\" array)");
   }
   LabelledDocument doc;
   doc.document_type = json["document_type"].get<std::string>();
-  if (json.contains("fields")) {
-    if (!json["fields"].is_object()) {
-      return fail(ErrorCode::kInvalidArgument, "truth file " + origin + ": \"fields\" must be an object");
-    }
-    doc.fields = json["fields"];
-  }
+  auto fields = fields_of(json, "truth file " + origin);
+  if (!fields) return tl::unexpected(fields.error());
+  doc.fields = std::move(*fields);
   return doc;
 }
 

@@ -1,6 +1,7 @@
-// A labelled dataset (contract section 5): every document NAME.EXT under a
-// folder, recursively, that has NAME.truth.json beside it. Plain values;
-// loading is thread-safe (it touches nothing shared).
+// A labelled dataset (contract sections 5 and 7): every document NAME.EXT
+// under a folder, recursively, that has NAME.truth.json beside it; a packet's
+// truth lists the documents the file holds, by page. Plain values; loading is
+// thread-safe (it touches nothing shared).
 #pragma once
 
 #include <filesystem>
@@ -9,17 +10,31 @@
 
 #include "core/error.hpp"
 #include "core/json.hpp"
+#include "eval/page_range.hpp"
 
 namespace kycx::eval {
 
 inline constexpr const char* kTruthSuffix = ".truth.json";
 
-// One document and what it really says.
+// One document of a packet: its pages in the file and what it really says.
+struct TruthPart {
+  PageRange pages;
+  std::string document_type;     // "unknown" for pages of a type kycx does not read
+  Json fields = Json::object();  // only these are scored
+};
+
+// One labelled file and what it really says: one document, or a packet.
 struct LabelledDocument {
-  std::filesystem::path path;    // the document file
-  std::string relative_path;     // from the dataset root, '/'-separated: joins truth to envelope
-  std::string document_type;     // truth "document_type"
-  Json fields = Json::object();  // truth "fields": only these are scored
+  std::filesystem::path path;     // the document file
+  std::string relative_path;      // from the dataset root, '/'-separated: joins truth to envelopes
+  std::string document_type;      // truth "document_type"; empty for a packet
+  Json fields = Json::object();   // truth "fields": only these are scored; empty for a packet
+  std::vector<TruthPart> packet;  // a packet's documents, ascending and apart; empty for one document
+
+  bool is_packet() const { return !packet.empty(); }
+  // Part `index` (0-based) as a stand-alone document of the same file, to score its fields.
+  // REQUIRES: index < packet.size().
+  LabelledDocument part(size_t index) const;
 };
 
 struct Dataset {
@@ -27,7 +42,10 @@ struct Dataset {
   std::vector<LabelledDocument> documents;  // sorted by relative_path
 };
 
-// Parses one truth file's text; `origin` names it in error messages.
+// Parses one truth file's text; `origin` names it in error messages. Either
+// {"document_type", "fields"} or {"packet": [{"first_page", "last_page",
+// "document_type", "fields"}, ...]} with pages from 1, each part's first <=
+// last, parts ascending and not overlapping.
 Result<LabelledDocument> parse_truth(const std::string& text, const std::string& origin);
 
 // Every labelled document under `root`. Files without a truth file, *.md,

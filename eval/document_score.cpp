@@ -34,6 +34,11 @@ FieldScore score_field(const std::string& name, const Json& truth, const Field* 
 
 }  // namespace
 
+std::string DocumentScore::display_name() const {
+  if (!part) return relative_path;
+  return relative_path + (part->pages.pages() == 1 ? " [page " : " [pages ") + part->pages.text() + "]";
+}
+
 DocumentScore score_document(const LabelledDocument& truth, const Envelope& envelope,
                              const schemas::SchemaRegistry& registry) {
   DocumentScore doc;

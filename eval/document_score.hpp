@@ -11,6 +11,7 @@
 
 #include "core/envelope.hpp"
 #include "eval/dataset.hpp"
+#include "eval/packet_match.hpp"
 #include "eval/row_match.hpp"
 #include "schemas/schema_registry.hpp"
 
@@ -36,6 +37,16 @@ struct FieldScore {
   bool accepted_at(double threshold) const { return eligible && confidence >= threshold; }
 };
 
+// Where a true document sits in its packet, and what it was scored against.
+struct PartRef {
+  int index = 1;    // among the packet's true documents, from 1
+  PageRange pages;  // its true pages
+  PartMatch match = PartMatch::kNone;
+  std::optional<PageRange> scored_pages;       // pages of the produced document it was scored against
+  bool read_as_supported = false;              // a produced document on its pages has a type kycx reads
+  bool supported_with_accepted_value = false;  // ... and a value that needs no review
+};
+
 struct DocumentScore {
   std::string relative_path;
   std::string truth_type;
@@ -45,9 +56,12 @@ struct DocumentScore {
   std::int64_t pages = 0;
   std::int64_t duration_ms = 0;
   std::vector<FieldScore> fields;  // in truth-file order
+  std::optional<PartRef> part;     // set for a document of a packet
 
   bool type_correct() const { return truth_type == predicted_type; }
   bool rejected() const { return status == DocumentStatus::kRejected; }
+  // The file, and for a packet's document its pages: "a/packet.pdf [pages 3-4]".
+  std::string display_name() const;
 };
 
 // Scores `envelope` against `truth`, comparing values by the rules of the

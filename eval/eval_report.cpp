@@ -53,18 +53,23 @@ std::vector<const DocumentScore*> EvalReport::problem_documents() const {
   return out;
 }
 
-EvalReport evaluate(std::string dataset, std::vector<DocumentScore> scores, const RunTiming& timing) {
+EvalReport evaluate(std::string dataset, std::vector<DocumentScore> scores, const RunTiming& timing,
+                    std::vector<PacketScore> packets) {
   EvalReport report;
   report.dataset = std::move(dataset);
-  std::sort(scores.begin(), scores.end(),
-            [](const DocumentScore& a, const DocumentScore& b) { return a.relative_path < b.relative_path; });
+  std::sort(scores.begin(), scores.end(), [](const DocumentScore& a, const DocumentScore& b) {
+    if (a.relative_path != b.relative_path) return a.relative_path < b.relative_path;
+    return (a.part ? a.part->index : 0) < (b.part ? b.part->index : 0);
+  });
   std::vector<ConfidenceSample> samples;
   std::vector<double> latencies;
   std::map<std::pair<std::string, std::string>, std::int64_t> confusion;
   for (const DocumentScore& doc : scores) {
     ++report.documents;
-    report.pages += doc.pages;
-    latencies.push_back(static_cast<double>(doc.duration_ms));
+    if (!doc.part) {
+      report.pages += doc.pages;
+      latencies.push_back(static_cast<double>(doc.duration_ms));
+    }
     TypeRow& type = type_row(report.types, doc.truth_type);
     ++type.documents;
     if (doc.type_correct()) {
@@ -102,6 +107,12 @@ EvalReport evaluate(std::string dataset, std::vector<DocumentScore> scores, cons
   for (const auto& [types, count] : confusion) report.confusion.push_back({types.first, types.second, count});
   std::stable_sort(report.confusion.begin(), report.confusion.end(),
                    [](const Confusion& a, const Confusion& b) { return a.count > b.count; });
+  for (const PacketScore& packet : packets) {
+    report.pages += packet.pages;
+    for (const ProducedDocument& produced : packet.produced)
+      latencies.push_back(static_cast<double>(produced.duration_ms));
+  }
+  if (!packets.empty()) report.packets = summarize_packets(scores, std::move(packets));
   report.wall_seconds = timing.wall_seconds;
   report.latency_p50_ms = percentile(latencies, 0.50);
   report.latency_p95_ms = percentile(latencies, 0.95);

@@ -11,6 +11,7 @@
 #include "eval/calibration.hpp"
 #include "eval/document_score.hpp"
 #include "eval/field_counts.hpp"
+#include "eval/packet_score.hpp"
 #include "eval/row_match.hpp"
 #include "eval/tradeoff.hpp"
 
@@ -65,7 +66,8 @@ struct EvalReport {
   std::vector<Confusion> confusion;  // wrong document types, most frequent first
   Calibration calibration;           // over predicted non-null scored fields
   std::vector<TradeoffPoint> tradeoff;
-  std::vector<DocumentScore> scores;  // by relative path
+  std::vector<DocumentScore> scores;     // by relative path, a packet's documents in page order
+  std::optional<PacketSummary> packets;  // set only when the dataset holds packets
 
   Ratio type_accuracy() const { return {type_correct, documents}; }
   Ratio document_straight_through() const { return {accepted_documents, documents}; }
@@ -76,6 +78,10 @@ struct EvalReport {
   std::vector<const DocumentScore*> problem_documents() const;
 };
 
-EvalReport evaluate(std::string dataset, std::vector<DocumentScore> scores, const RunTiming& timing);
+// `scores`: one per true document (a packet's documents each count as one).
+// `packets`: one per packet file; pages and latencies of a packet file come
+// from it (its produced documents), not from its documents' scores.
+EvalReport evaluate(std::string dataset, std::vector<DocumentScore> scores, const RunTiming& timing,
+                    std::vector<PacketScore> packets = {});
 
 }  // namespace kycx::eval

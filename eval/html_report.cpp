@@ -145,13 +145,46 @@ std::string problem_tables(const EvalReport& r, const HtmlReportOptions& options
   for (const DocumentScore* d : r.problem_documents()) {
     std::string errors;
     for (const std::string& code : d->error_codes) errors += (errors.empty() ? "" : ", ") + code;
-    docs.push_back({d->relative_path, d->truth_type, d->predicted_type, std::string(to_string(d->status)), errors});
+    docs.push_back({d->display_name(), d->truth_type, d->predicted_type, std::string(to_string(d->status)), errors});
   }
   std::string out = "<section class=\"row\"><div class=\"panel\"><h2>Worst fields</h2>" +
                     table({"field", "accuracy", "right", "recall", "precision"}, worst) + "</div>";
   out += "<div class=\"panel\"><h2>Documents with a wrong type or rejected</h2>";
   out += docs.empty() ? std::string("<p class=\"note\">None.</p>")
                       : table({"file", "truth type", "read as", "status", "errors"}, docs, 5);
+  return out + "</div></section>";
+}
+
+// Only when the dataset holds packets: how they were split (docs/EVAL.md, "Packets").
+std::string packets_html(const EvalReport& r) {
+  if (!r.packets) return "";
+  const PacketSummary& p = *r.packets;
+  auto rate_row = [](const char* name, const Ratio& ratio) {
+    return std::vector<std::string>{name, rate_text(ratio), fraction(ratio.num, ratio.den)};
+  };
+  const std::vector<std::vector<std::string>> metrics = {
+      rate_row("Boundary precision (produced documents)", p.boundary_precision()),
+      rate_row("Boundary recall (true documents)", p.boundary_recall()),
+      rate_row("Type accuracy (documents found exactly)", p.exact_type_accuracy()),
+      rate_row("Straight-through (true documents)", p.straight_through_rate()),
+      rate_row("Out-of-scope accepted (target 0)", p.out_of_scope_accepted_rate()),
+      rate_row("Supported typed unknown", p.supported_typed_unknown_rate()),
+      {"True documents scored against an overlap", "", std::to_string(p.truth_overlap)},
+      {"True documents on no produced document", "", std::to_string(p.truth_missing)},
+      {"Produced documents on unlabelled pages", "", std::to_string(p.produced_unlabelled)}};
+  std::vector<std::vector<std::string>> wrong;
+  for (const PacketScore& file : p.files) {
+    if (!file.boundaries_right()) {
+      wrong.push_back({file.relative_path, file.truth_text(), file.produced_text(), std::to_string(file.pages)});
+    }
+  }
+  std::string out = "<section class=\"row\"><div class=\"panel\"><h2>Packets</h2><p class=\"note\">" +
+                    std::to_string(p.packets) + " files holding " + std::to_string(p.truth_documents) +
+                    " true documents; the pipeline produced " + std::to_string(p.produced_documents) + ".</p>" +
+                    table({"metric", "rate", "count"}, metrics) + "</div>";
+  out += "<div class=\"panel\"><h2>Packets split differently from the truth</h2>";
+  out += wrong.empty() ? std::string("<p class=\"note\">None.</p>")
+                       : table({"file", "truth (pages type)", "produced (pages type)", "pages"}, wrong, 3);
   return out + "</div></section>";
 }
 
@@ -201,7 +234,7 @@ std::string render_html(const EvalReport& r, const HtmlReportOptions& options) {
          " &middot; " + std::to_string(r.documents) + " documents &middot; " + std::to_string(r.pages) +
          " pages &middot; " + std::to_string(r.overall.scored) + " scored fields &middot; kycx " + kVersion +
          "</p></header>";
-  out += cards(r) + charts(r) + field_bars(r) + problem_tables(r, options) + detail_tables(r);
+  out += cards(r) + packets_html(r) + charts(r) + field_bars(r) + problem_tables(r, options) + detail_tables(r);
   out +=
       "<footer><p>Definitions and denominators: docs/EVAL.md. This report shows field names, counts, rates and "
       "file names only, never a document's values.</p></footer></body></html>\n";

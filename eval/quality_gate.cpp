@@ -62,6 +62,19 @@ const std::map<std::string, ReportMetric>& run_metrics() {
   return metrics;
 }
 
+// Metrics of a dataset's packets (docs/EVAL.md, "Packets"); an error on a dataset without any.
+const std::map<std::string, std::function<Ratio(const PacketSummary&)>>& packet_metrics() {
+  static const std::map<std::string, std::function<Ratio(const PacketSummary&)>> metrics = {
+      {"packet_boundary_precision", [](const PacketSummary& p) { return p.boundary_precision(); }},
+      {"packet_boundary_recall", [](const PacketSummary& p) { return p.boundary_recall(); }},
+      {"packet_type_accuracy", [](const PacketSummary& p) { return p.exact_type_accuracy(); }},
+      {"packet_straight_through_rate", [](const PacketSummary& p) { return p.straight_through_rate(); }},
+      {"out_of_scope_accepted_rate", [](const PacketSummary& p) { return p.out_of_scope_accepted_rate(); }},
+      {"supported_typed_unknown_rate", [](const PacketSummary& p) { return p.supported_typed_unknown_rate(); }},
+  };
+  return metrics;
+}
+
 // "passport.field_accuracy" -> {"passport", "field_accuracy"}; no type: {"", name}.
 std::pair<std::string, std::string> split_name(const std::string& name) {
   const auto dot = name.rfind('.');
@@ -71,7 +84,10 @@ std::pair<std::string, std::string> split_name(const std::string& name) {
 
 Result<void> check_name(const std::string& name) {
   const auto [type, base] = split_name(name);
-  if (shared_metrics().count(base) > 0 || (type.empty() && run_metrics().count(base) > 0)) return {};
+  if (shared_metrics().count(base) > 0 ||
+      (type.empty() && (run_metrics().count(base) > 0 || packet_metrics().count(base) > 0))) {
+    return {};
+  }
   std::string known;
   for (const std::string& n : metric_names()) known += (known.empty() ? "" : ", ") + n;
   return fail(ErrorCode::kInvalidArgument, "unknown metric '" + name + "' (known: " + known + "; the first " +
@@ -104,6 +120,7 @@ std::vector<std::string> metric_names() {
   std::vector<std::string> names;
   for (const auto& [name, metric] : shared_metrics()) names.push_back(name);
   for (const auto& [name, metric] : run_metrics()) names.push_back(name);
+  for (const auto& [name, metric] : packet_metrics()) names.push_back(name);
   return names;
 }
 
@@ -112,6 +129,10 @@ Result<double> metric_value(const EvalReport& report, const std::string& name) {
   const auto [type, base] = split_name(name);
   if (type.empty()) {
     if (auto it = shared_metrics().find(base); it != shared_metrics().end()) return it->second.first(report);
+    if (auto it = packet_metrics().find(base); it != packet_metrics().end()) {
+      if (!report.packets) return fail(ErrorCode::kNotFound, "metric '" + name + "': the dataset holds no packet");
+      return it->second(*report.packets).value();
+    }
     return run_metrics().at(base)(report);
   }
   for (const TypeRow& row : report.types) {

@@ -33,7 +33,8 @@ struct Regression {
 };
 
 // The names a thresholds file may use (each also as "<type>.<name>" for the
-// field and document-type metrics).
+// field and document-type metrics). The packet metrics fail on a dataset
+// without packets.
 std::vector<std::string> metric_names();
 
 // The value of `name` in `report`; fails for an unknown name or type.

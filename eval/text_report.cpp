@@ -68,6 +68,36 @@ std::string summary(const EvalReport& r) {
   return out + t.render();
 }
 
+// Only when the dataset holds packets: how they were split, and where the split went wrong.
+std::string packets_text(const EvalReport& r) {
+  if (!r.packets) return "";
+  const PacketSummary& p = *r.packets;
+  auto rate_row = [](const char* name, const Ratio& ratio) {
+    return std::vector<std::string>{name, percent(ratio.num, ratio.den), fraction(ratio.num, ratio.den)};
+  };
+  TextTable t({"metric", "rate", "count"});
+  t.add(rate_row("boundary precision (produced documents)", p.boundary_precision()));
+  t.add(rate_row("boundary recall (true documents)", p.boundary_recall()));
+  t.add(rate_row("type accuracy (documents found exactly)", p.exact_type_accuracy()));
+  t.add(rate_row("straight-through rate (true documents)", p.straight_through_rate()));
+  t.add(rate_row("out-of-scope accepted (target 0)", p.out_of_scope_accepted_rate()));
+  t.add(rate_row("supported typed unknown", p.supported_typed_unknown_rate()));
+  t.add({"true documents scored against an overlap", "", std::to_string(p.truth_overlap)});
+  t.add({"true documents on no produced document", "", std::to_string(p.truth_missing)});
+  t.add({"produced documents on unlabelled pages", "", std::to_string(p.produced_unlabelled)});
+  std::string out = "\nPackets: " + std::to_string(p.packets) + " files, " + std::to_string(p.truth_documents) +
+                    " true documents, " + std::to_string(p.produced_documents) + " produced\n" + t.render();
+  TextTable wrong({"file", "truth", "produced", "pages"}, 3);
+  bool any = false;
+  for (const PacketScore& file : p.files) {
+    if (file.boundaries_right()) continue;
+    wrong.add({file.relative_path, file.truth_text(), file.produced_text(), std::to_string(file.pages)});
+    any = true;
+  }
+  if (any) out += "\nPackets split differently from the truth (pages and type)\n" + wrong.render();
+  return out;
+}
+
 std::string per_type(const EvalReport& r) {
   TextTable t(header({"type", "docs", "type ok", "accepted", "rejected"}));
   for (const TypeRow& type : r.types) {
@@ -128,7 +158,7 @@ std::string problems(const EvalReport& r) {
     for (const DocumentScore* d : docs) {
       std::string errors;
       for (const std::string& code : d->error_codes) errors += (errors.empty() ? "" : ",") + code;
-      t.add({d->relative_path, d->truth_type, d->predicted_type, std::string(to_string(d->status)), errors});
+      t.add({d->display_name(), d->truth_type, d->predicted_type, std::string(to_string(d->status)), errors});
     }
     out += "\nDocuments with a wrong type or rejected\n" + t.render();
   }
@@ -138,8 +168,8 @@ std::string problems(const EvalReport& r) {
 }  // namespace
 
 std::string render_text(const EvalReport& report) {
-  return summary(report) + per_type(report) + per_field(report) + calibration(report) + tradeoff(report) +
-         problems(report);
+  return summary(report) + packets_text(report) + per_type(report) + per_field(report) + calibration(report) +
+         tradeoff(report) + problems(report);
 }
 
 }  // namespace kycx::eval

@@ -65,6 +65,34 @@ TEST_F(EvalCommandTest, FailingGateExitsFourWithOneLinePerRegression) {
   EXPECT_NE(err.find("quality gate: document_type_accuracy"), std::string::npos) << err;
 }
 
+TEST_F(EvalCommandTest, PacketTruthGetsAPacketsSection) {
+  // One page cannot be split, so this holds whatever the splitter does: the
+  // file's one document covers the packet's one part exactly.
+  dir_.write("packets/one.pdf", kycx::testing::small_text_pdf());
+  dir_.write("packets/one.truth.json", R"({"packet": [{"first_page": 1, "last_page": 1, "document_type": "w2",
+                                          "fields": {"employer_name": "Quixotic Widgets"}}]})");
+  std::string out;
+  ASSERT_EQ(run_command(kycx((dir_.path() / "packets").string() + " --json 2>/dev/null"), &out), 0) << out;
+  const Json j = Json::parse(out);
+  EXPECT_EQ(j["documents"]["total"], 1);
+  EXPECT_EQ(j["fields"]["scored"], 1);
+  EXPECT_EQ(j["packets"]["packets"], 1);
+  EXPECT_EQ(j["packets"]["boundary_recall"]["count"], 1);
+  EXPECT_EQ(j["results"][0]["part"]["match"], "exact");
+  std::string text;
+  ASSERT_EQ(run_command(kycx((dir_.path() / "packets").string() + " 2>/dev/null"), &text), 0);
+  EXPECT_NE(text.find("Packets: 1 files, 1 true documents"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Quixotic"), std::string::npos);
+
+  std::string plain;  // the ordinary dataset has no packets section
+  ASSERT_EQ(run_command(kycx((dir_.path() / "data").string() + " --json 2>/dev/null"), &plain), 0);
+  EXPECT_FALSE(Json::parse(plain).contains("packets"));
+
+  dir_.write("bad/x.pdf", kycx::testing::small_text_pdf());
+  dir_.write("bad/x.truth.json", R"({"packet": [{"first_page": 2, "last_page": 1, "document_type": "w2"}]})");
+  EXPECT_EQ(run_command(kycx((dir_.path() / "bad").string() + " 2>/dev/null")), 2);
+}
+
 TEST_F(EvalCommandTest, TextOutputByDefault) {
   std::string out;
   EXPECT_EQ(run_command(kycx((dir_.path() / "data").string() + " 2>/dev/null"), &out), 0);

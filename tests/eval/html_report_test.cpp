@@ -85,6 +85,21 @@ TEST(HtmlReportTest, HasTheChartsAndTables) {
   testing::expect_no_values(html);
 }
 
+TEST(HtmlReportTest, PacketsSectionOnlyWithPackets) {
+  const std::string plain = render_html(testing::known_report());
+  EXPECT_EQ(plain.find("Packets"), std::string::npos);
+
+  const std::string html = render_html(testing::known_packet_report());
+  EXPECT_TRUE(well_formed(html));
+  EXPECT_NE(html.find("<h2>Packets</h2>"), std::string::npos);
+  EXPECT_NE(html.find("Boundary precision"), std::string::npos);
+  EXPECT_NE(html.find("Out-of-scope accepted (target 0)"), std::string::npos);
+  EXPECT_NE(html.find("1 w2, 2 pay_stub, 3 unknown, 4-5 bank_statement"), std::string::npos);
+  EXPECT_NE(html.find("loan/packet.pdf [page 4]"), std::string::npos);  // typed wrong
+  EXPECT_EQ(count(html, "<svg"), count(plain, "<svg") + 2u);            // bar charts for bank_statement and unknown
+  testing::expect_no_values(html);
+}
+
 TEST(HtmlReportTest, EscapesNames) {
   std::vector<DocumentScore> scores = testing::known_scores();
   scores[0].relative_path = "a<b>&\"c\".pdf";

@@ -66,5 +66,44 @@ TEST(JsonReportTest, ResultsCarryCorrectnessAndConfidenceButNoValues) {
   testing::expect_no_values(j.dump());
 }
 
+TEST(JsonReportTest, PacketsOnlyWithPackets) {
+  const Json plain = render_json(testing::known_report());
+  EXPECT_FALSE(plain.contains("packets"));
+  for (const auto& doc : plain["results"]) EXPECT_FALSE(doc.contains("part"));
+
+  const Json j = render_json(testing::known_packet_report());
+  std::vector<std::string> keys;
+  for (const auto& [k, v] : j.items()) keys.push_back(k);
+  EXPECT_EQ(keys, (std::vector<std::string>{"eval_version", "dataset", "documents", "fields", "transaction_rows",
+                                            "throughput", "calibration", "tradeoff", "types", "confusion", "packets",
+                                            "results"}));
+  const Json& p = j["packets"];
+  EXPECT_EQ(p["packets"], 1);
+  EXPECT_EQ(p["truth_documents"], 4);
+  EXPECT_EQ(p["produced_documents"], 4);
+  EXPECT_EQ(p["boundary_precision"], (Json{{"count", 1}, {"of", 4}, {"rate", 0.25}}));
+  EXPECT_EQ(p["boundary_recall"]["count"], 1);
+  EXPECT_EQ(p["out_of_scope_accepted"], (Json{{"count", 1}, {"of", 1}, {"rate", 1.0}}));
+  EXPECT_EQ(p["supported_typed_unknown"]["rate"], 0.0);
+  ASSERT_EQ(p["files"].size(), 1u);
+  EXPECT_EQ(p["files"][0]["file"], "loan/packet.pdf");
+  EXPECT_EQ(p["files"][0]["boundaries_right"], false);
+  EXPECT_EQ(p["files"][0]["produced"][3], (Json{{"first_page", 4},
+                                                {"last_page", 5},
+                                                {"document_type", "bank_statement"},
+                                                {"status", "needs_review"},
+                                                {"exact", false},
+                                                {"labelled", true}}));
+  // Each document of the packet is a result of its own, with where it sits.
+  const Json& stub = j["results"][2];  // after id/passport.jpg and the packet's W-2
+  EXPECT_EQ(stub["file"], "loan/packet.pdf");
+  EXPECT_EQ(stub["truth_type"], "pay_stub");
+  EXPECT_EQ(stub["pages"], 2);
+  EXPECT_EQ(stub["part"]["index"], 2);
+  EXPECT_EQ(stub["part"]["match"], "overlap");
+  EXPECT_EQ(stub["part"]["scored_against"], (Json{{"first_page", 2}, {"last_page", 2}}));
+  testing::expect_no_values(j.dump());
+}
+
 }  // namespace
 }  // namespace kycx::eval

@@ -50,11 +50,28 @@ TEST(QualityGateTest, UnknownNamesAreErrorsNotPasses) {
 }
 
 TEST(QualityGateTest, EveryNamedMetricResolves) {
+  const EvalReport with_packets = testing::known_packet_report();
+  for (const std::string& name : metric_names()) EXPECT_TRUE(metric_value(with_packets, name)) << name;
   const EvalReport r = testing::known_report();
-  for (const std::string& name : metric_names()) EXPECT_TRUE(metric_value(r, name)) << name;
   EXPECT_DOUBLE_EQ(metric_value(r, "document_type_accuracy").value(), 1.0 / 3);
   EXPECT_DOUBLE_EQ(metric_value(r, "pay_stub.straight_through_rate").value(), 3.0 / 5);
   EXPECT_DOUBLE_EQ(metric_value(r, "passport.document_type_accuracy").value(), 0.0);
+}
+
+TEST(QualityGateTest, PacketMetricsNeedPackets) {
+  const auto none = metric_value(testing::known_report(), "out_of_scope_accepted_rate");
+  ASSERT_FALSE(none);
+  EXPECT_NE(none.error().message.find("no packet"), std::string::npos);
+  EXPECT_FALSE(parse_thresholds(Json{{"ceilings", {{"w2.out_of_scope_accepted_rate", 0}}}}));  // not per type
+
+  const EvalReport r = testing::known_packet_report();
+  EXPECT_DOUBLE_EQ(metric_value(r, "packet_boundary_recall").value(), 0.25);
+  const auto regressions = check_gate(
+      r, parse(Json{{"floors", {{"packet_boundary_precision", 0.25}}},
+                    {"ceilings", {{"out_of_scope_accepted_rate", 0}, {"supported_typed_unknown_rate", 0}}}}));
+  ASSERT_TRUE(regressions);
+  ASSERT_EQ(regressions->size(), 1u);  // the page of a 1099 went out inside an accepted statement
+  EXPECT_EQ((*regressions)[0].message(), "out_of_scope_accepted_rate 1.0000 is above its ceiling 0.0000");
 }
 
 TEST(QualityGateTest, LoadsTheVersionedFile) {

@@ -38,6 +38,30 @@ TEST(TextReportTest, ShowsEveryMetricWithItsCounts) {
   testing::expect_no_values(text);
 }
 
+TEST(TextReportTest, PacketsSectionOnlyWithPackets) {
+  const std::string plain = render_text(testing::known_report());
+  EXPECT_EQ(plain.find("Packets"), std::string::npos);
+  EXPECT_EQ(plain.find("boundary"), std::string::npos);
+
+  const std::string text = render_text(testing::known_packet_report());
+  EXPECT_NE(text.find("Packets: 1 files, 4 true documents, 4 produced"), std::string::npos) << text;
+  EXPECT_NE(line_with(text, "boundary precision").find("1/4"), std::string::npos);
+  EXPECT_NE(line_with(text, "boundary recall").find("25.0%"), std::string::npos);
+  EXPECT_NE(line_with(text, "type accuracy (documents found exactly)").find("1/1"), std::string::npos);
+  EXPECT_NE(line_with(text, "out-of-scope accepted").find("1/1"), std::string::npos);
+  EXPECT_NE(line_with(text, "supported typed unknown").find("0/3"), std::string::npos);
+  EXPECT_NE(line_with(text, "against an overlap").find("3"), std::string::npos);
+  const std::string split = line_with(text, "loan/packet.pdf  ");
+  EXPECT_NE(split.find("1 w2, 2-3 pay_stub, 4 unknown, 5 bank_statement"), std::string::npos) << text;
+  EXPECT_NE(split.find("1 w2, 2 pay_stub, 3 unknown, 4-5 bank_statement"), std::string::npos) << text;
+  // The unknown page typed bank_statement is a problem document, named with its pages.
+  EXPECT_NE(line_with(text, "loan/packet.pdf [page 4]").find("bank_statement"), std::string::npos) << text;
+  testing::expect_no_values(text);
+  // The section sits between the summary and the per-type table.
+  EXPECT_LT(text.find("expected calibration error"), text.find("Packets:"));
+  EXPECT_LT(text.find("Packets:"), text.find("Per document type"));
+}
+
 TEST(TextReportTest, ColumnsAreAligned) {
   const std::string text = render_text(testing::known_report());
   // Every row of the per-field table ends its last column at the same place.
