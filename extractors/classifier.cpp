@@ -165,6 +165,8 @@ const std::vector<Phrase>& out_of_scope_vocabulary() {
       {"form w 9", 6},
       {"profit or loss from business", 6},
       {"supplemental income and loss", 6},
+      {"individual income tax return", 6},
+      {"form 1040", 3},
       {"schedule c", 3},
       {"schedule e", 3},
       {"invoice", 3},
@@ -177,6 +179,7 @@ const std::vector<Phrase>& out_of_scope_vocabulary() {
       {"ship to", 2},
       {"quantity", 1.5},
       {"unit price", 2},
+      {"qty", 1.5},
   };
   return kPhrases;
 }
@@ -276,8 +279,10 @@ std::vector<TypeScore> keyword_scores(const std::vector<ocr::Page>& pages, const
     if (const schemas::DocumentSchema* schema = schemas::SchemaRegistry::builtin().find(vocab.type)) {
       s.score += options.label_weight * labelled_fields(pages, *schema, s.matched);
       const auto& required = schema->required_evidence();
+      // Printed as such: the evidence a type needs is not one OCR slip away
+      // from another word ("Terms" is not "therms").
       if (!required.empty() && std::none_of(required.begin(), required.end(), [&](const std::string& phrase) {
-            return !find_phrase(pages, phrase).empty();
+            return !find_exact_phrase(pages, phrase).empty();
           })) {
         s.score = 0;  // none of what the type must print: not this type, whatever else matches
         s.matched = {"required_evidence_missing"};

@@ -132,7 +132,9 @@ bool fuzzy_word_equal(std::string_view a, std::string_view b) {
   return allowed > 0 && edit_distance(a, b, allowed) <= allowed;
 }
 
-std::vector<PhraseHit> find_phrase(const std::vector<ocr::Page>& pages, std::string_view phrase) {
+namespace {
+
+std::vector<PhraseHit> find_phrase_with(const std::vector<ocr::Page>& pages, std::string_view phrase, bool fuzzy) {
   std::vector<std::string> want;
   {
     const std::string f = fold(phrase);
@@ -164,7 +166,9 @@ std::vector<PhraseHit> find_phrase(const std::vector<ocr::Page>& pages, std::str
       }
       for (size_t t = 0; t + want.size() <= tokens.size(); ++t) {
         bool match = true;
-        for (size_t k = 0; k < want.size() && match; ++k) match = fuzzy_word_equal(tokens[t + k].first, want[k]);
+        for (size_t k = 0; k < want.size() && match; ++k) {
+          match = fuzzy ? fuzzy_word_equal(tokens[t + k].first, want[k]) : tokens[t + k].first == want[k];
+        }
         if (!match) continue;
         const int first = tokens[t].second, last = tokens[t + want.size() - 1].second;
         hits.push_back({static_cast<int>(p), static_cast<int>(l), first, last - first + 1});
@@ -172,6 +176,16 @@ std::vector<PhraseHit> find_phrase(const std::vector<ocr::Page>& pages, std::str
     }
   }
   return hits;
+}
+
+}  // namespace
+
+std::vector<PhraseHit> find_phrase(const std::vector<ocr::Page>& pages, std::string_view phrase) {
+  return find_phrase_with(pages, phrase, true);
+}
+
+std::vector<PhraseHit> find_exact_phrase(const std::vector<ocr::Page>& pages, std::string_view phrase) {
+  return find_phrase_with(pages, phrase, false);
 }
 
 std::string folded_text(const std::vector<ocr::Page>& pages) {

@@ -35,6 +35,9 @@ struct PhraseHit {
 
 // Every occurrence of `phrase` inside one line (token by token, fuzzily).
 std::vector<PhraseHit> find_phrase(const std::vector<ocr::Page>& pages, std::string_view phrase);
+// The same, every word equal after fold(): for words one letter from another
+// that means something else ("Terms" and "therms").
+std::vector<PhraseHit> find_exact_phrase(const std::vector<ocr::Page>& pages, std::string_view phrase);
 
 // The document's text folded, pages joined, for keyword counting.
 std::string folded_text(const std::vector<ocr::Page>& pages);

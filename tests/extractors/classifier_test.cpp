@@ -74,6 +74,29 @@ TEST(ClassifierTest, AnInvoiceWithABillsWordsButNoUtilityIsNotAUtilityBill) {
   EXPECT_EQ(c.document_type, "unknown");
 }
 
+TEST(ClassifierTest, AnInvoicesPaymentTermsAreNotABillsTherms) {
+  // "Terms" is one OCR slip from "therms": the commodity a bill must print is read as printed.
+  const std::vector<ocr::Page> pages{
+      scanned_page({row({"Lumen", "Electrical", "Contractors"}, 0.05), row({"Bill", "for", "Services"}, 0.1),
+                    row({"BILL", "TO"}, 0.14), row({"Invoice", "date", "Due", "date", "Terms"}, 0.2),
+                    row({"2026-09-03", "2026-10-18", "Net", "45"}, 0.23), row({"Subtotal", "953.59"}, 0.4),
+                    row({"Balance", "Due", "1,032.26"}, 0.43)})};
+  const Classification c = classify_document(ExtractContext{.pages = pages, .render = {}});
+  EXPECT_EQ(c.document_type, "unknown");
+}
+
+TEST(ClassifierTest, AnIncomeTaxReturnThatAsksForW2WagesIsNotAW2) {
+  const std::vector<ocr::Page> pages{
+      scanned_page({row({"2024", "U.S.", "Individual", "Income", "Tax", "Return", "OMB", "No.", "1545-0074"}, 0.05),
+                    row({"Form", "1040", "For", "the", "year", "Jan.", "1-Dec.", "31,", "2024"}, 0.08),
+                    row({"Department", "of", "the", "Treasury", "Internal", "Revenue", "Service"}, 0.11),
+                    row({"Your", "social", "security", "number", "660-60-2101"}, 0.2),
+                    row({"1a", "Total", "amount", "from", "Form(s)", "W-2,", "box", "1", "170255"}, 0.3),
+                    row({"Federal", "income", "tax", "withheld", "from", "Form(s)", "W-2", "21400"}, 0.33)})};
+  const Classification c = classify_document(ExtractContext{.pages = pages, .render = {}});
+  EXPECT_EQ(c.document_type, "unknown");
+}
+
 TEST(ClassifierTest, AFrenchPayStubIsKnownByItsSchemasLabels) {
   // No English vocabulary at all: the pay stub schema's French labels decide.
   const std::vector<ocr::Page> pages{
