@@ -1,11 +1,13 @@
 // The kycx program as users and scripts run it: help, exit statuses (contract
 // section 1), one envelope per file, JSON vs JSON Lines, atomic outbox files.
+#include <fstream>
 #include <sstream>
 
 #include <gtest/gtest.h>
 
 #include "core/json.hpp"
 #include "tests/support/bad_files.hpp"
+#include "tests/support/pdf_builder.hpp"
 #include "tests/support/test_files.hpp"
 
 namespace kycx {
@@ -52,6 +54,91 @@ TEST_F(CliTest, ExtractOneFilePrintsOneJsonObject) {
   EXPECT_EQ(envelope["source"]["file_name"], "doc.pdf");
   EXPECT_EQ(envelope["pages"][0]["text_source"], "text_layer");
   EXPECT_EQ(envelope["document_id"].get<std::string>().size(), 64u);
+}
+
+// A lending packet as one PDF: a pay stub, a gift letter, a W-2 (contract section 7).
+std::string packet_pdf() {
+  auto lines = [](std::vector<std::string> texts) {
+    std::vector<kycx::testing::PdfText> out;
+    double y = 72;
+    for (auto& t : texts) {
+      out.push_back({72, y, 11, std::move(t)});
+      y += 18;
+    }
+    return out;
+  };
+  kycx::testing::PdfBuilder pdf;
+  pdf.add_text_page(lines({"HARBOR LOGISTICS INC", "Earnings Statement", "Employee: Dana Whitfield",
+                           "Pay period: 10/01/2026 - 10/15/2026", "Pay date: 10/20/2026", "Gross pay 2,450.00",
+                           "Deductions Federal income tax 310.00", "Net pay 1,822.40", "YTD gross 44,100.00"}));
+  std::vector<std::string> letter = {"Gift Letter", "November 2, 2026", "Dear Loan Officer,"};
+  for (int i = 0; i < 8; ++i) {
+    letter.push_back("I am giving my niece the sum stated below as a gift toward the purchase of her home.");
+  }
+  letter.push_back("Sincerely, Morgan Whitfield");
+  pdf.add_text_page(lines(letter));
+  pdf.add_text_page(lines(
+      {"Form W-2 Wage and Tax Statement 2025", "OMB No. 1545-0008", "a Employee's social security number 123-45-6789",
+       "b Employer identification number (EIN) 12-3456789", "c Employer's name, address", "HARBOR LOGISTICS INC",
+       "1 Wages, tips, other compensation 58,200.00", "2 Federal income tax withheld 7,104.00",
+       "3 Social security wages 58,200.00", "Department of the Treasury - Internal Revenue Service"}));
+  return pdf.build();
+}
+
+TEST_F(CliTest, APacketGivesOneEnvelopePerDocumentWithTheFilesPageNumbers) {
+  kycx::testing::TempDir dir;
+  const auto pdf = dir.write("packet.pdf", packet_pdf());
+  std::string out;
+  EXPECT_EQ(run_command(kycx_cmd() + " extract " + pdf.string() + " 2>/dev/null", &out), 0);
+  std::istringstream lines(out);
+  std::vector<Json> docs;
+  for (std::string line; std::getline(lines, line);) docs.push_back(Json::parse(line));
+  ASSERT_EQ(docs.size(), 3u) << out;
+  const std::vector<std::string> types = {"pay_stub", "unknown", "w2"};
+  for (int i = 0; i < 3; ++i) {
+    const Json& d = docs[static_cast<size_t>(i)];
+    const std::string id = d["packet"]["id"];
+    EXPECT_EQ(d["document_id"], id + ":" + std::to_string(i + 1));
+    EXPECT_EQ(d["packet"]["index"], i + 1);
+    EXPECT_EQ(d["packet"]["count"], 3);
+    EXPECT_EQ(d["packet"]["first_page"], i + 1);
+    EXPECT_EQ(d["packet"]["last_page"], i + 1);
+    EXPECT_EQ(d["pages"][0]["page"], i + 1);
+    EXPECT_EQ(d["document_type"], types[static_cast<size_t>(i)]);
+  }
+  EXPECT_TRUE(docs[1]["fields"].empty());
+  EXPECT_EQ(docs[1]["status"], "needs_review");
+  // Every value points at its document's page of the file.
+  int sources = 0;
+  for (int i : {0, 2}) {
+    for (const auto& [name, field] : docs[static_cast<size_t>(i)]["fields"].items()) {
+      for (const Json& source : field["source"]) {
+        EXPECT_EQ(source["page"], i + 1) << name;
+        ++sources;
+      }
+    }
+  }
+  EXPECT_GE(sources, 6);
+
+  // --split off: the file is one document.
+  EXPECT_EQ(run_command(kycx_cmd() + " extract --split off " + pdf.string() + " 2>/dev/null", &out), 0);
+  const Json whole = Json::parse(out);
+  EXPECT_FALSE(whole.contains("packet"));
+  EXPECT_EQ(whole["pages"].size(), 3u);
+
+  // An outbox holds one file for the packet: {packet, documents}.
+  const auto inbox = dir.path() / "in";
+  fs::create_directories(inbox);
+  fs::copy_file(pdf, inbox / "packet.pdf");
+  EXPECT_EQ(run_command(kycx_cmd() + " batch " + inbox.string() + " --out " + (dir.path() / "out").string() +
+                        " --quiet 2>/dev/null"),
+            0);
+  std::ifstream file(dir.path() / "out" / "packet.pdf.json");
+  const Json packet = Json::parse(file);
+  EXPECT_EQ(packet["packet"]["count"], 3);
+  EXPECT_EQ(packet["packet"]["pages"], 3);
+  ASSERT_EQ(packet["documents"].size(), 3u);
+  EXPECT_EQ(packet["documents"][2]["document_type"], "w2");
 }
 
 TEST_F(CliTest, ExtractSeveralFilesPrintsJsonLinesInOrderAndExitsThreeOnRejection) {
