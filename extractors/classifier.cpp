@@ -151,16 +151,19 @@ const std::vector<TypeVocabulary>& vocabulary() {
 // invoice's "Amount due" is a bill's. They score for `unknown`.
 const std::vector<Phrase>& out_of_scope_vocabulary() {
   static const std::vector<Phrase> kPhrases = {
-      {"form 1099", 6},
-      {"1099 int", 6},
-      {"1099 div", 6},
-      {"1099 misc", 6},
-      {"1099 nec", 6},
-      {"1099 g", 6},
-      {"1099 r", 6},
-      {"ssa 1099", 6},
-      {"payer s tin", 3},
-      {"recipient s tin", 3},
+      // 1099s kycx has no type for (its own are schemas: 1099-INT, -DIV,
+      // -MISC, -NEC, -G, -R and SSA-1099).
+      {"1099 b", 6},
+      {"1099 k", 6},
+      {"1099 s", 6},
+      {"1099 oid", 6},
+      {"1099 sa", 6},
+      {"1099 q", 6},
+      {"1099 c", 6},
+      {"1099 a", 6},
+      {"1099 patr", 6},
+      {"1099 ltc", 6},
+      {"1098", 4},
       {"request for taxpayer identification number", 6},
       {"form w 9", 6},
       {"profit or loss from business", 6},
@@ -266,6 +269,34 @@ double labelled_fields(const std::vector<ocr::Page>& pages, const schemas::Docum
 
 }  // namespace
 
+namespace {
+
+// A type described only by its schema: each title or form number printed
+// (as printed: "1099-INT" is not "1099-NEC") counts 4, each hint 1.5, each
+// distinctive label `label_weight`; nothing when no title or form number is there.
+TypeScore schema_score(const std::vector<ocr::Page>& pages, const schemas::DocumentSchema& schema,
+                       const ClassifierOptions& options) {
+  TypeScore s{schema.type(), 0, {}};
+  for (const std::string& phrase : schema.required_evidence()) {
+    if (!find_exact_phrase(pages, phrase).empty()) {
+      s.score += 4;
+      s.matched.push_back(fold(phrase));
+    }
+  }
+  if (s.score == 0) return {schema.type(), 0, {"required_evidence_missing"}};
+  const Json& meta = schema.json().value("x-kycx", Json::object());
+  for (const Json& hint : meta.value("classification_hints", Json::array())) {
+    if (hint.is_string() && !find_phrase(pages, hint.get<std::string>()).empty()) {
+      s.score += 1.5;
+      s.matched.push_back(fold(hint.get<std::string>()));
+    }
+  }
+  s.score += options.label_weight * labelled_fields(pages, schema, s.matched);
+  return s;
+}
+
+}  // namespace
+
 std::vector<TypeScore> keyword_scores(const std::vector<ocr::Page>& pages, const ClassifierOptions& options) {
   std::vector<TypeScore> scores;
   for (const auto& vocab : vocabulary()) {
@@ -289,6 +320,14 @@ std::vector<TypeScore> keyword_scores(const std::vector<ocr::Page>& pages, const
       }
     }
     scores.push_back(std::move(s));
+  }
+  // Types that are only a schema score by its own words: its title or form
+  // number (classification_requires), its hints and its labels.
+  for (const schemas::DocumentSchema& schema : schemas::SchemaRegistry::builtin().all()) {
+    const bool hand_written = std::any_of(vocabulary().begin(), vocabulary().end(),
+                                          [&](const TypeVocabulary& v) { return v.type == schema.type(); });
+    if (hand_written) continue;
+    scores.push_back(schema_score(pages, schema, options));
   }
   TypeScore other{std::string(kUnknownDocumentType), 0, {}};
   for (const auto& phrase : out_of_scope_vocabulary()) {
@@ -343,10 +382,11 @@ Classification classify_document(const ExtractContext& context, const Classifier
   const double best = scores.empty() ? 0 : scores[0].score;
   const double second = scores.size() > 1 ? scores[1].score : 0;
   const double confidence = margin_confidence(best, second);
-  static constexpr std::array<std::string_view, 4> kNoMrzTypes = {
-      document_types::kBankStatement, document_types::kPayStub, document_types::kUtilityBill, document_types::kW2};
+  // Types that carry no MRZ: every one but the identity documents and `unknown`.
+  static constexpr std::array<std::string_view, 4> kMayHaveMrz = {
+      document_types::kPassport, document_types::kIdCard, document_types::kDriversLicense, kUnknownDocumentType};
   const bool sure_no_mrz = confidence >= options.skip_band_confidence && !scores.empty() &&
-                           std::find(kNoMrzTypes.begin(), kNoMrzTypes.end(), scores[0].type) != kNoMrzTypes.end();
+                           std::find(kMayHaveMrz.begin(), kMayHaveMrz.end(), scores[0].type) == kMayHaveMrz.end();
   if (!sure_no_mrz) {
     if (const auto format = mrz::sight_mrz_band(context)) {
       const bool td3 = *format == MrzFormat::kTd3;

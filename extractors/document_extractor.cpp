@@ -146,13 +146,17 @@ Classification classify(const ExtractContext& context) {
 }
 
 Extraction extract(const Classification& classification, const ExtractContext& context) {
+  // A type that is only a schema (the 1099s) is read by its labels alone.
   const DocumentReader* reader = find_reader(classification.document_type);
-  if (reader == nullptr) return {};
+  const schemas::DocumentSchema* own_schema = schemas::SchemaRegistry::builtin().find(classification.document_type);
+  if (reader == nullptr && own_schema == nullptr) return {};
   Extraction extraction;
-  if (auto reading = reader->read(classification, context)) extraction = std::move(*reading);
-  if (const schemas::DocumentSchema* schema = schemas::SchemaRegistry::builtin().find(classification.document_type)) {
-    fill_labelled_fields(*schema, context, extraction);
-    confirm_by_repetition(*schema, context, extraction);
+  if (reader != nullptr) {
+    if (auto reading = reader->read(classification, context)) extraction = std::move(*reading);
+  }
+  if (own_schema != nullptr) {
+    fill_labelled_fields(*own_schema, context, extraction);
+    confirm_by_repetition(*own_schema, context, extraction);
   }
   return extraction;
 }

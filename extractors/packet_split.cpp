@@ -161,6 +161,8 @@ std::string boundary_before(const PageCue& c, const PageCue& before, const Head&
   //    the same one.
   const bool copy = !c.identifiers.empty() && c.identifiers == first.identifiers;
   const bool sure = c.confidence >= options.restart_confidence;
+  // A card's front and back read as the same type: one card.
+  if (c.type == document_types::kIdCard || c.type == document_types::kDriversLicense) return "";
   if (!multi_page_type(c.type)) return sure && !copy ? "same_type_restart" : "";
   const bool other_account =
       !c.identifiers.empty() && !first.identifiers.empty() && disjoint(c.identifiers, first.identifiers);

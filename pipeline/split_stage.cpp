@@ -1,6 +1,30 @@
 #include "pipeline/split_stage.hpp"
 
+#include "core/document_types.hpp"
+#include "extractors/classifier.hpp"
+
 namespace kycx::pipeline {
+
+void SplitStage::sight_identity_pages(DocumentJob& file, std::vector<extractors::PageCue>& cues) const {
+  for (size_t i = 0; i < cues.size(); ++i) {
+    extractors::PageCue& cue = cues[i];
+    if (cue.confidence >= options_.min_confidence || cue.words >= options_.min_text_words) continue;
+    const std::vector<ocr::Page> one{file.pages[i]};
+    extractors::ExtractContext context{.pages = one, .render = {}};
+    if (file.reader) {
+      context.render = [reader = file.reader, i](int, int dpi) {
+        return reader->render_page(static_cast<int>(i), dpi);
+      };
+    }
+    const extractors::Classification c = extractors::classify_document(context);
+    const bool identity = c.document_type == document_types::kPassport || c.document_type == document_types::kIdCard ||
+                          c.document_type == document_types::kDriversLicense;
+    if (identity && c.confidence >= options_.min_confidence) {
+      cue.type = c.document_type;
+      cue.confidence = c.confidence;
+    }
+  }
+}
 
 std::vector<JobPtr> SplitStage::operator()(const JobPtr& file) const {
   if (!enabled_ || file->rejected() || file->pages.size() < 2 || file->reject_if_expired("split")) return {file};
@@ -10,6 +34,7 @@ std::vector<JobPtr> SplitStage::operator()(const JobPtr& file) const {
     std::vector<extractors::PageCue> cues;
     cues.reserve(file->pages.size());
     for (const ocr::Page& page : file->pages) cues.push_back(extractors::page_cue(page));
+    sight_identity_pages(*file, cues);
     ranges = extractors::split_pages(cues, options_);
   }
   if (ranges.size() < 2) return {file};

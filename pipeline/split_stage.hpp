@@ -22,6 +22,10 @@ class SplitStage {
   std::vector<JobPtr> operator()(const JobPtr& file) const;
 
  private:
+  // A page with next to no words may be a card (a licence's barcode, an ID's
+  // MRZ band): the classifier's searches in its pixels say so.
+  void sight_identity_pages(DocumentJob& file, std::vector<extractors::PageCue>& cues) const;
+
   bool enabled_;
   extractors::SplitOptions options_;
 };

@@ -119,6 +119,10 @@ TEST(SplitPagesTest, ASecondOnePageDocumentOfTheSameTypeStartsAgainUnlessItIsACo
   PageCue copy_b = cue("w2", 0.95), copy_c = cue("w2", 0.95);
   copy_b.identifiers = copy_c.identifiers = {"123456789", "987654"};
   EXPECT_EQ(ranges(split_pages({copy_b, copy_c})), (Ranges{{0, 1}}));
+  // A card's front and its back (barcode, MRZ) are one card however sure each is.
+  PageCue front = cue("drivers_license", 0.95), back = cue("drivers_license", 0.99);
+  front.identifiers = {"88812345"};
+  EXPECT_EQ(ranges(split_pages({front, back})), (Ranges{{0, 1}}));
   // A weakly worded second page is more of the first.
   EXPECT_EQ(ranges(split_pages({a, cue("pay_stub", 0.7)})), (Ranges{{0, 1}}));
 }
