@@ -11,7 +11,7 @@ import os
 import sys
 import time
 
-from . import DOCUMENT_TYPES, FORMATS, REFERENCE_DATE, families, rng
+from . import ALL_TYPES, DOCUMENT_TYPES, FORMATS, REFERENCE_DATE, TYPE_GROUPS, families, rng
 from .doctypes import GenContext
 from .produce import produce
 
@@ -68,6 +68,16 @@ def _csv(value: str, allowed: tuple, what: str) -> tuple:
     return items
 
 
+def _types(value: str) -> tuple:
+    """Type names and group names ("tax1099", "default"), expanded in order, each type once."""
+    out = []
+    for item in _csv(value, ALL_TYPES + tuple(TYPE_GROUPS), "type"):
+        for t in TYPE_GROUPS.get(item, (item,)):
+            if t not in out:
+                out.append(t)
+    return tuple(out)
+
+
 def parse_args(argv):
     p = argparse.ArgumentParser(prog="generate", description=(
         "Write deterministic synthetic KYC documents with truth files (DIR/<type>/NAME.EXT + NAME.truth.json)."))
@@ -75,14 +85,16 @@ def parse_args(argv):
     p.add_argument("--seed", type=int, default=1, help="master seed (default 1)")
     p.add_argument("--count-per-type", type=int, default=5, help="documents per type (default 5)")
     p.add_argument("--start-index", type=int, default=0, help="first document index (default 0)")
-    p.add_argument("--types", type=lambda v: _csv(v, DOCUMENT_TYPES, "type"), default=DOCUMENT_TYPES,
-                   help="comma-separated document types (default all)")
+    p.add_argument("--types", type=_types, default=DOCUMENT_TYPES,
+                   help="comma-separated document types or groups: tax1099 (the seven 1099 types: "
+                        f"{', '.join(TYPE_GROUPS['tax1099'])}), default ({', '.join(DOCUMENT_TYPES)}); "
+                        "default: the default group")
     p.add_argument("--formats", type=lambda v: _csv(v, FORMATS, "format"), default=FORMATS,
                    help=f"comma-separated output formats to allow (default all: {','.join(FORMATS)})")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: CPU count)")
     p.add_argument("--clean", action="store_true", help="no scan or photo degradations")
     p.add_argument("--dpi", type=int, default=None,
-                   help="resolution of rasterised statements, pay stubs, bills and W-2s (default: 200-300 at random)")
+                   help="resolution of rasterised statements, pay stubs, bills, W-2s and 1099s (default: 200-300 at random)")
     p.add_argument("--families", type=lambda v: tuple(x.strip() for x in v.split(",") if x.strip()), default=("all",),
                    help="layout families of statements, pay stubs and bills: all (default), a group (tune, holdout) "
                         "or family names, comma-separated")

@@ -58,11 +58,49 @@ FIELDS = {
     },
 }
 
+
+def _information_return(payer_tin_required: bool = True, **boxes) -> dict:
+    """The fields every 1099 carries, then the form's own boxes."""
+    spec = {
+        "tax_year": (True, "year"), "payer_name": (True, "text"), "payer_tin": (payer_tin_required, "tin"),
+        "recipient_name": (True, "name"), "recipient_tin": (True, "tin"), "account_number": (False, "text"),
+        "federal_income_tax_withheld": (False, "money"), "currency": (True, "currency"),
+    }
+    if not payer_tin_required:
+        del spec["payer_tin"]  # the SSA-1099 prints no payer TIN
+    spec.update(boxes)
+    return spec
+
+
+# The 1099 family: a box is a field only where the box is filled; blank boxes are absent.
+FIELDS.update({
+    "form_1099_int": _information_return(
+        interest_income=(False, "money"), early_withdrawal_penalty=(False, "money"),
+        us_savings_bond_interest=(False, "money"), tax_exempt_interest=(False, "money")),
+    "form_1099_div": _information_return(
+        total_ordinary_dividends=(False, "money"), qualified_dividends=(False, "money"),
+        total_capital_gain_distributions=(False, "money")),
+    "form_1099_misc": _information_return(
+        rents=(False, "money"), royalties=(False, "money"), other_income=(False, "money")),
+    "form_1099_nec": _information_return(nonemployee_compensation=(True, "money")),
+    "form_1099_g": _information_return(
+        unemployment_compensation=(False, "money"), state_local_tax_refunds=(False, "money")),
+    "form_1099_r": _information_return(
+        gross_distribution=(True, "money"), taxable_amount=(False, "money"), distribution_code=(True, "dist_code")),
+    "ssa_1099": _information_return(
+        payer_tin_required=False, benefits_paid=(True, "money"), benefits_repaid=(False, "money"),
+        net_benefits=(True, "money")),
+})
+
 _MONEY = re.compile(r"^-?\d+\.\d{2}$")
 _COUNTRY = re.compile(r"^[A-Z]{1,3}$")
 _CURRENCIES = {"USD", "GBP", "EUR", "CAD"}
 _FREQUENCIES = {"weekly", "biweekly", "semimonthly", "monthly"}
 _MRZ = re.compile(r"^[A-Z0-9<]+$")
+# A TIN as a 1099 prints it: an EIN, an SSN, or an SSN masked to its last four digits.
+_TIN = re.compile(r"^(\d{2}-\d{7}|\d{3}-\d{2}-\d{4}|\*{3}-\*{2}-\d{4}|X{3}-X{2}-\d{4})$")
+# Form 1099-R box 7: one or two distribution codes (digits 1-9, letters A-Y).
+_DIST_CODE = re.compile(r"^[1-9A-Y]{1,2}$")
 
 
 def is_date(value) -> bool:
@@ -96,6 +134,8 @@ def _check(kind: str, value) -> str | None:
                                 and len({len(x) for x in v}) == 1 and len(v[0]) == {2: 36, 3: 30}.get(len(v), 0)
                                 and all(_MRZ.match(x) for x in v)),
         "transactions": _transactions_ok,
+        "tin": lambda v: isinstance(v, str) and bool(_TIN.match(v)),
+        "dist_code": lambda v: isinstance(v, str) and bool(_DIST_CODE.match(v)),
     }[kind](value)
     return None if ok else f"not a valid {kind}: {value!r}"
 

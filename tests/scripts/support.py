@@ -19,7 +19,7 @@ GENERATE = os.path.join(ROOT, "scripts", "generate")
 PYTHON = "/usr/bin/python3"
 sys.path.insert(0, os.path.join(ROOT, "scripts"))
 
-from kycxgen import aamva, mrz, textfmt  # noqa: E402
+from kycxgen import TAX1099_TYPES, aamva, mrz, textfmt  # noqa: E402
 from kycxgen.checksums import aba_is_valid, ein_is_valid, iban_is_valid, ssn_is_valid  # noqa: E402
 from kycxgen.doctypes.w2 import WAGE_BASE  # noqa: E402
 from kycxgen.truth_schema import FIELDS, validate_truth  # noqa: E402
@@ -200,9 +200,58 @@ def dl_problems(truth) -> list[str]:
     return [f"barcode {k}={carried.get(k)!r} truth={v!r}" for k, v in truth["fields"].items() if carried.get(k) != v]
 
 
+MASKED_SSN = re.compile(r"(\*\*\*-\*\*|XXX-XX)-\d{4}")
+
+
+def tax1099_problems(truth) -> list[str]:
+    """TINs well formed (and masked where the meta says so), and each form's boxes agree."""
+    f, meta, problems = truth["fields"], truth["meta"], []
+    kind = truth["document_type"]
+    if "payer_tin" in f and not ein_is_valid(f["payer_tin"]):
+        problems.append("payer TIN is not an EIN")
+    tin = f["recipient_tin"]
+    if bool(MASKED_SSN.fullmatch(tin)) != meta["recipient_tin_masked"]:
+        problems.append("recipient TIN masking differs from meta")
+    if not (MASKED_SSN.fullmatch(tin) or ssn_is_valid(tin) or ein_is_valid(tin)):
+        problems.append("recipient TIN not an SSN, masked SSN or EIN")
+    amount = {k: D(v) for k, v in f.items() if re.fullmatch(r"-?\d+\.\d\d", v)}
+    if any(v < 0 for v in amount.values()):
+        problems.append("negative amount")
+    if kind == "form_1099_int" and not {"interest_income", "us_savings_bond_interest", "tax_exempt_interest"} & set(f):
+        problems.append("1099-INT without interest")
+    if kind == "form_1099_div":
+        if "total_ordinary_dividends" not in f:
+            problems.append("1099-DIV without box 1a")
+        elif amount.get("qualified_dividends", 0) > amount["total_ordinary_dividends"]:
+            problems.append("qualified dividends above ordinary dividends")
+    if kind == "form_1099_misc" and not any(amount.get(k) for k in ("rents", "royalties", "other_income")):
+        problems.append("1099-MISC without rents, royalties or other income")
+    if kind == "form_1099_g" and not any(amount.get(k) for k in ("unemployment_compensation",
+                                                                  "state_local_tax_refunds")):
+        problems.append("1099-G without a payment")
+    if kind == "form_1099_r":
+        if amount.get("taxable_amount", 0) > amount["gross_distribution"]:
+            problems.append("taxable amount above gross distribution")
+        if f["distribution_code"] in ("G", "Q") and f.get("taxable_amount") != "0.00":
+            problems.append("rollover or qualified Roth distribution with a taxable amount")
+    if kind == "ssa_1099":
+        if f["payer_name"] != "SOCIAL SECURITY ADMINISTRATION" or "payer_tin" in f or "account_number" in f:
+            problems.append("SSA-1099 payer fields")
+        if amount["benefits_paid"] - amount.get("benefits_repaid", 0) != amount["net_benefits"]:
+            problems.append("box 5 != box 3 - box 4")
+        described = sum(D(v.lstrip("$").replace(",", "")) for k, v in meta["box3_description"]
+                        if k not in ("Total Additions",) and not k.startswith("Benefits for"))
+        if described != amount["benefits_paid"]:
+            problems.append("description of box 3 does not add up")
+    if "federal_income_tax_withheld" in f and kind != "ssa_1099":
+        if meta["boxes_printed"].get("4") is None:
+            problems.append("withholding in the truth but box 4 not printed")
+    return problems
+
+
 CHECKS = {"passport": mrz_problems, "id_card": mrz_problems, "bank_statement": statement_problems,
           "pay_stub": pay_stub_problems, "utility_bill": utility_problems, "w2": w2_problems,
-          "drivers_license": dl_problems}
+          "drivers_license": dl_problems, **{t: tax1099_problems for t in TAX1099_TYPES}}
 
 
 def check_document(path, truth) -> list[str]:

@@ -1,0 +1,12 @@
+"""Form 1099-MISC as a recipient receives it (see doctypes/tax1099.py)."""
+
+import random
+
+from ..layout import Document
+from . import GenContext, tax1099
+
+FORMATS = tax1099.FORMATS
+
+
+def generate(rng: random.Random, ctx: GenContext) -> Document:
+    return tax1099.generate("form_1099_misc", rng, ctx)
