@@ -120,22 +120,29 @@ std::optional<SpanText> pattern_in(const FormLayout& layout, const LayoutSpan& s
 
 namespace {
 
-// A box's row starting with "$" (or not) and a whole number of dollars ("$
-// 5000", "5,000"): what payers print in a box whose label says it holds money.
+// A box's row starting with a whole number of dollars after a "$" ("$ 5000")
+// or grouped ("5,000"): what payers print in a box whose label says it holds
+// money. A bare "2025" is not one (1099-G box 3 prints a year).
 std::optional<Field> whole_dollars_in(const FormLayout& layout, const LayoutSpan& row) {
   static const RE2 kDollars(R"(\$?\s*([0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,9}))");
   LayoutSpan digits;
   std::string number;
   static const RE2 kGroup(R"([0-9][0-9,]*)");
+  bool dollar = false;
   for (int i : row) {
     const std::string& t = layout.words()[static_cast<size_t>(i)].word->text;
-    if (t == "$" && digits.empty()) continue;
+    if (t == "$" && digits.empty()) {
+      dollar = true;
+      continue;
+    }
     if (!RE2::FullMatch(t, kGroup)) break;  // the amount ends at the first word that is not part of it
     digits.push_back(i);
     number += t;
   }
   std::string whole;
   if (digits.empty() || !RE2::FullMatch(number, kDollars, &whole)) return std::nullopt;
+  // Without a "$" or thousands grouping a bare number may be a year or a code.
+  if (!dollar && number.find(',') == std::string::npos) return std::nullopt;
   std::erase(whole, ',');
   return form_field(layout, digits, format_money(std::stoll(whole) * 100));
 }

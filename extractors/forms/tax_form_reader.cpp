@@ -68,7 +68,17 @@ std::optional<Extraction> TaxFormReader::read(const Classification& /*classifica
     const auto labels = labels_of(schema->field(name));
     if (!labels.empty()) fields.set(name, read_identifier_box(context, layout, labels, tin_pattern(), false));
   }
-  if (const auto labels = labels_of(schema->field("payer_name")); !labels.empty()) {
+  if (type_ == "ssa_1099") {
+    // The SSA-1099's payer is the agency that prints it: its name as printed.
+    const std::string_view agency[] = {"Social Security Administration"};
+    std::vector<Field> readings;
+    for (const LabelHit& hit : layout.find_label(agency)) {
+      LayoutSpan words(layout.rows()[static_cast<size_t>(hit.row)].words.begin() + hit.first,
+                       layout.rows()[static_cast<size_t>(hit.row)].words.begin() + hit.last + 1);
+      readings.push_back(form_field(layout, words, layout.text(words)));
+    }
+    fields.set("payer_name", vote(readings));
+  } else if (const auto labels = labels_of(schema->field("payer_name")); !labels.empty()) {
     fields.set("payer_name", read_first_line_box(layout, labels));
   }
   if (const auto labels = labels_of(schema->field("recipient_name")); !labels.empty()) {
