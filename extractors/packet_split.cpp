@@ -68,14 +68,11 @@ std::set<std::string> digit_runs(const std::string& folded) {
 // The out-of-scope form named highest on the page (a form's title is at its
 // top), under one name per form.
 std::string topmost_form(const std::vector<ocr::Page>& page) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 17> kForms = {{
-      {"1099 int", "1099-int"},
-      {"1099 div", "1099-div"},
-      {"1099 misc", "1099-misc"},
-      {"1099 nec", "1099-nec"},
-      {"1099 g", "1099-g"},
-      {"1099 r", "1099-r"},
-      {"ssa 1099", "ssa-1099"},
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kForms = {{
+      {"1099 b", "1099-b"},
+      {"1099 k", "1099-k"},
+      {"1099 s", "1099-s"},
+      {"1098", "1098"},
       {"form w 9", "w-9"},
       {"request for taxpayer identification number", "w-9"},
       {"profit or loss from business", "schedule-c"},
@@ -83,9 +80,11 @@ std::string topmost_form(const std::vector<ocr::Page>& page) {
       {"supplemental income and loss", "schedule-e"},
       {"schedule e", "schedule-e"},
       {"form 1040", "1040"},
+      {"individual income tax return", "1040"},
       {"invoice", "invoice"},
       {"receipt", "receipt"},
       {"purchase order", "purchase-order"},
+      {"statement of account", "statement-of-account"},
   }};
   std::string_view best;
   int best_line = 1 << 30;

@@ -48,11 +48,12 @@ TEST(PageCueTest, ReadsTheTypeThePageNamesAndItsPageMark) {
 }
 
 TEST(PageCueTest, NamesTheOutOfScopeFormPrintedHighest) {
-  const PageCue c = page_cue(page_of({"Form 1099-NEC Nonemployee Compensation", "PAYER'S TIN RECIPIENT'S TIN",
-                                      "Copy B For Recipient", "See also Form 1099-MISC"}));
+  const PageCue c = page_cue(
+      page_of({"Form 1099-B Proceeds From Broker and Barter Exchange Transactions", "PAYER'S TIN RECIPIENT'S TIN",
+               "Copy B For Recipient", "Report on Form 8949; see also Form 1099-K"}));
   EXPECT_EQ(c.type, kUnknownDocumentType);
   EXPECT_GE(c.confidence, 0.6);
-  EXPECT_EQ(c.form, "1099-nec");  // the title, not the form it refers to below
+  EXPECT_EQ(c.form, "1099-b");  // the title, not the form it refers to below
 }
 
 TEST(PageCueTest, SeesALettersGreetingAndLongIdentifiers) {

@@ -120,6 +120,29 @@ inline Json sample_fields(std::string_view type) {
             {"medicare_tax_withheld", "1232.50"},
             {"currency", "USD"}};
   }
+  // The 1099 family: what every one prints, and the boxes of each.
+  Json tax_form = {{"tax_year", "2025"},
+                   {"payer_name", "Example Savings Bank"},
+                   {"payer_tin", "12-3456789"},
+                   {"recipient_name", "JORDAN L SAMPLE"},
+                   {"recipient_tin", "***-**-6789"},
+                   {"account_number", "000123456"},
+                   {"currency", "USD"}};
+  if (type == "form_1099_int") tax_form["interest_income"] = "412.35";
+  if (type == "form_1099_div") tax_form["total_ordinary_dividends"] = "1601.60";
+  if (type == "form_1099_misc") tax_form["rents"] = "2600.00";
+  if (type == "form_1099_nec") tax_form["nonemployee_compensation"] = "5000.00";
+  if (type == "form_1099_g") tax_form["unemployment_compensation"] = "4915.96";
+  if (type == "form_1099_r") tax_form["gross_distribution"] = "12000.00";
+  if (type == "ssa_1099") {
+    tax_form = {{"tax_year", "2025"},
+                {"payer_name", "SOCIAL SECURITY ADMINISTRATION"},
+                {"recipient_name", "JORDAN L SAMPLE"},
+                {"recipient_tin", "123-45-6789"},
+                {"net_benefits", "16401.00"},
+                {"currency", "USD"}};
+  }
+  if (type.starts_with("form_1099_") || type == "ssa_1099") return tax_form;
   return Json::object();
 }
 

@@ -52,10 +52,12 @@ TEST(SchemaCheckTest, UnknownFieldIsDroppedWithAFailedCheck) {
   EXPECT_TRUE(found);
 }
 
-TEST(SchemaRegistryTest, BuiltinHasTheSevenContractTypes) {
+TEST(SchemaRegistryTest, BuiltinHasTheSevenContractTypesAndThe1099Family) {
   const auto types = schemas::SchemaRegistry::builtin().types();
   EXPECT_EQ(types, (std::vector<std::string>{"passport", "id_card", "drivers_license", "bank_statement", "pay_stub",
-                                             "utility_bill", "w2"}));
+                                             "utility_bill", "w2", "form_1099_int", "form_1099_div", "form_1099_misc",
+                                             "form_1099_nec", "form_1099_g", "form_1099_r", "ssa_1099"}));
+  EXPECT_EQ(schemas::SchemaRegistry::builtin().find("form_1099_int")->field("recipient_tin")->redact, "ssn");
   const auto* passport = schemas::SchemaRegistry::builtin().find("passport");
   ASSERT_NE(passport, nullptr);
   EXPECT_TRUE(passport->field("surname")->required);
