@@ -1,7 +1,7 @@
 """Packets (scripts/generate-packets): same seed, same bytes; the truth's page
 ranges tile the PDF; 2-8 documents; out-of-scope documents are "unknown"
-without fields; a supported document's fields are those of the document the
-ordinary generator makes from the same seed and index."""
+without fields; a supported document's fields (1099s' too) are those of the
+document the ordinary generator makes from the same seed and index."""
 
 import collections
 import json
@@ -12,9 +12,9 @@ import unittest
 
 import support
 
-from kycxgen import cli  # noqa: E402  (support puts scripts/ on the path)
+from kycxgen import TAX1099_TYPES, cli  # noqa: E402  (support puts scripts/ on the path)
 from kycxgen.packets import UNKNOWN  # noqa: E402
-from kycxgen.packets.plan import plan  # noqa: E402
+from kycxgen.packets.plan import TAX1099_WEIGHTS, plan  # noqa: E402
 
 GENERATE_PACKETS = os.path.join(support.ROOT, "scripts", "generate-packets")
 COUNT = 5
@@ -99,7 +99,7 @@ class PacketsTest(unittest.TestCase):
     def test_fields_are_the_generated_documents(self):
         """Each supported entry names the seed, index, format and families it was
         made with; making that document again gives the same truth fields."""
-        checked = 0
+        checked, types = 0, set()
         with tempfile.TemporaryDirectory() as out:
             for _, truth in self.packets[:3]:
                 for e in truth["packet"]:
@@ -114,12 +114,16 @@ class PacketsTest(unittest.TestCase):
                         self.assertEqual(made["fields"], e["fields"])
                         self.assertEqual(made["meta"]["layout"], m["layout"])
                     checked += 1
+                    types.add(e["document_type"])
         self.assertGreaterEqual(checked, 4)
+        self.assertTrue(types & set(TAX1099_TYPES), types)
 
     def test_the_mix(self):
         """Over many plans: about a third of documents out of scope, regular runs
-        of two documents of one supported type, every count from 2 to 8."""
-        docs, pairs, same, counts = [], 0, 0, set()
+        of two documents of one supported type, every count from 2 to 8; about
+        15% of supported documents are 1099s, of every 1099 type, with regular
+        runs of two or three in a row."""
+        docs, pairs, same, counts, runs = [], 0, 0, set(), collections.Counter()
         for i in range(400):
             slots = plan(5, i, "tune")
             counts.add(len(slots))
@@ -127,10 +131,22 @@ class PacketsTest(unittest.TestCase):
             for a, b in zip(slots, slots[1:]):
                 pairs += 1
                 same += a.doc_type == b.doc_type != UNKNOWN
+            run = 0
+            for t in [s.doc_type for s in slots] + [UNKNOWN]:
+                if t in TAX1099_TYPES:
+                    run += 1
+                elif run:
+                    runs[run] += 1
+                    run = 0
         self.assertEqual(counts, set(range(2, 9)))
         self.assertTrue(0.25 <= docs.count(UNKNOWN) / len(docs) <= 0.36)
         self.assertTrue(0.18 <= same / pairs <= 0.32)
-
+        supported = [t for t in docs if t != UNKNOWN]
+        self.assertTrue(0.10 <= sum(t in TAX1099_TYPES for t in supported) / len(supported) <= 0.20)
+        self.assertEqual(set(TAX1099_WEIGHTS), set(TAX1099_TYPES))
+        self.assertEqual(set(TAX1099_TYPES) - set(docs), set())
+        self.assertGreaterEqual(runs[2], 10)
+        self.assertGreaterEqual(runs[3], 5)
 
 if __name__ == "__main__":
     unittest.main()
