@@ -96,6 +96,19 @@ TEST(ClassifierTest, AnIncomeTaxReturnThatAsksForW2WagesIsNotAW2) {
   EXPECT_EQ(c.document_type, "unknown");
 }
 
+TEST(ClassifierTest, ATaxReturnsSecondPageThatCitesFormsW2IsNotAW2) {
+  // "Form(s) W-2" is not the form's own title: a W-2 prints "Form W-2", its
+  // title or its OMB number.
+  const std::vector<ocr::Page> pages{
+      scanned_page({row({"Form", "1040", "(2024)", "Page", "2"}, 0.05),
+                    row({"25", "Federal", "income", "tax", "withheld", "from:"}, 0.2),
+                    row({"a", "Form(s)", "W-2", "25a", "21,400"}, 0.23), row({"b", "Form(s)", "1099", "25b"}, 0.26),
+                    row({"Employer", "identification", "number", "(see", "instructions)"}, 0.3),
+                    row({"Social", "security", "wages", "reported"}, 0.33)})};
+  const Classification c = classify_document(ExtractContext{.pages = pages, .render = {}});
+  EXPECT_NE(c.document_type, "w2");
+}
+
 TEST(ClassifierTest, AFrenchPayStubIsKnownByItsSchemasLabels) {
   // No English vocabulary at all: the pay stub schema's French labels decide.
   const std::vector<ocr::Page> pages{
