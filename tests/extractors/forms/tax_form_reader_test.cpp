@@ -4,7 +4,9 @@
 #include "extractors/forms/tax_form_reader.hpp"
 
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 
+#include "schemas/schema_registry.hpp"
 #include "tests/extractors/form_pages.hpp"
 
 namespace kycx::extractors::forms {
@@ -74,6 +76,28 @@ TEST(TaxFormReaderTest, AMaskedRecipientTinIsReadAsPrinted) {
   const auto read = TaxFormReader("form_1099_nec").read({}, ExtractContext{.pages = pages, .render = {}});
   ASSERT_TRUE(read);
   EXPECT_EQ(box_value(*read, "recipient_tin"), "***-**-0876");
+}
+
+TEST(TaxFormReaderTest, EverySchemaOfTheFamilyNamesTheBoxOfEachAmount) {
+  // The reader finds a money field's box by its first label: "1 Interest income", "Box 5 Net benefits for".
+  const RE2 box(R"((?i)(box\s+)?[0-9]{1,2}[a-z]?\s+\S.*)");
+  for (const char* type : {"form_1099_int", "form_1099_div", "form_1099_misc", "form_1099_nec", "form_1099_g",
+                           "form_1099_r", "ssa_1099"}) {
+    const auto* schema = schemas::SchemaRegistry::builtin().find(type);
+    ASSERT_NE(schema, nullptr) << type;
+    int amounts = 0;
+    for (const schemas::FieldSpec& f : schema->fields()) {
+      if (f.kind != "money_magnitude") continue;
+      ++amounts;
+      ASSERT_FALSE(f.labels.empty()) << type << "." << f.name;
+      EXPECT_TRUE(RE2::FullMatch(f.labels.front(), box)) << type << "." << f.name << ": " << f.labels.front();
+    }
+    EXPECT_GE(amounts, 2) << type;
+    for (const char* name : {"tax_year", "payer_name", "recipient_name", "recipient_tin", "currency"}) {
+      ASSERT_NE(schema->field(name), nullptr) << type << "." << name;
+      EXPECT_TRUE(schema->field(name)->required) << type << "." << name;
+    }
+  }
 }
 
 }  // namespace
