@@ -78,6 +78,16 @@ Result<DocumentSchema> DocumentSchema::parse(const std::string& text, const std:
   }
   if (j.contains("x-kycx")) {
     s.required_evidence_ = j["x-kycx"].value("classification_requires", std::vector<std::string>{});
+    // Or the label of one of these fields ("Net pay", "Gross pay" in any
+    // language the schema lists): what every document of the type prints.
+    for (const std::string& name : j["x-kycx"].value("classification_requires_labels_of", std::vector<std::string>{})) {
+      const FieldSpec* field = s.field(name);
+      if (field == nullptr) {
+        return fail(ErrorCode::kInvalidArgument,
+                    "schema " + origin + ": x-kycx.classification_requires_labels_of names a missing property");
+      }
+      s.required_evidence_.insert(s.required_evidence_.end(), field->labels.begin(), field->labels.end());
+    }
   }
   if (j.contains("x-kycx") && j["x-kycx"].contains("ranges")) {
     for (const Json& r : j["x-kycx"]["ranges"]) {

@@ -67,7 +67,9 @@ class DocumentSchema {
   // x-kycx.classification_requires: phrases of which a document must print
   // at least one to be of this type (its form number, its title); empty
   // when the type asks for none. Positive evidence: a 1099 that shares a
-  // W-2's box labels but not its title is not a W-2.
+  // W-2's box labels but not its title is not a W-2. With
+  // x-kycx.classification_requires_labels_of, the labels of those fields
+  // count too (a pay stub prints "Net pay" or "Gross pay" in some wording).
   const std::vector<std::string>& required_evidence() const { return required_evidence_; }
   const FieldSpec* field(std::string_view name) const;
 

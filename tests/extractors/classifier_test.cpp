@@ -109,6 +109,19 @@ TEST(ClassifierTest, ATaxReturnsSecondPageThatCitesFormsW2IsNotAW2) {
   EXPECT_NE(c.document_type, "w2");
 }
 
+TEST(ClassifierTest, AnAuthorisationThatNamesPayStubsIsNotOne) {
+  // It asks for "pay stubs and W-2 forms" but prints no pay: no net or gross pay in any wording.
+  const std::vector<ocr::Page> pages{scanned_page(
+      {row({"Northbridge", "Mortgage", "Corp"}, 0.05), row({"Authorization", "to", "Release", "Information"}, 0.1),
+       row({"I", "authorize", "the", "lender", "to", "obtain", "my", "salary,", "pay", "stubs", "and", "W-2", "forms"},
+           0.15),
+       row({"from", "my", "employer", "and", "the", "balances", "of", "my", "accounts."}, 0.18),
+       row({"Pay", "period", "and", "pay", "date", "records", "may", "be", "requested."}, 0.21),
+       row({"Borrower", "name:", "Jan", "Pena"}, 0.3), row({"Date", "10/08/2026"}, 0.33)})};
+  const Classification c = classify_document(ExtractContext{.pages = pages, .render = {}});
+  EXPECT_NE(c.document_type, "pay_stub");
+}
+
 TEST(ClassifierTest, AFrenchPayStubIsKnownByItsSchemasLabels) {
   // No English vocabulary at all: the pay stub schema's French labels decide.
   const std::vector<ocr::Page> pages{
