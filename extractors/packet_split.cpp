@@ -211,11 +211,8 @@ std::vector<PageRange> split_pages(const std::vector<PageCue>& cues, const Split
     }
     out.back().last = i;
     const int pages = head.pages + 1;
-    if (head.cue == nullptr && typed(c)) {
-      head = head_of(c);  // the first page that names the document's type
-    } else if (head.type.empty()) {
-      head = head_of(c);
-    }
+    // The first page that names the document's type, or the first with words, sets its head.
+    if ((head.cue == nullptr && typed(c)) || head.type.empty()) head = head_of(c);
     head.pages = pages;
   }
   return out;
