@@ -89,7 +89,7 @@ int list_documents(review::ReviewService& service, const ReviewArgs& args) {
     if (args.json) {
       std::cout << Json{{"document_id", d.document_id},
                         {"relative_path", d.relative_path},
-                        {"packet", d.envelope.to_json().value("packet", Json())},
+                        {"packet", d.envelope.packet ? to_json(*d.envelope.packet) : Json()},
                         {"document_type", d.envelope.document_type},
                         {"status", to_string(d.envelope.status)},
                         {"reasons", d.envelope.review.reasons},

@@ -92,6 +92,11 @@ Result<Field> field_from_json(const Json& j) {
   }
 }
 
+Json to_json(const PacketRef& p) {
+  return Json{
+      {"id", p.id}, {"index", p.index}, {"count", p.count}, {"first_page", p.first_page}, {"last_page", p.last_page}};
+}
+
 Json Envelope::to_json() const {
   Json pages_json = Json::array();
   for (const auto& p : pages) {
@@ -148,11 +153,7 @@ Json Envelope::to_json() const {
   for (auto& [key, value] : out.items()) {
     with_packet[key] = std::move(value);
     if (key == "document_id") {
-      with_packet["packet"] = Json{{"id", packet->id},
-                                   {"index", packet->index},
-                                   {"count", packet->count},
-                                   {"first_page", packet->first_page},
-                                   {"last_page", packet->last_page}};
+      with_packet["packet"] = kycx::to_json(*packet);
     }
   }
   return with_packet;

@@ -104,6 +104,7 @@ struct Envelope {
 };
 
 Json to_json(const Field& field);
+Json to_json(const PacketRef& packet);
 Result<Field> field_from_json(const Json& json);
 
 }  // namespace kycx

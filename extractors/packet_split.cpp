@@ -96,11 +96,6 @@ std::string topmost_form(const std::vector<ocr::Page>& page) {
   return std::string(best);
 }
 
-bool identity_type(const std::string& type) {
-  return type == document_types::kPassport || type == document_types::kIdCard ||
-         type == document_types::kDriversLicense;
-}
-
 bool disjoint(const std::set<std::string>& a, const std::set<std::string>& b) {
   return std::none_of(a.begin(), a.end(), [&](const std::string& x) { return b.contains(x); });
 }
@@ -173,6 +168,11 @@ std::string boundary_before(const PageCue& c, const PageCue& before, const Head&
 }
 
 }  // namespace
+
+bool identity_type(std::string_view type) {
+  return type == document_types::kPassport || type == document_types::kIdCard ||
+         type == document_types::kDriversLicense;
+}
 
 PageCue page_cue(const ocr::Page& page, const ClassifierOptions& options) {
   const std::vector<ocr::Page> one{page};

@@ -8,6 +8,7 @@
 
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extractors/classifier.hpp"
@@ -29,6 +30,10 @@ struct PageCue {
 };
 
 PageCue page_cue(const ocr::Page& page, const ClassifierOptions& options = {});
+
+// Passport, ID card or driver's licence: the types whose pages a card's
+// pixels (MRZ band, barcode) can name when its words do not.
+bool identity_type(std::string_view type);
 
 // A document's pages: 0-based indices into the file's pages, inclusive; and
 // why it starts where it does ("first_page", "type_change", "page_mark", ...).

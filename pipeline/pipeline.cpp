@@ -1,6 +1,7 @@
 #include "pipeline/pipeline.hpp"
 
 #include <exception>
+#include <span>
 
 #include <oneapi/tbb/flow_graph.h>
 #include <oneapi/tbb/global_control.h>
@@ -167,7 +168,9 @@ RunStats Pipeline::run(JobSource& source, EnvelopeSink& sink, const EnvelopeObse
       ++stats.files;
       auto written = packet ? sink.write_packet(job->documents) : sink.write(job->envelope);
       if (!written) stats.write_failures += packet ? static_cast<int>(job->documents.size()) : 1;
-      for (const Envelope& envelope : packet ? job->documents : std::vector<Envelope>{job->envelope}) {
+      const std::span<const Envelope> written_envelopes =
+          packet ? std::span<const Envelope>(job->documents) : std::span<const Envelope>(&job->envelope, 1);
+      for (const Envelope& envelope : written_envelopes) {
         stats.add(envelope);
         stats.wall_seconds = elapsed_ms(started) / 1000.0;
         if (observer) observer(envelope, stats);

@@ -25,11 +25,7 @@ Json extraction_details(const Envelope& e) {
   return Json{{"status", to_string(e.status)},
               {"document_type", e.document_type},
               {"relative_path", e.source.relative_path},
-              {"packet", e.packet ? Json{{"index", e.packet->index},
-                                         {"count", e.packet->count},
-                                         {"first_page", e.packet->first_page},
-                                         {"last_page", e.packet->last_page}}
-                                  : Json()},
+              {"packet", e.packet ? to_json(*e.packet) : Json()},
               {"checks", {{"pass", passed}, {"fail", failed}, {"skipped", skipped}, {"failed", failed_rules}}},
               {"review_reasons", e.review.reasons},
               {"errors", errors},

@@ -1,6 +1,5 @@
 #include "pipeline/split_stage.hpp"
 
-#include "core/document_types.hpp"
 #include "extractors/classifier.hpp"
 
 namespace kycx::pipeline {
@@ -17,9 +16,7 @@ void SplitStage::sight_identity_pages(DocumentJob& file, std::vector<extractors:
       };
     }
     const extractors::Classification c = extractors::classify_document(context);
-    const bool identity = c.document_type == document_types::kPassport || c.document_type == document_types::kIdCard ||
-                          c.document_type == document_types::kDriversLicense;
-    if (identity && c.confidence >= options_.min_confidence) {
+    if (extractors::identity_type(c.document_type) && c.confidence >= options_.min_confidence) {
       cue.type = c.document_type;
       cue.confidence = c.confidence;
     }

@@ -138,6 +138,12 @@ def scanned_pdf_bytes(sheets: list[Sheet], quality: int) -> bytes:
         page_ids.append(add(
             (f"<< /Type /Page /Parent {pages_id_placeholder} 0 R /MediaBox [0 0 {pw:.2f} {ph:.2f}] "
              f"/Resources << /XObject << /Im0 {image_id} 0 R >> >> /Contents {content_id} 0 R >>").encode()))
+    return pdf_file(objects, page_ids)
+
+
+def pdf_file(objects: list[bytes], page_ids: list[int]) -> bytes:
+    """A whole PDF from its numbered objects (1: catalog, 2: the page tree,
+    filled in here from `page_ids`), with its cross-reference table."""
     kids = " ".join(f"{i} 0 R" for i in page_ids)
     objects[1] = f"<< /Type /Pages /Kids [{kids}] /Count {len(page_ids)} >>".encode()
     out = io.BytesIO()
