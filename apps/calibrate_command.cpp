@@ -118,7 +118,7 @@ int run_calibrate(const CalibrateArgs& args, const PipelineFlags& flags) {
       return kExitInternal;
     }
   }
-  if (auto w = write_file_atomically(fs::path(args.out), model.to_json().dump(2) + "\n"); !w) {
+  if (auto w = write_file_atomically(fs::path(args.out), dump_json(model.to_json(), 2) + "\n"); !w) {
     std::fprintf(stderr, "kycx calibrate: %s\n", w.error().message.c_str());
     return kExitInternal;
   }

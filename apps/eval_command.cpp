@@ -72,7 +72,7 @@ int run_eval(const EvalArgs& args, const PipelineFlags& flags) {
   const eval::EvalReport report =
       eval::evaluate(args.dataset, std::move(scores), {.wall_seconds = wall}, std::move(packets));
   if (args.json) {
-    std::cout << eval::render_json(report).dump(2) << "\n";
+    std::cout << dump_json(eval::render_json(report), 2) << "\n";
   } else {
     std::cout << eval::render_text(report);
   }

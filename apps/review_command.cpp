@@ -46,7 +46,7 @@ int report(const Error& e) {
 }
 
 std::string field_line(const std::string& name, const Field& f) {
-  std::string line = "  " + name + " = " + (f.missing() ? "(missing)" : f.value.dump());
+  std::string line = "  " + name + " = " + (f.missing() ? "(missing)" : dump_json(f.value));
   char buf[64];
   std::snprintf(buf, sizeof buf, "  [%s, confidence %.2f]", std::string(to_string(f.method)).c_str(), f.confidence);
   line += buf;
@@ -87,15 +87,14 @@ int list_documents(review::ReviewService& service, const ReviewArgs& args) {
   if (!docs) return report(docs.error());
   for (const auto& d : *docs) {
     if (args.json) {
-      std::cout << Json{{"document_id", d.document_id},
-                        {"relative_path", d.relative_path},
-                        {"packet", d.envelope.packet ? to_json(*d.envelope.packet) : Json()},
-                        {"document_type", d.envelope.document_type},
-                        {"status", to_string(d.envelope.status)},
-                        {"reasons", d.envelope.review.reasons},
-                        {"revision", d.revision},
-                        {"created_at", d.created_at}}
-                       .dump()
+      std::cout << dump_json(Json{{"document_id", d.document_id},
+                                  {"relative_path", d.relative_path},
+                                  {"packet", d.envelope.packet ? to_json(*d.envelope.packet) : Json()},
+                                  {"document_type", d.envelope.document_type},
+                                  {"status", to_string(d.envelope.status)},
+                                  {"reasons", d.envelope.review.reasons},
+                                  {"revision", d.revision},
+                                  {"created_at", d.created_at}})
                 << '\n';
       continue;
     }
@@ -126,7 +125,8 @@ int show_document(review::ReviewService& service, const ReviewArgs& args) {
                        {"new_value", a.new_value},
                        {"reason", a.reason}});
     }
-    std::cout << Json{{"envelope", e.to_json()}, {"revision", h->document.revision}, {"audit", audit}}.dump(2) << '\n';
+    std::cout << dump_json(Json{{"envelope", e.to_json()}, {"revision", h->document.revision}, {"audit", audit}}, 2)
+              << '\n';
     return kExitOk;
   }
   std::printf("%s  %s\n%s, status %s, revision %lld\n", e.document_id.c_str(), h->document.relative_path.c_str(),
@@ -145,7 +145,7 @@ int show_document(review::ReviewService& service, const ReviewArgs& args) {
   std::printf("history:\n");
   for (const auto& a : h->audit) {
     std::printf("  %s %s %s %s %s -> %s %s\n", a.at.c_str(), a.actor.c_str(), a.action.c_str(), a.field.c_str(),
-                a.old_value.dump().c_str(), a.new_value.dump().c_str(), a.reason.c_str());
+                dump_json(a.old_value).c_str(), dump_json(a.new_value).c_str(), a.reason.c_str());
   }
   return kExitOk;
 }

@@ -48,7 +48,7 @@ CommandRunner add_status_command(CLI::App& app, const PipelineFlags& /*flags*/) 
                         {"finished_last_minute", s.finished_last_minute},
                         {"finished_last_hour", s.finished_last_hour},
                         {"results", s.results}};
-      std::printf("%s\n", out.dump().c_str());
+      std::printf("%s\n", dump_json(out).c_str());
       return kExitOk;
     }
     std::printf("jobs: %lld queued, %lld processing, %lld done, %lld rejected\n", static_cast<long long>(s.queued),

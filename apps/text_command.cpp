@@ -82,7 +82,7 @@ CommandRunner add_text_command(CLI::App& app, const PipelineFlags& flags) {
     for (const auto& page : job->pages) {
       Json out = page_json(page.text);
       out["split_cue"] = cue_json(page);
-      std::cout << out.dump() << '\n';
+      std::cout << dump_json(out) << '\n';
     }
     return kExitOk;
   };

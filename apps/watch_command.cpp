@@ -145,7 +145,8 @@ CommandRunner add_watch_command(CLI::App& app, const PipelineFlags& flags) {
       "*.crdownload are ignored until renamed. Writes OUTBOX/<path>.json atomically, once per file;\n"
       "the same bytes again are not extracted again. One JSON log line per job transition on stderr.\n"
       "SIGINT/SIGTERM: finish the documents in flight, then exit 0. With --once: exit 3 if any\n"
-      "document was rejected. Exit 2: usage error, or the store or inbox cannot be opened.");
+      "document was rejected, 1 if the store refused to queue a file. Exit 2: usage error, or the store\n"
+      "or inbox cannot be opened.");
   return [args, &flags]() -> int {
     const sigset_t signals = SignalStopper::block();
     auto resolved = flags.resolved();
@@ -174,6 +175,11 @@ CommandRunner add_watch_command(CLI::App& app, const PipelineFlags& flags) {
     if (!summary) {
       std::fprintf(stderr, "kycx watch: %s\n", summary.error().message.c_str());
       return kExitUsage;
+    }
+    if (summary->not_queued > 0) {
+      std::fprintf(stderr, "kycx watch: %d files were found but the store refused to queue them: %s\n",
+                   summary->not_queued, summary->store_error.c_str());
+      return kExitInternal;
     }
     return args->once && summary->rejected > 0 ? kExitRejected : kExitOk;
   };

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "core/path_text.hpp"
+
 namespace kycx {
 
 namespace {
@@ -33,6 +35,36 @@ SourceRef source_from_json(const Json& j) {
   s.bbox = {b.at(0).get<double>(), b.at(1).get<double>(), b.at(2).get<double>(), b.at(3).get<double>()};
   s.text = j.value("text", "");
   return s;
+}
+
+// A file name is bytes; JSON carries a valid UTF-8 rendering and, when that
+// differs from the bytes, the exact bytes as base64 beside it.
+void put_name(Json& out, const char* key, const std::string& bytes) {
+  const std::string shown = printable_utf8(bytes);
+  out[key] = shown;
+  if (shown != bytes) out[std::string(key) + "_base64"] = base64_encode(bytes);
+}
+
+std::string get_name(const Json& source, const std::string& key) {
+  if (const auto b = source.find(key + "_base64"); b != source.end() && b->is_string()) {
+    if (auto bytes = base64_decode(b->get<std::string>())) return *bytes;
+  }
+  return source.value(key, "");
+}
+
+Json source_info_to_json(const SourceInfo& source) {
+  Json out = Json::object();
+  put_name(out, "file_name", source.file_name);
+  put_name(out, "relative_path", source.relative_path);
+  out["media_type"] = source.media_type;
+  out["bytes"] = source.bytes;
+  out["page_count"] = source.page_count;
+  return out;
+}
+
+SourceInfo source_info_from_json(const Json& s) {
+  return {get_name(s, "file_name"), get_name(s, "relative_path"), s.value("media_type", ""),
+          s.value("bytes", std::uint64_t{0}), s.value("page_count", 0)};
 }
 
 }  // namespace
@@ -125,12 +157,7 @@ Json Envelope::to_json() const {
   Json out{
       {"envelope_version", envelope_version},
       {"document_id", document_id},
-      {"source",
-       {{"file_name", source.file_name},
-        {"relative_path", source.relative_path},
-        {"media_type", source.media_type},
-        {"bytes", source.bytes},
-        {"page_count", source.page_count}}},
+      {"source", source_info_to_json(source)},
       {"pages", std::move(pages_json)},
       {"document_type", document_type},
       {"classification_confidence", round_to(classification_confidence, 1e4)},
@@ -169,8 +196,7 @@ Result<Envelope> Envelope::from_json(const Json& j) {
                            p->value("last_page", 1)};
     }
     const auto& s = j.at("source");
-    e.source = {s.value("file_name", ""), s.value("relative_path", ""), s.value("media_type", ""),
-                s.value("bytes", std::uint64_t{0}), s.value("page_count", 0)};
+    e.source = source_info_from_json(s);
     for (const auto& p : j.at("pages")) {
       PageInfo info;
       info.page = p.value("page", 1);

@@ -99,7 +99,7 @@ AnswerSchema finish(std::string name, Json local) {
   AnswerSchema a;
   a.name = std::move(name);
   a.wire = for_wire(local);
-  a.hash = sha256_hex(local.dump());
+  a.hash = sha256_hex(dump_json(local));
   a.local = std::move(local);
   return a;
 }

@@ -126,7 +126,7 @@ std::string ChatClient::request_body(const ChatRequest& request) const {
        {{"type", "json_schema"},
         {"json_schema", {{"name", request.schema_name}, {"strict", true}, {"schema", request.schema}}}}},
   };
-  return body.dump();
+  return dump_json(body);
 }
 
 namespace {

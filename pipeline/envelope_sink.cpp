@@ -23,14 +23,14 @@ Json packet_file_json(const std::vector<Envelope>& documents) {
 }
 
 Result<void> StreamSink::write_packet(const std::vector<Envelope>& documents) {
-  for (const Envelope& envelope : documents) out_ << envelope.to_json().dump() << '\n';
+  for (const Envelope& envelope : documents) out_ << dump_json(envelope.to_json()) << '\n';
   out_.flush();
   if (!out_) return fail(ErrorCode::kIoError, "cannot write to standard output");
   return {};
 }
 
 Result<void> StreamSink::write(const Envelope& envelope) {
-  out_ << envelope.to_json().dump(pretty_ ? 2 : -1) << '\n';
+  out_ << dump_json(envelope.to_json(), pretty_ ? 2 : -1) << '\n';
   out_.flush();
   if (!out_) return fail(ErrorCode::kIoError, "cannot write to standard output");
   return {};
@@ -41,13 +41,13 @@ std::filesystem::path OutboxSink::path_for(const std::string& relative_path) con
 }
 
 Result<void> OutboxSink::write(const Envelope& envelope) {
-  return write_file_atomically(path_for(envelope.source.relative_path), envelope.to_json().dump(2) + "\n");
+  return write_file_atomically(path_for(envelope.source.relative_path), dump_json(envelope.to_json(), 2) + "\n");
 }
 
 Result<void> OutboxSink::write_packet(const std::vector<Envelope>& documents) {
   if (documents.empty()) return {};
   return write_file_atomically(path_for(documents.front().source.relative_path),
-                               packet_file_json(documents).dump(2) + "\n");
+                               dump_json(packet_file_json(documents), 2) + "\n");
 }
 
 }  // namespace kycx::pipeline

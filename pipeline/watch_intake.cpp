@@ -114,8 +114,10 @@ void Intake::enqueue(std::vector<store::NewJob> jobs) {
     log_.event("store.error",
                {{"operation", "enqueue"}, {"error", to_string(added.error().code)}, {"files", jobs.size()}});
     unsent_ = std::move(jobs);
+    last_error_ = added.error().message;
     return;
   }
+  last_error_.clear();
   for (const auto& job : *added) log_.job("job.queued", job);
   if (!added->empty() && on_added_) on_added_();
 }

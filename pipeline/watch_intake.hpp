@@ -41,6 +41,9 @@ class Intake {
   void tick();
   // Files waiting to settle, or to be enqueued.
   size_t waiting() const { return settling_.size() + unsent_.size(); }
+  // Files the store refused to queue, and why (empty when none).
+  size_t unsent() const { return unsent_.size(); }
+  const std::string& last_error() const { return last_error_; }
 
  private:
   void enqueue(std::vector<store::NewJob> jobs);
@@ -53,6 +56,7 @@ class Intake {
   std::function<void()> on_added_;
   std::map<std::filesystem::path, std::int64_t> settling_;  // path -> mtime (ns) when last seen
   std::vector<store::NewJob> unsent_;                       // a failed enqueue, retried by tick()
+  std::string last_error_;                                  // why the last enqueue failed
 };
 
 }  // namespace kycx::pipeline

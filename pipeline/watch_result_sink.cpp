@@ -101,7 +101,7 @@ Result<void> WatchResultSink::deliver(const store::Job& job, const std::vector<E
   outcome.document_id = packet && first.packet ? first.packet->id : first.document_id;
   outcome.status = std::string(to_string(status));
   if (!outcome.document_id.empty()) {
-    outcome.envelope_json = packet ? packet_file_json(documents).dump() : first.to_json().dump();
+    outcome.envelope_json = packet ? dump_json(packet_file_json(documents)) : dump_json(first.to_json());
   }
   outcome.envelope_path = outbox_.path_for(first.source.relative_path).string();
   for (const Envelope& envelope : documents) {

@@ -167,6 +167,10 @@ Result<WatchSummary> WatchService::run(Pipeline* pipeline) {
   }
   stop();
   if (intake_thread.joinable()) intake_thread.join();
+  if (intake && options_.once && intake->unsent() > 0) {
+    summary.not_queued = static_cast<int>(intake->unsent());
+    summary.store_error = intake->last_error();
+  }
   {
     std::lock_guard lock(mutex_);
     queue_ = nullptr;

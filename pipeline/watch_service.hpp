@@ -37,6 +37,9 @@ struct WatchOptions {
 struct WatchSummary {
   int delivered = 0;  // envelopes written and recorded by this process
   int rejected = 0;   // of which rejected
+  // With --once: files found but never queued because the store refused them.
+  int not_queued = 0;
+  std::string store_error;  // the store's last refusal
 };
 
 class WatchService {

@@ -86,7 +86,7 @@ namespace {
 // The outbox file of a reviewed document: its envelope; for a document of a
 // packet, the packet's file with that document replaced and the others kept.
 Result<void> rewrite_outbox_file(const std::string& path, const Envelope& envelope) {
-  if (!envelope.packet) return write_file_atomically(path, envelope.to_json().dump(2) + "\n");
+  if (!envelope.packet) return write_file_atomically(path, dump_json(envelope.to_json(), 2) + "\n");
   std::ifstream in(path);
   std::stringstream text;
   text << in.rdbuf();
@@ -98,7 +98,7 @@ Result<void> rewrite_outbox_file(const std::string& path, const Envelope& envelo
   for (Json& document : file["documents"]) {
     if (document.value("document_id", "") == envelope.document_id) {
       document = envelope.to_json();
-      return write_file_atomically(path, file.dump(2) + "\n");
+      return write_file_atomically(path, dump_json(file, 2) + "\n");
     }
   }
   return fail(ErrorCode::kIoError, "the packet file " + path + " does not hold document " + envelope.document_id);

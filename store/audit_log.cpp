@@ -38,7 +38,7 @@ std::string AuditEntry::computed_hash() const {
                         {"new_value", new_value},
                         {"reason", reason},
                         {"details", details}};
-  return sha256_hex(prev_hash + "\n" + content.dump());
+  return sha256_hex(prev_hash + "\n" + dump_json(content));
 }
 
 Result<AuditEntry> AuditLog::append(AuditEntry entry) {
@@ -58,10 +58,10 @@ Result<AuditEntry> AuditLog::append(AuditEntry entry) {
       .bind(4, entry.action)
       .bind(5, entry.document_id)
       .bind(6, entry.field)
-      .bind(7, entry.old_value.dump())
-      .bind(8, entry.new_value.dump())
+      .bind(7, dump_json(entry.old_value))
+      .bind(8, dump_json(entry.new_value))
       .bind(9, entry.reason)
-      .bind(10, entry.details.dump())
+      .bind(10, dump_json(entry.details))
       .bind(11, entry.prev_hash)
       .bind(12, entry.hash);
   if (auto r = insert->run(); !r) return tl::unexpected(r.error());

@@ -1,5 +1,6 @@
 #include "store/pg_job_store.hpp"
 
+#include "core/path_text.hpp"
 #include "core/time_util.hpp"
 #include "store/columns.hpp"
 #include "store/pg_connection.hpp"
@@ -14,7 +15,7 @@ using std::chrono::milliseconds;
 Job read_job(const pqxx::row& r) {
   Job job;
   job.id = r[0].as<std::int64_t>();
-  job.relative_path = r[1].as<std::string>();
+  job.relative_path = path_from_text(r[1].as<std::string>());
   job.content_hash = r[2].as<std::string>();
   job.state = job_state_from_string(r[3].as<std::string>()).value_or(JobState::kQueued);
   job.attempts = r[4].as<int>();
@@ -71,8 +72,8 @@ void append_audit(pqxx::work& w, AuditEntry e) {
   e.hash = e.computed_hash();
   w.exec_params(std::string("INSERT INTO audit (") + kAuditColumns +
                     ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-                e.seq, e.at, e.actor, e.action, e.document_id, e.field, e.old_value.dump(), e.new_value.dump(),
-                e.reason, e.details.dump(), e.prev_hash, e.hash);
+                e.seq, e.at, e.actor, e.action, e.document_id, e.field, dump_json(e.old_value), dump_json(e.new_value),
+                e.reason, dump_json(e.details), e.prev_hash, e.hash);
 }
 
 }  // namespace
@@ -106,7 +107,7 @@ Result<std::vector<Job>> PgJobStore::enqueue(const std::vector<NewJob>& files) {
           "INSERT INTO jobs (relative_path, content_hash, state) SELECT $1, $2, 'queued' "
           "WHERE NOT EXISTS (SELECT 1 FROM (SELECT content_hash FROM jobs WHERE relative_path = $1 "
           "ORDER BY id DESC LIMIT 1) latest WHERE latest.content_hash = $2) RETURNING id",
-          file.relative_path, file.content_hash);
+          path_to_text(file.relative_path), file.content_hash);
       if (r.empty()) continue;
       Job job;
       job.id = r[0][0].as<std::int64_t>();

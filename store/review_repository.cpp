@@ -54,7 +54,7 @@ Result<void> ReviewRepository::enqueue(const Envelope& envelope, const std::stri
       .bind(3, envelope_path)
       .bind(4, envelope.document_type)
       .bind(5, std::string(to_string(envelope.status)))
-      .bind(6, envelope.to_json().dump())
+      .bind(6, dump_json(envelope.to_json()))
       .bind(7, now)
       .bind(8, now);
   return stmt->run();
@@ -118,11 +118,11 @@ Result<void> ReviewRepository::update(ReviewDocument& doc) {
       "UPDATE review_documents SET envelope = ?, status = ?, document_type = ?, revision = revision + 1, "
       "updated_at = ?, approvals = ? WHERE document_id = ? AND revision = ?");
   if (!stmt) return tl::unexpected(stmt.error());
-  stmt->bind(1, doc.envelope.to_json().dump())
+  stmt->bind(1, dump_json(doc.envelope.to_json()))
       .bind(2, std::string(to_string(doc.envelope.status)))
       .bind(3, doc.envelope.document_type)
       .bind(4, now)
-      .bind(5, Json(doc.approvals).dump())
+      .bind(5, dump_json(Json(doc.approvals)))
       .bind(6, doc.document_id)
       .bind(7, doc.revision);
   if (auto r = stmt->run(); !r) return tl::unexpected(r.error());

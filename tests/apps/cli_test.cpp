@@ -1,6 +1,7 @@
 // The kycx program as users and scripts run it: help, exit statuses (contract
 // section 1), one envelope per file, JSON vs JSON Lines, atomic outbox files.
 #include <fstream>
+#include <random>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -159,6 +160,41 @@ TEST_F(CliTest, ExtractSeveralFilesPrintsJsonLinesInOrderAndExitsThreeOnRejectio
   EXPECT_EQ(envelopes[1]["status"], "rejected");
   EXPECT_EQ(envelopes[1]["errors"][0]["code"], "unsupported_format");
   EXPECT_EQ(envelopes[2]["source"]["file_name"], "c.pdf");
+}
+
+// Paths are bytes: a Latin-1 name from a Windows zip and random byte names
+// each end in an envelope whose JSON is valid and keeps the exact bytes.
+TEST_F(CliTest, EveryFileNameEndsInAnEnvelopeWhateverItsBytes) {
+  kycx::testing::TempDir inbox;
+  std::vector<std::string> names = {"M\xFCller.pdf", "ok.pdf"};
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<int> byte(1, 255);
+  for (int i = 0; i < 10; ++i) {
+    std::string name;
+    for (int n = 0; n < 12; ++n) {
+      const char c = static_cast<char>(byte(rng));
+      name += (c == '/' || c == '.') ? 'x' : c;  // no folders, no hidden files
+    }
+    names.push_back(name + ".pdf");
+  }
+  for (const auto& name : names) inbox.write(name, kycx::testing::small_text_pdf());
+
+  std::string out;
+  EXPECT_EQ(run_command(kycx_cmd() + " extract '" + (inbox.path() / names[0]).string() + "' 2>/dev/null", &out), 0);
+  const Json one = Json::parse(out);
+  EXPECT_EQ(one["source"]["file_name"], "M\xEF\xBF\xBDller.pdf");
+  EXPECT_EQ(one["source"]["file_name_base64"], "TfxsbGVyLnBkZg==");
+
+  const fs::path outbox = inbox.path() / "outbox";
+  EXPECT_EQ(run_command(kycx_cmd() + " batch " + inbox.path().string() + " --out " + outbox.string() +
+                        " --quiet 2>/dev/null"),
+            0);
+  for (const auto& name : names) {
+    const fs::path envelope = outbox / (name + ".json");
+    ASSERT_TRUE(fs::exists(envelope)) << "no envelope for a name of " << name.size() << " bytes";
+    const Json j = Json::parse(kycx::testing::read_bytes(envelope));
+    EXPECT_EQ(j["status"], "needs_review");
+  }
 }
 
 TEST_F(CliTest, MissingFileGetsARejectedEnvelope) {

@@ -139,6 +139,17 @@ TEST_F(WatchCliTest, OnceProcessesWhatIsThereAndAppliesTheSourcePolicy) {
   EXPECT_EQ(read_envelopes(outbox()).size(), 3u);
 }
 
+TEST_F(WatchCliTest, ANameThatIsNotUtf8IsDeliveredAndStopsNothing) {
+  dir_.write("in/M\xFCller.txt", "a Latin-1 name from a Windows zip");
+  dir_.write("in/after.txt", "a file after it");
+  KycxProcess watch(watch_args(inbox(), outbox(), {"--once"}), log());
+  EXPECT_EQ(watch.wait(), 3);  // text files are rejected documents, and both are delivered
+  EXPECT_TRUE(fs::exists(outbox() / "M\xFCller.txt.json"));
+  EXPECT_TRUE(fs::exists(outbox() / "after.txt.json"));
+  KycxProcess again(watch_args(inbox(), outbox(), {"--once"}), log());
+  EXPECT_EQ(again.wait(), 0);  // a restart finds nothing left to do
+}
+
 TEST_F(WatchCliTest, AlteringOneAuditRecordIsDetected) {
   for (int i = 0; i < 4; ++i) dir_.write("in/f" + std::to_string(i) + ".txt", "file " + std::to_string(i));
   KycxProcess once(watch_args(inbox(), outbox(), {"--once"}), log());

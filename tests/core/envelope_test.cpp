@@ -80,6 +80,22 @@ TEST(EnvelopeTest, FromJsonRejectsMalformedInput) {
   EXPECT_FALSE(Envelope::from_json(j));
 }
 
+TEST(EnvelopeTest, ANameThatIsNotUtf8IsShownAsTextAndKeptAsBytes) {
+  Envelope e = sample_envelope();
+  e.source.file_name = "M\xFCller.pdf";  // Latin-1, from a Windows zip
+  e.source.relative_path = "app-17/M\xFCller.pdf";
+  const Json j = e.to_json();
+  EXPECT_EQ(j["source"]["file_name"], "M\xEF\xBF\xBDller.pdf");
+  EXPECT_EQ(j["source"]["file_name_base64"], "TfxsbGVyLnBkZg==");
+  EXPECT_TRUE(j["source"].contains("relative_path_base64"));
+  const std::string text = dump_json(j);
+  auto back = Envelope::from_json(Json::parse(text));
+  ASSERT_TRUE(back) << back.error().message;
+  EXPECT_EQ(back->source.file_name, e.source.file_name);
+  EXPECT_EQ(back->source.relative_path, e.source.relative_path);
+  EXPECT_FALSE(sample_envelope().to_json()["source"].contains("file_name_base64"));  // only when they differ
+}
+
 TEST(EnvelopeTest, RejectRecordsErrorCodeAndStage) {
   Envelope e;
   e.reject({ErrorCode::kEncrypted, "the PDF is password-protected"}, "ingest");

@@ -50,6 +50,21 @@ TEST_P(JobStoreTest, EnqueueAddsAFileOnceAndAgainOnlyWhenItsBytesChange) {
   EXPECT_EQ(store_->jobs()->size(), 4u);
 }
 
+TEST_P(JobStoreTest, ANameThatIsNotUtf8IsQueuedAndClaimedWithItsExactBytes) {
+  const std::string latin1 = "app-17/M\xFCller.pdf";  // from a Windows zip
+  auto queued = store_->enqueue({{latin1, "h1"}, {"b.png", "h2"}});
+  ASSERT_TRUE(queued) << queued.error().message;
+  EXPECT_EQ(queued->size(), 2u);
+  EXPECT_EQ(store_->enqueue({{latin1, "h1"}})->size(), 0u);  // a rescan finds it already queued
+  auto c = claim();
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->job.relative_path, latin1);
+  EXPECT_TRUE(store_->finish(c->job, done("h1")));
+  auto jobs = store_->jobs();
+  ASSERT_TRUE(jobs);
+  EXPECT_EQ(jobs->front().relative_path, latin1);
+}
+
 TEST_P(JobStoreTest, TheAttemptIsCommittedWhenTheJobIsClaimed) {
   ASSERT_TRUE(store_->enqueue({{"x.png", "h1"}}));
   auto c = claim();
