@@ -36,8 +36,20 @@ Result<void> StreamSink::write(const Envelope& envelope) {
   return {};
 }
 
+namespace {
+
+std::filesystem::path absolute_or_same(const std::filesystem::path& path) {
+  std::error_code ec;
+  auto absolute = std::filesystem::absolute(path, ec);
+  return ec ? path : absolute.lexically_normal();
+}
+
+}  // namespace
+
+OutboxSink::OutboxSink(const std::filesystem::path& outbox) : outbox_(absolute_or_same(outbox)) {}
+
 std::filesystem::path OutboxSink::path_for(const std::string& relative_path) const {
-  return outbox_ / (relative_path + ".json");
+  return outbox_ / relative_name(relative_path);
 }
 
 Result<void> OutboxSink::write(const Envelope& envelope) {

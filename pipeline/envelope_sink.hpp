@@ -41,11 +41,16 @@ class StreamSink final : public EnvelopeSink {
 // a packet, one such file holding all its documents (section 7).
 class OutboxSink final : public EnvelopeSink {
  public:
-  explicit OutboxSink(std::filesystem::path outbox) : outbox_(std::move(outbox)) {}
+  // `outbox` is made absolute here, so the paths recorded for review hold
+  // wherever a reviewer later runs from.
+  explicit OutboxSink(const std::filesystem::path& outbox);
   Result<void> write(const Envelope& envelope) override;
   Result<void> write_packet(const std::vector<Envelope>& documents) override;
   // The envelope path for an input's relative path.
   std::filesystem::path path_for(const std::string& relative_path) const;
+  // The same path inside the outbox, and the outbox's absolute root.
+  static std::string relative_name(const std::string& relative_path) { return relative_path + ".json"; }
+  const std::filesystem::path& root() const { return outbox_; }
 
  private:
   std::filesystem::path outbox_;

@@ -69,8 +69,11 @@ Result<void> ReviewQueueSink::record(const std::vector<Envelope>& documents) {
     entry.details = extraction_details(envelope);
     if (auto logged = store::AuditLog(db_).append(std::move(entry)); !logged) return tl::unexpected(logged.error());
     if (envelope.status == DocumentStatus::kNeedsReview && !envelope.document_id.empty()) {
-      const auto path = outbox_.path_for(envelope.source.relative_path);
-      if (auto queued = store::ReviewRepository(db_).enqueue(envelope, path.string()); !queued) return queued;
+      if (auto queued = store::ReviewRepository(db_).enqueue(envelope, outbox_.root().string(),
+                                                             OutboxSink::relative_name(envelope.source.relative_path));
+          !queued) {
+        return queued;
+      }
     }
   }
   return tx->commit();

@@ -103,7 +103,8 @@ Result<void> WatchResultSink::deliver(const store::Job& job, const std::vector<E
   if (!outcome.document_id.empty()) {
     outcome.envelope_json = packet ? dump_json(packet_file_json(documents)) : dump_json(first.to_json());
   }
-  outcome.envelope_path = outbox_.path_for(first.source.relative_path).string();
+  outcome.outbox_root = outbox_.root().string();
+  outcome.envelope_path = OutboxSink::relative_name(first.source.relative_path);
   for (const Envelope& envelope : documents) {
     store::AuditEntry audit;
     audit.actor = "kycx";

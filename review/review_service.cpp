@@ -130,13 +130,21 @@ Result<store::ReviewDocument> ReviewService::act(const std::string& key, store::
   if (auto logged = store::AuditLog(db_).append(entry); !logged) return tl::unexpected(logged.error());
   // The outbox file is rewritten under the same lock, so two reviewers' files
   // land in the order of their commits.
-  if (!doc.envelope_path.empty()) {
-    if (auto w = rewrite_outbox_file(doc.envelope_path, doc.envelope); !w) {
+  // Every outbox file holding the document (the same bytes under two names)
+  // is rewritten; if one cannot be, those already rewritten are put back.
+  std::vector<std::string> rewritten;
+  const auto put_back = [&] {
+    for (const auto& path : rewritten) (void)rewrite_outbox_file(path, before);
+  };
+  for (const auto& path : doc.envelope_files) {
+    if (auto w = rewrite_outbox_file(path, doc.envelope); !w) {
+      put_back();
       return tl::unexpected(w.error());
     }
+    rewritten.push_back(path);
   }
   if (auto committed = tx->commit(); !committed) {
-    if (!doc.envelope_path.empty()) (void)rewrite_outbox_file(doc.envelope_path, before);
+    put_back();
     return tl::unexpected(committed.error());
   }
   return doc;

@@ -60,7 +60,8 @@ struct JobOutcome {
   std::string envelope_json;         // kept as the result for document_id; empty: keep none
   std::vector<AuditEntry> audits;    // appended to the audit chain (one per document of a packet)
   std::vector<Envelope> reviews;     // queued for review (stores that have a review queue)
-  std::string envelope_path;         // the outbox file, for the review queue
+  std::string outbox_root;           // the outbox (absolute), for the review queue
+  std::string envelope_path;         // the envelope's path inside it
 };
 
 struct QueueStatus {

@@ -211,7 +211,8 @@ Result<void> SqliteJobStore::finish(const Job& job, const JobOutcome& outcome) {
   }
   for (const Envelope& review : outcome.reviews) {
     if (review.document_id.empty()) continue;
-    if (auto queued = ReviewRepository(db_).enqueue(review, outcome.envelope_path); !queued) return queued;
+    if (auto queued = ReviewRepository(db_).enqueue(review, outcome.outbox_root, outcome.envelope_path); !queued)
+      return queued;
   }
   return tx->commit();
 }

@@ -62,6 +62,19 @@ const std::vector<std::string>& sqlite_steps() {
           envelope    TEXT NOT NULL,
           created_ms  INTEGER NOT NULL);
       )sql",
+      // 3: every outbox file holding a document under review, as the outbox's
+      // absolute root and the file's path inside it (the same bytes under two
+      // names are two files of one review item). Older rows kept the path as
+      // the writer gave it; they move over with no root.
+      R"sql(
+        CREATE TABLE review_files (
+          document_id   TEXT NOT NULL,
+          outbox_root   TEXT NOT NULL,
+          envelope_path TEXT NOT NULL,
+          PRIMARY KEY (document_id, outbox_root, envelope_path));
+        INSERT INTO review_files (document_id, outbox_root, envelope_path)
+          SELECT document_id, '', envelope_path FROM review_documents WHERE envelope_path <> '';
+      )sql",
   };
   return kSteps;
 }

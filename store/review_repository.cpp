@@ -13,7 +13,8 @@ Result<ReviewDocument> read_row(const Statement& s) {
   ReviewDocument d;
   d.document_id = s.text(0);
   d.relative_path = s.text(1);
-  d.envelope_path = s.text(2);
+  // What a store from before outbox roots were kept says; load_files replaces it.
+  if (!s.text(2).empty()) d.envelope_files.push_back(s.text(2));
   const Json json = Json::parse(s.text(3), nullptr, false);
   if (json.is_discarded()) {
     return fail(ErrorCode::kCorruptFile, "the stored envelope of document " + d.document_id.substr(0, 12) +
@@ -40,7 +41,8 @@ bool is_hex_prefix(const std::string& key) {
 
 }  // namespace
 
-Result<void> ReviewRepository::enqueue(const Envelope& envelope, const std::string& envelope_path) {
+Result<void> ReviewRepository::enqueue(const Envelope& envelope, const std::string& outbox_root,
+                                       const std::string& envelope_path) {
   const std::string now = now_iso8601_utc();
   auto stmt = db_.prepare(
       "INSERT INTO review_documents (document_id, relative_path, envelope_path, document_type, status, envelope, "
@@ -57,7 +59,30 @@ Result<void> ReviewRepository::enqueue(const Envelope& envelope, const std::stri
       .bind(6, dump_json(envelope.to_json()))
       .bind(7, now)
       .bind(8, now);
-  return stmt->run();
+  if (auto r = stmt->run(); !r) return r;
+  if (outbox_root.empty() && envelope_path.empty()) return {};
+  auto file = db_.prepare(
+      "INSERT INTO review_files (document_id, outbox_root, envelope_path) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+  if (!file) return tl::unexpected(file.error());
+  file->bind(1, envelope.document_id).bind(2, outbox_root).bind(3, envelope_path);
+  return file->run();
+}
+
+Result<void> ReviewRepository::load_files(ReviewDocument& doc) {
+  auto stmt = db_.prepare(
+      "SELECT outbox_root, envelope_path FROM review_files WHERE document_id = ? ORDER BY outbox_root, envelope_path");
+  if (!stmt) return {};  // a store opened read-only before its migration to version 3: keep the old column
+  stmt->bind(1, doc.document_id);
+  doc.envelope_files.clear();
+  for (;;) {
+    auto row = stmt->step();
+    if (!row) return tl::unexpected(row.error());
+    if (!*row) break;
+    const std::string root = stmt->text(0);
+    const std::string path = stmt->text(1);
+    doc.envelope_files.push_back(root.empty() ? path : (std::filesystem::path(root) / path).string());
+  }
+  return {};
 }
 
 Result<std::optional<ReviewDocument>> ReviewRepository::find(const std::string& key) {
@@ -91,6 +116,9 @@ Result<std::optional<ReviewDocument>> ReviewRepository::find(const std::string& 
     auto doc = read_row(*stmt);
     if (!doc) return tl::unexpected(doc.error());
     found = std::move(*doc);
+  }
+  if (found) {
+    if (auto files = load_files(*found); !files) return tl::unexpected(files.error());
   }
   return found;
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,7 +18,9 @@ namespace kycx::store {
 struct ReviewDocument {
   std::string document_id;
   std::string relative_path;
-  std::string envelope_path;  // the outbox file to rewrite after review; empty if none
+  // The outbox files to rewrite after review (absolute, or as the writer gave
+  // them for rows from before outbox roots were kept); empty if none.
+  std::vector<std::string> envelope_files;
   Envelope envelope;
   std::int64_t revision = 0;           // bumped by every update
   std::vector<std::string> approvals;  // fields a reviewer confirmed as read
@@ -31,8 +34,10 @@ class ReviewRepository {
 
   // Adds the document, or replaces a stored one whose revision is still 1
   // (re-extraction of the same bytes before anyone reviewed it). A document a
-  // reviewer already touched is left as it is.
-  Result<void> enqueue(const Envelope& envelope, const std::string& envelope_path);
+  // reviewer already touched is left as it is. The envelope's outbox file,
+  // `envelope_path` inside the absolute `outbox_root`, is added to the
+  // document's files either way (none when both are empty).
+  Result<void> enqueue(const Envelope& envelope, const std::string& outbox_root, const std::string& envelope_path);
 
   // By full document id, a unique id prefix (8+ hex digits) or relative path.
   Result<std::optional<ReviewDocument>> find(const std::string& key);
@@ -43,6 +48,8 @@ class ReviewRepository {
   Result<void> update(ReviewDocument& doc);
 
  private:
+  // Fills `doc.envelope_files` from the review_files table.
+  Result<void> load_files(ReviewDocument& doc);
   SqliteDatabase& db_;
 };
 

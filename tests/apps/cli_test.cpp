@@ -296,6 +296,29 @@ TEST_F(CliTest, ReviewFlowFromBatchToApproval) {
   EXPECT_EQ(shown["audit"][1]["reason"], "not a KYC document");
 }
 
+// The store keeps outbox roots, so a review from any folder rewrites the
+// outbox's files, every copy of the same bytes included.
+TEST_F(CliTest, ReviewFromAnotherFolderRewritesEveryOutboxCopy) {
+  kycx::testing::TempDir dir;
+  dir.write("inbox/app-1/note.pdf", kycx::testing::small_text_pdf());
+  dir.write("inbox/app-2/same-bytes.pdf", kycx::testing::small_text_pdf());
+  fs::create_directories(dir.path() / "elsewhere");
+  const std::string cd = "cd " + dir.path().string() + " && ";
+  ASSERT_EQ(run_command(cd + kycx_cmd() + " batch inbox --out out --quiet 2>/dev/null"), 0);  // relative paths
+  std::string out;
+  ASSERT_EQ(run_command(cd + kycx_cmd() + " review --outbox out list --json", &out), 0);
+  const std::string id = Json::parse(out.substr(0, out.find('\n')))["document_id"].get<std::string>().substr(0, 12);
+  ASSERT_EQ(run_command("cd " + (dir.path() / "elsewhere").string() + " && " + kycx_cmd() +
+                        " review --outbox ../out reject " + id +
+                        " --reviewer alice --reason 'not a KYC document' >/dev/null"),
+            0);
+  EXPECT_FALSE(fs::exists(dir.path() / "elsewhere/out"));
+  for (const char* name : {"out/app-1/note.pdf.json", "out/app-2/same-bytes.pdf.json"}) {
+    const Json envelope = Json::parse(kycx::testing::read_bytes(dir.path() / name));
+    EXPECT_EQ(envelope["status"], "rejected") << name;
+  }
+}
+
 TEST_F(CliTest, ReviewOfAMissingOrDamagedStoreIsAClearError) {
   kycx::testing::TempDir dir;
   std::string err;

@@ -49,7 +49,8 @@ class ReviewServiceTest : public ::testing::Test {
     outbox_file_ = dir_.path() / "out" / "app-9" / "w2.pdf.json";
     auto service = ReviewService::open(db_path_);
     ASSERT_TRUE(service) << service.error().message;
-    ASSERT_TRUE(store::ReviewRepository(service->database()).enqueue(w2_envelope(), outbox_file_.string()));
+    ASSERT_TRUE(store::ReviewRepository(service->database())
+                    .enqueue(w2_envelope(), (dir_.path() / "out").string(), "app-9/w2.pdf.json"));
   }
   ReviewService open() { return std::move(*ReviewService::open(db_path_)); }
 

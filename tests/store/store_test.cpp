@@ -144,8 +144,8 @@ TEST(ReviewRepositoryTest, EnqueueFindListAndOptimisticUpdate) {
   auto db = open_migrated(dir.path() / "k.sqlite");
   ReviewRepository repo(db);
   const std::string id(64, 'a');
-  ASSERT_TRUE(repo.enqueue(envelope(id, "app/w2.pdf"), "/out/app/w2.pdf.json"));
-  ASSERT_TRUE(repo.enqueue(envelope(std::string(63, 'a') + "b", "app/other.pdf"), ""));
+  ASSERT_TRUE(repo.enqueue(envelope(id, "app/w2.pdf"), "/out", "app/w2.pdf.json"));
+  ASSERT_TRUE(repo.enqueue(envelope(std::string(63, 'a') + "b", "app/other.pdf"), "", ""));
   EXPECT_EQ(repo.list("needs_review")->size(), 2u);
   EXPECT_FALSE(repo.find("aaaaaaaa"));  // ambiguous prefix
   auto by_path = repo.find("app/w2.pdf");
@@ -161,8 +161,11 @@ TEST(ReviewRepositoryTest, EnqueueFindListAndOptimisticUpdate) {
   ASSERT_FALSE(conflict);
   EXPECT_EQ(conflict.error().code, ErrorCode::kConflict);
   // Re-extraction does not overwrite a reviewed document.
-  ASSERT_TRUE(repo.enqueue(envelope(id, "app/w2-again.pdf"), ""));
+  ASSERT_TRUE(repo.enqueue(envelope(id, "app/w2-again.pdf"), "/out", "app/w2-again.pdf.json"));
   EXPECT_EQ((**repo.find(id)).relative_path, "app/w2.pdf");
+  // The same bytes under another name: one item, both outbox files kept.
+  EXPECT_EQ((**repo.find(id)).envelope_files,
+            (std::vector<std::string>{"/out/app/w2-again.pdf.json", "/out/app/w2.pdf.json"}));
   EXPECT_TRUE(repo.find("ffffffff").value() == std::nullopt);
 }
 
