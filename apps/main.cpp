@@ -9,6 +9,7 @@
 
 #include "apps/commands.hpp"
 #include "apps/exit_codes.hpp"
+#include "core/output_access.hpp"
 #include "core/version.hpp"
 #include "ingest/document_reader.hpp"
 #include "ocr/tesseract_engine.hpp"
@@ -27,6 +28,11 @@ int run(int argc, char** argv) {
   CLI::App app{"kycx: extract validated, explainable JSON from KYC and lending documents"};
   app.set_version_flag("--version", kycx::kVersion);
   app.set_config("--config", "", "TOML or INI file with default option values")->envname("KYCX_CONFIG");
+  std::string group;
+  app.add_option("--group", group,
+                 "give what kycx writes (envelopes, stores) to this group, readable by it (0640); "
+                 "by default only this user can read them (0600)")
+      ->envname("KYCX_GROUP");
   app.require_subcommand(1);
   app.fallthrough();
 
@@ -48,6 +54,10 @@ int run(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
     return code == 0 ? kExitOk : kExitUsage;
+  }
+  if (auto access = kycx::set_output_access(group); !access) {
+    std::fprintf(stderr, "kycx: %s\n", access.error().message.c_str());
+    return kExitUsage;
   }
   for (const CLI::App* sub : app.get_subcommands()) {
     try {

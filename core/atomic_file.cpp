@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "core/ascii.hpp"
+#include "core/output_access.hpp"
 
 namespace kycx {
 
@@ -65,14 +66,19 @@ std::optional<TemporaryWriter> temporary_writer(std::string_view file_name) {
 }
 
 Result<void> write_file_atomically(const std::filesystem::path& path, std::string_view content) {
-  std::error_code ec;
   const auto dir = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
-  std::filesystem::create_directories(dir, ec);
-  if (ec) return fail(ErrorCode::kIoError, "cannot create folder " + dir.string() + ": " + ec.message());
+  if (auto made = create_output_directories(dir); !made) return made;
 
   const auto tmp = temporary_name(path);
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  // 0666 less the umask kycx sets (core/output_access): 0600, or 0640 with --group.
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
   if (fd < 0) return tl::unexpected(io_error("cannot create", tmp));
+  if (const auto gid = output_group(); gid && ::fchown(fd, static_cast<uid_t>(-1), *gid) != 0) {
+    const Error err = io_error("cannot give the output group to", tmp);
+    ::close(fd);
+    ::unlink(tmp.c_str());
+    return tl::unexpected(err);
+  }
   size_t done = 0;
   while (done < content.size()) {
     const ssize_t n = ::write(fd, content.data() + done, content.size() - done);

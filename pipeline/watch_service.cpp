@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "core/atomic_file.hpp"
+#include "core/output_access.hpp"
 #include "pipeline/job_store_source.hpp"
 #include "pipeline/watch_folder.hpp"
 #include "pipeline/watch_intake.hpp"
@@ -100,7 +101,7 @@ Result<WatchSummary> WatchService::run(Pipeline* pipeline) {
     return fail(ErrorCode::kNotFound, "inbox folder " + options_.inbox.string() + " does not exist or is not a folder");
   }
   const fs::path root = fs::canonical(options_.inbox, ec);
-  fs::create_directories(options_.outbox, ec);
+  (void)create_output_directories(options_.outbox);  // a failure shows when the first envelope is written
   std::vector<fs::path> excluded = {fs::weakly_canonical(options_.outbox, ec)};
   if (!options_.source.done_dir.empty()) excluded.push_back(fs::weakly_canonical(options_.source.done_dir, ec));
 

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/output_access.hpp"
 #include "core/sha256.hpp"
 #include "ingest/file_reader.hpp"
 
@@ -47,8 +48,9 @@ void SourceDisposal::after_finish(const store::Job& job) {
     return;
   }
   const fs::path target = options_.done_dir / job.relative_path;
-  fs::create_directories(target.parent_path(), ec);
-  fs::rename(source, target, ec);
+  if (auto made = create_output_directories(target.parent_path()); !made)
+    ec = std::make_error_code(std::errc::io_error);
+  if (!ec) fs::rename(source, target, ec);
   // The retention clock starts now, not when the file was written.
   if (!ec) ::utimensat(AT_FDCWD, target.c_str(), nullptr, AT_SYMLINK_NOFOLLOW);
   log_.job("source.moved", job, {{"ok", !ec}});

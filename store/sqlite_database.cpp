@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include "core/output_access.hpp"
+
 namespace kycx::store {
 
 Error sqlite_error(int code, const std::string& what, const std::string& origin) {
@@ -87,8 +89,7 @@ bool Statement::is_null(int column) const {
 
 Result<SqliteDatabase> SqliteDatabase::open(const std::filesystem::path& path, const SqliteOptions& options) {
   if (options.create && !options.read_only && path.has_parent_path()) {
-    std::error_code ec;
-    std::filesystem::create_directories(path.parent_path(), ec);
+    (void)create_output_directories(path.parent_path());  // a failure shows in the open below
   }
   int flags = SQLITE_OPEN_NOMUTEX;
   flags |= options.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
@@ -97,6 +98,8 @@ Result<SqliteDatabase> SqliteDatabase::open(const std::filesystem::path& path, c
   const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
   SqliteDatabase db(raw, path);
   if (rc != SQLITE_OK) return tl::unexpected(sqlite_error(rc, "cannot open the database", path.string()));
+  // Its -wal and -shm files follow the database file's owner and mode.
+  if (!options.read_only) (void)apply_output_group(path);
   sqlite3_busy_timeout(raw, options.busy_timeout_ms);
   sqlite3_extended_result_codes(raw, 1);
   // Reading the schema proves the file is a database at all.

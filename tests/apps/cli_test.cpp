@@ -4,6 +4,7 @@
 #include <random>
 #include <sstream>
 
+#include <grp.h>
 #include <gtest/gtest.h>
 
 #include "core/json.hpp"
@@ -317,6 +318,38 @@ TEST_F(CliTest, ReviewFromAnotherFolderRewritesEveryOutboxCopy) {
     const Json envelope = Json::parse(kycx::testing::read_bytes(dir.path() / name));
     EXPECT_EQ(envelope["status"], "rejected") << name;
   }
+}
+
+// Envelopes and stores hold personal data: private to kycx's user whatever
+// the umask, or readable by one named group with --group.
+TEST_F(CliTest, WhatKycxWritesIsPrivateUnlessAGroupIsGiven) {
+  kycx::testing::TempDir dir;
+  dir.write("inbox/app-1/note.pdf", kycx::testing::small_text_pdf());
+  const auto mode = [](const fs::path& p) { return static_cast<int>(fs::status(p).permissions() & fs::perms::all); };
+  const std::string inbox = (dir.path() / "inbox").string();
+  ASSERT_EQ(run_command("umask 022 && " + kycx_cmd() + " batch " + inbox + " --out " + (dir.path() / "out").string() +
+                        " --quiet 2>/dev/null"),
+            0);
+  EXPECT_EQ(mode(dir.path() / "out"), 0700);
+  EXPECT_EQ(mode(dir.path() / "out/app-1"), 0700);
+  EXPECT_EQ(mode(dir.path() / "out/app-1/note.pdf.json"), 0600);
+  EXPECT_EQ(mode(dir.path() / "out/.kycx/kycx.sqlite"), 0600);
+
+  const struct group* own = ::getgrgid(::getegid());
+  ASSERT_NE(own, nullptr);
+  ASSERT_EQ(run_command("umask 000 && " + kycx_cmd() + " --group " + own->gr_name + " batch " + inbox + " --out " +
+                        (dir.path() / "shared").string() + " --quiet 2>/dev/null"),
+            0);
+  EXPECT_EQ(mode(dir.path() / "shared/app-1/note.pdf.json"), 0640);
+  EXPECT_EQ(mode(dir.path() / "shared/.kycx/kycx.sqlite"), 0640);
+  EXPECT_EQ(mode(dir.path() / "shared/app-1"), 0750);  // and set-group-id, so new files keep the group
+  std::string err;
+  EXPECT_EQ(run_command(kycx_cmd() + " --group no-such-group-kycx batch " + inbox + " --out " +
+                            (dir.path() / "x").string() + " 2>&1",
+                        &err),
+            2);
+  EXPECT_NE(err.find("no group named"), std::string::npos) << err;
+  EXPECT_FALSE(fs::exists(dir.path() / "x"));
 }
 
 TEST_F(CliTest, ReviewOfAMissingOrDamagedStoreIsAClearError) {
