@@ -28,10 +28,11 @@ struct ReviewArgs {
   bool json = false;
 };
 
+// The reviewer is the account running this process, as the system knows it
+// (not $USER, which anyone can set).
 std::string os_user() {
-  if (const char* u = std::getenv("USER"); u && *u) return u;
   if (const passwd* pw = ::getpwuid(::geteuid())) return pw->pw_name;
-  return "unknown";
+  return "uid-" + std::to_string(::geteuid());
 }
 
 fs::path store_path(const ReviewArgs& a) {
@@ -179,7 +180,8 @@ ReviewCommands add_review_subcommands(CLI::App& cmd, ReviewArgs& args) {
   c.reject = cmd.add_subcommand("reject", "Reject the whole document");
   c.reject->add_option("doc", args.document)->required();
   for (auto* action : {c.approve, c.correct, c.reject}) {
-    action->add_option("--reviewer", args.reviewer, "who is acting (default: the OS user)");
+    action->add_option("--reviewer", args.reviewer,
+                       "who is acting: must be the OS account running kycx (the default), which is what is recorded");
     action->add_option("--reason", args.reason, "why (kept on the audit trail)");
   }
   return c;
@@ -198,8 +200,10 @@ CommandRunner add_review_command(CLI::App& app, const PipelineFlags& /*flags*/) 
   cmd->footer(
       "DOC is a document id (or its first 8+ hex digits; :N after it for document N of a packet) or the file's path in "
       "the inbox.\n"
-      "Every action records who (--reviewer, default the OS user), when, the old and new value and\n"
-      "--reason on the audit trail, and rewrites the outbox envelope.\n"
+      "Every action records who (the OS account running kycx), when, the old and new value and\n"
+      "--reason on the audit trail, and rewrites the outbox envelope. A document leaves review once\n"
+      "(accepted when nothing is left to check, or rejected); a corrected value must pass the same\n"
+      "formats and rules as an extracted one, and approving a value does not waive a rule it breaks.\n"
       "Exit status: 0 done; 2 unknown document or field, a value of the wrong format, or a store that\n"
       "cannot be used (locked, read-only, damaged) - nothing is changed then.");
   const ReviewCommands c = add_review_subcommands(*cmd, *args);
@@ -210,7 +214,15 @@ CommandRunner add_review_command(CLI::App& app, const PipelineFlags& /*flags*/) 
     if (!service) return report(service.error());
     if (c.list->parsed()) return list_documents(*service, *args);
     if (c.show->parsed()) return show_document(*service, *args);
-    const review::Reviewer who{args->reviewer.empty() ? os_user() : args->reviewer, args->reason};
+    const std::string account = os_user();
+    if (!args->reviewer.empty() && args->reviewer != account) {
+      std::fprintf(stderr,
+                   "kycx review: the reviewer recorded is the OS account running kycx (%s), not --reviewer %s; "
+                   "run kycx as that reviewer's own account\n",
+                   account.c_str(), args->reviewer.c_str());
+      return kExitUsage;
+    }
+    const review::Reviewer who{account, args->reason};
     Result<store::ReviewDocument> done = c.approve->parsed() ? service->approve(args->document, args->field, who)
                                          : c.correct->parsed()
                                              ? service->correct(args->document, args->field, args->value, who)

@@ -4,10 +4,13 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/ascii.hpp"
 #include "core/atomic_file.hpp"
+#include "core/path_text.hpp"
 #include "core/version.hpp"
 #include "schemas/schema_registry.hpp"
 #include "store/migrations.hpp"
+#include "validators/rule_catalog.hpp"
 #include "validators/rule_engine.hpp"
 #include "validators/status_decider.hpp"
 
@@ -41,12 +44,33 @@ store::AuditEntry audit_entry(const Reviewer& who, std::string action, std::stri
 
 }  // namespace
 
+bool is_reading_doubt(const std::string& reason) {
+  static const std::vector<std::string> kDoubts = {"low_confidence", "unconfirmed",    "conflict",
+                                                   "ungrounded",     "ambiguous_date", "missing"};
+  return std::find(kDoubts.begin(), kDoubts.end(), reason) != kDoubts.end();
+}
+
 void revalidate(Envelope& envelope, const std::vector<std::string>& approvals,
                 const validators::ValidationOptions& options) {
   validators::apply_rules(envelope, options);
   for (auto& [name, field] : envelope.fields) {
     const bool approved = std::find(approvals.begin(), approvals.end(), name) != approvals.end();
-    if (approved || field.method == Method::kReview) field.review = {};
+    if (field.method == Method::kReview) {
+      // A reviewer's value passed the rules over it alone when it was given
+      // (correct() refuses it otherwise); a rule over several fields that
+      // fails is blamed on the others.
+      field.review = {};
+      continue;
+    }
+    if (!approved) continue;
+    // Approving vouches that the value is what the document says; a rule the
+    // value breaks (an expired document, a stale bill, a future tax year)
+    // still stands, and only a rejection or a corrected value ends it.
+    ReviewState kept;
+    for (const auto& reason : field.review.reasons) {
+      if (!is_reading_doubt(reason)) kept.add(reason);
+    }
+    field.review = kept;
   }
   envelope.status = DocumentStatus::kNeedsReview;  // recomputed from scratch below
   validators::decide_status(envelope);
@@ -106,8 +130,27 @@ Result<void> rewrite_outbox_file(const std::string& path, const Envelope& envelo
 
 }  // namespace
 
+Result<void> check_reviewer(const Reviewer& who) {
+  const auto name_char = [](char c) {
+    return is_ascii_letter(c) || is_ascii_digit(c) || c == '.' || c == '_' || c == '-' || c == '@' || c == '+';
+  };
+  if (who.name.empty() || who.name.size() > 64 || !std::all_of(who.name.begin(), who.name.end(), name_char)) {
+    return fail(ErrorCode::kInvalidArgument, "a reviewer's name is 1-64 letters, digits and . _ - @ +; '" +
+                                                 printable_utf8(who.name) + "' is not, and nothing was changed");
+  }
+  const bool control = std::any_of(who.reason.begin(), who.reason.end(), [](char c) {
+    return (static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f;
+  });
+  if (control || who.reason.size() > 1000 || !is_valid_utf8(who.reason)) {
+    return fail(ErrorCode::kInvalidArgument,
+                "a reason is one line of text (at most 1000 bytes, no control characters); nothing was changed");
+  }
+  return {};
+}
+
 template <class Change>
 Result<store::ReviewDocument> ReviewService::act(const std::string& key, store::AuditEntry entry, Change change) {
+  if (auto ok = check_reviewer({entry.actor, entry.reason}); !ok) return tl::unexpected(ok.error());
   auto tx = db_.begin_write();
   if (!tx) return tl::unexpected(tx.error());
   store::ReviewRepository repo(db_);
@@ -115,6 +158,12 @@ Result<store::ReviewDocument> ReviewService::act(const std::string& key, store::
   if (!found) return tl::unexpected(found.error());
   if (!*found) return tl::unexpected(not_found(key));
   store::ReviewDocument doc = std::move(**found);
+  if (doc.envelope.status != DocumentStatus::kNeedsReview) {
+    // A review ends in accepted or rejected; neither is reopened by a later action.
+    return fail(ErrorCode::kConflict, "document " + doc.document_id.substr(0, 12) + " is already " +
+                                          std::string(to_string(doc.envelope.status)) +
+                                          "; a reviewed document is final and nothing was changed");
+  }
   const Envelope before = doc.envelope;
   if (auto changed = change(doc, entry); !changed) return tl::unexpected(changed.error());
   if (doc.envelope.status != DocumentStatus::kRejected) revalidate(doc.envelope, doc.approvals);
@@ -191,6 +240,24 @@ Result<store::ReviewDocument> ReviewService::correct(const std::string& key, con
         message.append("): ").append(v.message).append("; nothing was changed");
         return fail(ErrorCode::kInvalidArgument, message);
       }
+    }
+    // The same rules as extraction: a value they refuse is not taken from a
+    // reviewer either (an impossible SSN, a date in the future, ...).
+    Envelope trial = doc.envelope;
+    Field* t = trial.fields.find(field);
+    t->value = *parsed;
+    t->method = Method::kReview;
+    validators::apply_rules(trial);
+    for (const auto& check : trial.checks) {
+      if (check.result != CheckResult::kFail) continue;
+      if (std::find(check.fields.begin(), check.fields.end(), field) == check.fields.end()) continue;
+      if (validators::rule_severity(check.rule) == validators::Severity::kWarning) continue;
+      // A rule over several fields (box 4 = 6.2% of box 3) may fail because
+      // of another field: the document stays in review, the value is taken.
+      if (check.fields.size() > 1) continue;
+      return fail(ErrorCode::kInvalidArgument, "'" + value + "' is refused for " + field + ": " +
+                                                   (check.message.empty() ? check.rule : check.message) + " (rule " +
+                                                   check.rule + "); nothing was changed");
     }
     e.old_value = f->value;
     e.new_value = *parsed;

@@ -19,7 +19,7 @@
 namespace kycx::review {
 
 struct Reviewer {
-  std::string name;    // who (default: the OS user)
+  std::string name;    // who: an authenticated identity (the OS account, a service token's name)
   std::string reason;  // why, optional
 };
 
@@ -38,8 +38,10 @@ class ReviewService {
   Result<DocumentHistory> show(const std::string& key);
 
   // kNotFound for an unknown document; kInvalidArgument for a field not in
-  // the document's type or a value that breaks the field's format (nothing
-  // is changed then).
+  // the document's type, a value that breaks the field's format or a rule
+  // over it, or a reviewer identity that is not valid text; kConflict for a
+  // document that already left review (accepted or rejected). Nothing is
+  // changed then.
   Result<store::ReviewDocument> approve(const std::string& key, const std::string& field, const Reviewer& who);
   Result<store::ReviewDocument> correct(const std::string& key, const std::string& field, const std::string& value,
                                         const Reviewer& who);
@@ -56,6 +58,11 @@ class ReviewService {
 
   store::SqliteDatabase db_;
 };
+
+// kInvalidArgument unless the reviewer's name is 1-64 of [A-Za-z0-9._-@+] and
+// the reason is one line of valid text: nothing a reviewer gives can forge a
+// line of the history.
+Result<void> check_reviewer(const Reviewer& who);
 
 // Re-runs the rules and status over a reviewed envelope: fields a reviewer
 // approved or corrected keep no review reasons.

@@ -6,6 +6,8 @@
 
 #include <grp.h>
 #include <gtest/gtest.h>
+#include <pwd.h>
+#include <unistd.h>
 
 #include "core/json.hpp"
 #include "tests/support/bad_files.hpp"
@@ -282,8 +284,12 @@ TEST_F(CliTest, ReviewFlowFromBatchToApproval) {
   EXPECT_EQ(run_command(kycx_cmd() + " review --outbox " + outbox + " approve " + id + " surname 2>/dev/null"), 2);
 
   // Rejecting records the reviewer and rewrites the outbox envelope.
-  ASSERT_EQ(run_command(kycx_cmd() + " review --outbox " + outbox + " reject " + id +
-                        " --reviewer alice --reason 'not a KYC document' >/dev/null"),
+  // The reviewer is the OS account running kycx; another name given is refused.
+  EXPECT_EQ(run_command(kycx_cmd() + " review --outbox " + outbox + " reject " + id +
+                        " --reviewer someone-else-kycx --reason x 2>/dev/null"),
+            2);
+  ASSERT_EQ(run_command("USER=mallory " + kycx_cmd() + " review --outbox " + outbox + " reject " + id +
+                        " --reason 'not a KYC document' >/dev/null"),
             0);
   const Json envelope = Json::parse(kycx::testing::read_bytes(dir.path() / "out/app-1/note.pdf.json"));
   EXPECT_EQ(envelope["status"], "rejected");
@@ -293,7 +299,7 @@ TEST_F(CliTest, ReviewFlowFromBatchToApproval) {
   EXPECT_EQ(shown["audit"][0]["action"], "extract");
   EXPECT_EQ(shown["audit"][0]["actor"], "kycx");
   EXPECT_EQ(shown["audit"][1]["action"], "reject");
-  EXPECT_EQ(shown["audit"][1]["actor"], "alice");
+  EXPECT_EQ(shown["audit"][1]["actor"], ::getpwuid(::geteuid())->pw_name);  // not $USER
   EXPECT_EQ(shown["audit"][1]["reason"], "not a KYC document");
 }
 
@@ -310,8 +316,7 @@ TEST_F(CliTest, ReviewFromAnotherFolderRewritesEveryOutboxCopy) {
   ASSERT_EQ(run_command(cd + kycx_cmd() + " review --outbox out list --json", &out), 0);
   const std::string id = Json::parse(out.substr(0, out.find('\n')))["document_id"].get<std::string>().substr(0, 12);
   ASSERT_EQ(run_command("cd " + (dir.path() / "elsewhere").string() + " && " + kycx_cmd() +
-                        " review --outbox ../out reject " + id +
-                        " --reviewer alice --reason 'not a KYC document' >/dev/null"),
+                        " review --outbox ../out reject " + id + " --reason 'not a KYC document' >/dev/null"),
             0);
   EXPECT_FALSE(fs::exists(dir.path() / "elsewhere/out"));
   for (const char* name : {"out/app-1/note.pdf.json", "out/app-2/same-bytes.pdf.json"}) {

@@ -122,9 +122,60 @@ TEST_F(ReviewServiceTest, RejectRecordsTheReviewersReason) {
   EXPECT_EQ(doc->envelope.errors.back().code, "rejected_by_reviewer");
 }
 
+TEST_F(ReviewServiceTest, AReviewedDocumentIsFinal) {
+  auto service = open();
+  ASSERT_TRUE(service.reject("cccccccc", {"carol", "a photocopy of a photocopy"}));
+  auto approve = service.approve("cccccccc", "wages", {"dave", ""});
+  ASSERT_FALSE(approve);  // an approve after a reject does not reopen it
+  EXPECT_EQ(approve.error().code, ErrorCode::kConflict);
+  EXPECT_FALSE(service.correct("cccccccc", "wages", "52000.00", {"dave", ""}));
+  EXPECT_FALSE(service.reject("cccccccc", {"dave", "again"}));
+  EXPECT_EQ(service.show("cccccccc")->audit.size(), 1u);
+  EXPECT_EQ(service.show("cccccccc")->document.envelope.status, DocumentStatus::kRejected);
+}
+
+TEST_F(ReviewServiceTest, ACorrectionMustPassTheRulesOfItsValue) {
+  auto service = open();
+  auto ssn = service.correct("cccccccc", "employee_ssn", "000-00-0000", {"bob", ""});
+  ASSERT_FALSE(ssn);
+  EXPECT_EQ(ssn.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_NE(ssn.error().message.find("format.ssn"), std::string::npos) << ssn.error().message;
+  auto wages = service.correct("cccccccc", "wages", "-99999999.99", {"bob", ""});
+  ASSERT_FALSE(wages);  // a W-2 box is never negative
+  EXPECT_EQ(wages.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_EQ(service.show("cccccccc")->document.revision, 1);
+}
+
+TEST_F(ReviewServiceTest, AReviewerNameOrReasonCannotForgeHistory) {
+  auto service = open();
+  EXPECT_FALSE(service.approve("cccccccc", "wages", {"alice\n2026-01-01 mallory approve", ""}));
+  EXPECT_FALSE(service.approve("cccccccc", "wages", {"", ""}));
+  EXPECT_FALSE(service.approve("cccccccc", "wages", {"alice", "ok\n2026-01-01 mallory approve"}));
+  EXPECT_TRUE(service.show("cccccccc")->audit.empty());
+}
+
+TEST_F(ReviewServiceTest, ApprovingAValueDoesNotWaiveARuleItBreaks) {
+  Envelope e = w2_envelope();
+  e.fields.find("tax_year")->value = "2099";  // a tax year in the future: the value itself breaks a rule
+  e.fields.find("tax_year")->review.add("low_confidence");
+  auto service = open();
+  ASSERT_TRUE(store::ReviewRepository(service.database()).enqueue(e, "", ""));
+  auto doc = service.approve("cccccccc", "tax_year", {"alice", "it says 2099"});
+  ASSERT_TRUE(doc) << doc.error().message;
+  EXPECT_EQ(doc->envelope.status, DocumentStatus::kNeedsReview);
+  EXPECT_TRUE(doc->envelope.fields.find("tax_year")->review.required);
+}
+
 TEST_F(ReviewServiceTest, ConcurrentReviewersLoseNothing) {
   const std::vector<std::string> fields = {
       "tax_year", "employer_name", "employee_name", "wages", "federal_income_tax_withheld", "medicare_wages"};
+  {
+    // Every one of them doubtful, so the document stays in review until the last approval.
+    Envelope e = w2_envelope();
+    for (const auto& name : fields) e.fields.find(name)->review.add("low_confidence");
+    auto service = open();
+    ASSERT_TRUE(store::ReviewRepository(service.database()).enqueue(e, "", ""));
+  }
   std::vector<std::thread> reviewers;
   std::atomic<int> failures{0};
   for (size_t i = 0; i < fields.size(); ++i) {
