@@ -76,7 +76,8 @@ Result<void> ReviewQueueSink::record(const std::vector<Envelope>& documents) {
       }
     }
   }
-  return tx->commit();
+  if (auto committed = tx->commit(); !committed) return committed;
+  return store::AuditLog(db_).seal();
 }
 
 }  // namespace kycx::pipeline

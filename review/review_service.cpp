@@ -196,6 +196,10 @@ Result<store::ReviewDocument> ReviewService::act(const std::string& key, store::
     put_back();
     return tl::unexpected(committed.error());
   }
+  if (auto sealed = store::AuditLog(db_).seal(); !sealed) {
+    return fail(sealed.error().code,
+                "the review was recorded, but its audit checkpoint was not: " + sealed.error().message);
+  }
   return doc;
 }
 

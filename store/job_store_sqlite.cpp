@@ -214,7 +214,9 @@ Result<void> SqliteJobStore::finish(const Job& job, const JobOutcome& outcome) {
     if (auto queued = ReviewRepository(db_).enqueue(review, outcome.outbox_root, outcome.envelope_path); !queued)
       return queued;
   }
-  return tx->commit();
+  if (auto committed = tx->commit(); !committed) return committed;
+  if (outcome.audits.empty()) return {};
+  return AuditLog(db_).seal();
 }
 
 Result<std::vector<Job>> SqliteJobStore::select_jobs(const std::string& where) {

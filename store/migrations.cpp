@@ -75,6 +75,8 @@ const std::vector<std::string>& sqlite_steps() {
         INSERT INTO review_files (document_id, outbox_root, envelope_path)
           SELECT document_id, '', envelope_path FROM review_documents WHERE envelope_path <> '';
       )sql",
+      // 4: each audit entry's MAC under a key kept outside the store (store/audit_seal.hpp).
+      "ALTER TABLE audit ADD COLUMN mac TEXT NOT NULL DEFAULT ''",
   };
   return kSteps;
 }

@@ -8,7 +8,7 @@
 
 namespace kycx::store {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // Brings the database to kSchemaVersion. Fails if the file was written by a
 // newer kycx (a higher version than this program knows).

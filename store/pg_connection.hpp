@@ -29,6 +29,7 @@ class PgConnection {
 
   // "PostgreSQL database kycx on 127.0.0.1:5432" (never the password).
   const std::string& description() const { return description_; }
+  const std::string& url() const { return url_; }
 
  private:
   PgConnection(std::string url, std::unique_ptr<pqxx::connection> connection);

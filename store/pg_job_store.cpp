@@ -59,21 +59,26 @@ AuditEntry read_audit(const pqxx::row& r) {
   e.details = Json::parse(r[9].as<std::string>(), nullptr, false);
   e.prev_hash = r[10].as<std::string>();
   e.hash = r[11].as<std::string>();
+  e.mac = r[12].as<std::string>();
   return e;
 }
 
 // Appends to the chain; the table lock makes appends from all workers serial.
-void append_audit(pqxx::work& w, AuditEntry e) {
+// Returns the appended entry (its seq and mac seal the transaction's end).
+AuditEntry append_audit(pqxx::work& w, const AuditKey& key, AuditEntry e) {
   w.exec("LOCK TABLE audit IN SHARE ROW EXCLUSIVE MODE");
-  const pqxx::result last = w.exec("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+  const pqxx::result last = w.exec("SELECT seq, hash, mac FROM audit ORDER BY seq DESC LIMIT 1");
   e.seq = last.empty() ? 1 : last[0][0].as<std::int64_t>() + 1;
   e.prev_hash = last.empty() ? "" : last[0][1].as<std::string>();
+  const std::string prev_mac = last.empty() ? "" : last[0][2].as<std::string>();
   if (e.at.empty()) e.at = now_iso8601_utc();
   e.hash = e.computed_hash();
+  e.mac = entry_mac(key, prev_mac, e.hash);
   w.exec_params(std::string("INSERT INTO audit (") + kAuditColumns +
-                    ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                    ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
                 e.seq, e.at, e.actor, e.action, e.document_id, e.field, dump_json(e.old_value), dump_json(e.new_value),
-                e.reason, dump_json(e.details), e.prev_hash, e.hash);
+                e.reason, dump_json(e.details), e.prev_hash, e.hash, e.mac);
+  return e;
 }
 
 }  // namespace
@@ -179,7 +184,15 @@ Result<void> PgJobStore::release(const Job& job, const std::string& error, milli
 
 Result<void> PgJobStore::finish(const Job& job, const JobOutcome& outcome) {
   enum class Fence { kHeld, kAlreadyOurs, kLost } fence = Fence::kLost;
+  const AuditKey* key = nullptr;
+  if (!outcome.audits.empty()) {
+    auto k = AuditKey::current(/*create=*/true);
+    if (!k) return tl::unexpected(k.error());
+    key = *k;
+  }
+  std::optional<AuditEntry> head;
   auto done = connection_->transact([&](pqxx::work& w) {
+    head.reset();
     const pqxx::result r = w.exec_params(
         "UPDATE jobs SET state = $1, lease_expires_at = NULL, document_id = $2, status = $3, finished_at = now(), "
         "updated_at = now() WHERE id = $4 AND attempts = $5 AND state = 'processing' RETURNING id",
@@ -199,13 +212,14 @@ Result<void> PgJobStore::finish(const Job& job, const JobOutcome& outcome) {
           "DO UPDATE SET status = excluded.status, envelope = excluded.envelope",
           outcome.document_id, outcome.status, outcome.envelope_json);
     }
-    for (const AuditEntry& audit : outcome.audits) append_audit(w, audit);
+    for (const AuditEntry& audit : outcome.audits) head = append_audit(w, *key, audit);
   });
   if (!done) return tl::unexpected(done.error());
   if (fence == Fence::kLost) {
     return fail(ErrorCode::kConflict,
                 "lease lost on job " + std::to_string(job.id) + ": another worker took it after the lease expired");
   }
+  if (head) return seal_audit(connection_->url(), head->seq, head->mac);
   return {};
 }
 
@@ -258,15 +272,27 @@ Result<QueueStatus> PgJobStore::status() {
 }
 
 Result<AuditVerification> PgJobStore::verify_audit() {
-  AuditChainCheck check;
+  auto key = AuditKey::current(/*create=*/false);
+  if (!key) return tl::unexpected(key.error());
+  auto checkpoints = read_checkpoints(**key, checkpoint_path(connection_->url()));
+  if (!checkpoints) return tl::unexpected(checkpoints.error());
+  AuditChainCheck check(*key, *checkpoints);
+  bool owns_audit = false;
   auto done = connection_->transact([&](pqxx::work& w) {
-    check = AuditChainCheck{};
+    check = AuditChainCheck(*key, *checkpoints);
+    owns_audit = w.exec1("SELECT tableowner = current_user FROM pg_tables WHERE tablename = 'audit'")[0].as<bool>();
     for (const auto& row : w.exec(std::string("SELECT ") + kAuditColumns + " FROM audit ORDER BY seq")) {
       check.add(read_audit(row));
     }
   });
   if (!done) return tl::unexpected(done.error());
-  return check.result();
+  AuditVerification v = check.result();
+  if (owns_audit) {
+    v.warnings.push_back(
+        "kycx's database role owns the audit table, so it could disable the table's triggers: make another role "
+        "its owner and grant this one only SELECT and INSERT (docs/DEPLOYMENT.md)");
+  }
+  return v;
 }
 
 }  // namespace kycx::store

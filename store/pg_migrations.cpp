@@ -48,6 +48,8 @@ const std::vector<std::string>& pg_steps() {
         CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit
           FOR EACH STATEMENT EXECUTE FUNCTION kycx_audit_append_only();
       )sql",
+      // 2: each audit entry's MAC under a key kept outside the database (store/audit_seal.hpp).
+      "ALTER TABLE audit ADD COLUMN mac TEXT NOT NULL DEFAULT ''",
   };
   return kSteps;
 }

@@ -1,3 +1,5 @@
+#include <cstdlib>
+#include <fstream>
 #include <thread>
 
 #include <gtest/gtest.h>
@@ -167,6 +169,127 @@ TEST(ReviewRepositoryTest, EnqueueFindListAndOptimisticUpdate) {
   EXPECT_EQ((**repo.find(id)).envelope_files,
             (std::vector<std::string>{"/out/app/w2-again.pdf.json", "/out/app/w2.pdf.json"}));
   EXPECT_TRUE(repo.find("ffffffff").value() == std::nullopt);
+}
+
+// Someone who can write the store file but does not hold the audit key
+// (store/audit_seal.hpp): every way to rewrite history is found.
+class AuditForgeryTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ::setenv("KYCX_AUDIT_KEY", (dir_.path() / "keys" / "audit.key").c_str(), 1);
+    db_ = std::make_unique<SqliteDatabase>(open_migrated(dir_.path() / "k.sqlite"));
+    AuditLog log(*db_);
+    for (int i = 0; i < 5; ++i) {
+      auto tx = db_->begin_write();
+      AuditEntry e;
+      e.actor = "kycx";
+      e.action = "extract";
+      e.document_id = "d" + std::to_string(i);
+      ASSERT_TRUE(log.append(e));
+      ASSERT_TRUE(tx->commit());
+      ASSERT_TRUE(log.seal());
+    }
+    ASSERT_TRUE(db_->exec("DROP TRIGGER audit_no_update"));
+    ASSERT_TRUE(db_->exec("DROP TRIGGER audit_no_delete"));
+  }
+  void TearDown() override { ::unsetenv("KYCX_AUDIT_KEY"); }
+  AuditVerification verify() {
+    auto v = AuditLog(*db_).verify();
+    EXPECT_TRUE(v) << (v ? "" : v.error().message);
+    return v ? *v : AuditVerification{};
+  }
+  // What a forger can do without the key: recompute every hash from `from` on.
+  void rehash_from(std::int64_t from) {
+    std::string prev;
+    for (std::int64_t seq = 1;; ++seq) {
+      auto stmt = db_->prepare("SELECT actor, action, document_id, reason, at, hash FROM audit WHERE seq = ?");
+      stmt->bind(1, seq);
+      if (!*stmt->step()) break;
+      AuditEntry e;
+      e.seq = seq;
+      e.actor = stmt->text(0);
+      e.action = stmt->text(1);
+      e.document_id = stmt->text(2);
+      e.reason = stmt->text(3);
+      e.at = stmt->text(4);
+      e.old_value = nullptr;
+      e.new_value = nullptr;
+      e.prev_hash = prev;
+      if (seq >= from) {
+        e.hash = e.computed_hash();
+        auto up = db_->prepare("UPDATE audit SET prev_hash = ?, hash = ? WHERE seq = ?");
+        up->bind(1, e.prev_hash).bind(2, e.hash).bind(3, seq);
+        ASSERT_TRUE(up->run());
+      } else {
+        e.hash = stmt->text(5);
+      }
+      prev = e.hash;
+    }
+  }
+  kycx::testing::TempDir dir_;
+  std::unique_ptr<SqliteDatabase> db_;
+};
+
+TEST_F(AuditForgeryTest, AnIntactTrailVerifiesWithItsCheckpoints) {
+  const auto v = verify();
+  EXPECT_TRUE(v.intact) << v.problem;
+  EXPECT_EQ(v.records, 5);
+  EXPECT_EQ(v.checkpoints, 5);
+  EXPECT_EQ(v.without_mac, 0);
+  EXPECT_EQ(fs::status(dir_.path() / "keys" / "audit.key").permissions() & fs::perms::all,
+            fs::perms::owner_read | fs::perms::owner_write);
+}
+
+TEST_F(AuditForgeryTest, ARowRewrittenWithItsHashesRecomputedIsFound) {
+  ASSERT_TRUE(db_->exec("UPDATE audit SET reason = 'approved by the manager' WHERE seq = 3"));
+  rehash_from(3);
+  const auto v = verify();
+  EXPECT_FALSE(v.intact);
+  EXPECT_EQ(v.first_bad_seq, 3);
+  EXPECT_NE(v.problem.find("MAC"), std::string::npos) << v.problem;
+}
+
+TEST_F(AuditForgeryTest, AnAppendedForgedApprovalIsFound) {
+  ASSERT_TRUE(db_->exec(
+      "INSERT INTO audit (seq, at, actor, action, document_id, field, old_value, new_value, reason, details, "
+      "prev_hash, hash, mac) SELECT 6, at, 'mallory', 'approve', 'd4', 'wages', 'null', 'null', '', '{}', hash, "
+      "'', 'feedface' FROM audit WHERE seq = 5"));
+  rehash_from(6);
+  const auto v = verify();
+  EXPECT_FALSE(v.intact);
+  EXPECT_EQ(v.first_bad_seq, 6);
+}
+
+TEST_F(AuditForgeryTest, ATruncatedTailIsFound) {
+  ASSERT_TRUE(db_->exec("DELETE FROM audit WHERE seq >= 4"));
+  const auto v = verify();
+  EXPECT_FALSE(v.intact);
+  EXPECT_NE(v.problem.find("removed from its end"), std::string::npos) << v.problem;
+}
+
+TEST_F(AuditForgeryTest, DeletingEveryRowIsFound) {
+  ASSERT_TRUE(db_->exec("DELETE FROM audit"));
+  const auto v = verify();
+  EXPECT_FALSE(v.intact);
+  EXPECT_EQ(v.records, 0);
+}
+
+TEST_F(AuditForgeryTest, AnAlteredCheckpointFileIsFound) {
+  const fs::path checkpoints = dir_.path() / "k.sqlite.checkpoints";
+  std::string text = kycx::testing::read_bytes(checkpoints);
+  text.replace(text.find("\"records\":5"), 12, "\"records\":4");
+  std::ofstream(checkpoints) << text;
+  auto v = AuditLog(*db_).verify();
+  ASSERT_FALSE(v);
+  EXPECT_EQ(v.error().code, ErrorCode::kCorruptFile);
+}
+
+TEST_F(AuditForgeryTest, AKeyOthersCanReadIsRefused) {
+  ::chmod((dir_.path() / "keys" / "audit.key").c_str(), 0644);
+  ::setenv("KYCX_AUDIT_KEY", (dir_.path() / "keys" / "./audit.key").c_str(), 1);  // not the cached one
+  auto v = AuditLog(*db_).verify();
+  ASSERT_FALSE(v);
+  EXPECT_EQ(v.error().code, ErrorCode::kPermissionDenied);
 }
 
 }  // namespace
