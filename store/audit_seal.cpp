@@ -58,15 +58,21 @@ Result<std::string> create_key(const std::filesystem::path& path) {
     return fail(ErrorCode::kInternal, "cannot draw a random audit key (OpenSSL RAND_bytes failed)");
   }
   const std::string secret = hex(random.data(), random.size());
-  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  // Written whole under a private name, then linked into place: a process
+  // starting at the same moment sees no key or a complete one, and the first
+  // link wins.
+  const std::filesystem::path tmp =
+      path.parent_path() / ("." + path.filename().string() + ".new-" + std::to_string(::getpid()));
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   if (fd < 0) {
-    if (errno == EEXIST) return std::string();  // another process made it first: read theirs
     return fail(ErrorCode::kIoError, "cannot create the audit key " + path.string() + ": " + std::strerror(errno));
   }
   const std::string line = secret + "\n";
   const bool ok = ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size()) && ::fsync(fd) == 0;
   ::close(fd);
-  if (!ok) return fail(ErrorCode::kIoError, "cannot write the audit key " + path.string());
+  const bool linked = ok && (::link(tmp.c_str(), path.c_str()) == 0 || errno == EEXIST);
+  ::unlink(tmp.c_str());
+  if (!linked) return fail(ErrorCode::kIoError, "cannot write the audit key " + path.string());
   return secret;
 }
 
