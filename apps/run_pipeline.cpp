@@ -30,6 +30,7 @@ int run_pipeline(const PipelineFlags& flags, pipeline::JobSource& source, pipeli
   progress.finish();
   if (settings.summary) std::fprintf(stderr, "%s\n", stats.summary_line().c_str());
   if (flags.stats) std::fprintf(stderr, "%s", stats.stage_table().c_str());
+  for (const auto& error : stats.write_errors) std::fprintf(stderr, "kycx: envelope not written: %s\n", error.c_str());
   if (stats.write_failures > 0) return kExitInternal;
   return stats.rejected > 0 ? kExitRejected : kExitOk;
 }

@@ -25,8 +25,25 @@ constexpr std::string_view kTemporaryTag = ".tmp-";
 
 std::filesystem::path temporary_name(const std::filesystem::path& path) {
   static std::atomic<unsigned long> counter{0};
-  return path.parent_path() / ("." + path.filename().string() + std::string(kTemporaryTag) +
-                               std::to_string(::getpid()) + "-" + std::to_string(counter++) + "@" + this_host());
+  const std::string tail =
+      std::string(kTemporaryTag) + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "@" + this_host();
+  // A name near the 255-byte limit is cut so that its temporary fits too.
+  std::string name = path.filename().string();
+  constexpr size_t kNameMax = 255;
+  if (1 + name.size() + tail.size() > kNameMax)
+    name.resize(kNameMax > tail.size() + 1 ? kNameMax - tail.size() - 1 : 1);
+  return path.parent_path() / ("." + name + tail);
+}
+
+// What went wrong, in words an operator can act on.
+Error write_error(const std::string& what, const std::filesystem::path& path) {
+  const int e = errno;
+  std::string why = std::strerror(e);
+  if (e == ENOSPC || e == EDQUOT) why += " (the disk or the quota is full: free space, then the file is retried)";
+  if (e == ENAMETOOLONG) why = "the name or path is longer than the file system allows (255 bytes a name, 4096 a path)";
+  if (e == EISDIR) why = "a folder of that name is in the way";
+  if (e == EACCES || e == EPERM || e == EROFS) why += " (give the kycx user write access to the outbox)";
+  return Error{ErrorCode::kIoError, what + " " + path.string() + ": " + why};
 }
 
 }  // namespace
@@ -72,7 +89,7 @@ Result<void> write_file_atomically(const std::filesystem::path& path, std::strin
   const auto tmp = temporary_name(path);
   // 0666 less the umask kycx sets (core/output_access): 0600, or 0640 with --group.
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-  if (fd < 0) return tl::unexpected(io_error("cannot create", tmp));
+  if (fd < 0) return tl::unexpected(write_error("cannot create", tmp));
   if (const auto gid = output_group(); gid && ::fchown(fd, static_cast<uid_t>(-1), *gid) != 0) {
     const Error err = io_error("cannot give the output group to", tmp);
     ::close(fd);
@@ -84,7 +101,7 @@ Result<void> write_file_atomically(const std::filesystem::path& path, std::strin
     const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
-      const Error err = io_error("cannot write", tmp);
+      const Error err = write_error("cannot write", tmp);
       ::close(fd);
       ::unlink(tmp.c_str());
       return tl::unexpected(err);
@@ -92,14 +109,14 @@ Result<void> write_file_atomically(const std::filesystem::path& path, std::strin
     done += static_cast<size_t>(n);
   }
   if (::fsync(fd) != 0) {
-    const Error err = io_error("cannot flush", tmp);
+    const Error err = write_error("cannot flush", tmp);
     ::close(fd);
     ::unlink(tmp.c_str());
     return tl::unexpected(err);
   }
   ::close(fd);
   if (::rename(tmp.c_str(), path.c_str()) != 0) {
-    const Error err = io_error("cannot rename into place", path);
+    const Error err = write_error("cannot write", path);
     ::unlink(tmp.c_str());
     return tl::unexpected(err);
   }

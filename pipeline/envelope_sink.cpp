@@ -1,6 +1,7 @@
 #include "pipeline/envelope_sink.hpp"
 
 #include "core/atomic_file.hpp"
+#include "core/sha256.hpp"
 
 namespace kycx::pipeline {
 
@@ -45,6 +46,19 @@ std::filesystem::path absolute_or_same(const std::filesystem::path& path) {
 }
 
 }  // namespace
+
+std::string OutboxSink::relative_name(const std::string& relative_path) {
+  constexpr size_t kNameMax = 255;  // bytes per name on Linux file systems
+  const size_t slash = relative_path.rfind('/');
+  const size_t start = slash == std::string::npos ? 0 : slash + 1;
+  const std::string name = relative_path.substr(start) + ".json";
+  if (name.size() <= kNameMax) return relative_path + ".json";
+  const std::string tag = "~" + sha256_hex(relative_path.substr(start)).substr(0, 16) + ".json";
+  size_t keep = kNameMax - tag.size();
+  // Cut at a character boundary: never inside a UTF-8 sequence.
+  while (keep > 0 && (static_cast<unsigned char>(relative_path[start + keep]) & 0xC0) == 0x80) --keep;
+  return relative_path.substr(0, start + keep) + tag;
+}
 
 OutboxSink::OutboxSink(const std::filesystem::path& outbox) : outbox_(absolute_or_same(outbox)) {}
 

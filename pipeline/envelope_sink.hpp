@@ -48,8 +48,12 @@ class OutboxSink final : public EnvelopeSink {
   Result<void> write_packet(const std::vector<Envelope>& documents) override;
   // The envelope path for an input's relative path.
   std::filesystem::path path_for(const std::string& relative_path) const;
-  // The same path inside the outbox, and the outbox's absolute root.
-  static std::string relative_name(const std::string& relative_path) { return relative_path + ".json"; }
+  // The same path inside the outbox ("a/b/file.pdf.json"). A name that would
+  // pass the file system's 255 bytes with ".json" is cut and given a short
+  // hash of the whole name ("a/b/<first bytes>~<16 hex>.json"), so every
+  // input still gets its own envelope.
+  static std::string relative_name(const std::string& relative_path);
+  // The outbox's absolute root.
   const std::filesystem::path& root() const { return outbox_; }
 
  private:

@@ -167,7 +167,10 @@ RunStats Pipeline::run(JobSource& source, EnvelopeSink& sink, const EnvelopeObse
       const bool packet = !job->documents.empty();
       ++stats.files;
       auto written = packet ? sink.write_packet(job->documents) : sink.write(job->envelope);
-      if (!written) stats.write_failures += packet ? static_cast<int>(job->documents.size()) : 1;
+      if (!written) {
+        stats.write_failures += packet ? static_cast<int>(job->documents.size()) : 1;
+        stats.write_errors.push_back(written.error().message);
+      }
       const std::span<const Envelope> written_envelopes =
           packet ? std::span<const Envelope>(job->documents) : std::span<const Envelope>(&job->envelope, 1);
       for (const Envelope& envelope : written_envelopes) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "core/envelope.hpp"
 
@@ -17,6 +18,10 @@ struct RunStats {
   int needs_review = 0;
   int rejected = 0;
   int write_failures = 0;  // envelopes that could not be written out
+  // For each input whose envelope could not be written: why, naming the path
+  // ("cannot create folder out/a: No space left on device"). For the operator's
+  // terminal, not for logs.
+  std::vector<std::string> write_errors;
   std::int64_t pages = 0;
   double wall_seconds = 0;
   std::map<std::string, double> stage_ms;  // summed over documents

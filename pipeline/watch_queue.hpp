@@ -48,6 +48,8 @@ class WatchQueue {
   bool still_held(const store::Job& job);
   // Records the outcome; kConflict when the lease was lost.
   Result<void> finish(const store::Job& job, const store::JobOutcome& outcome);
+  // Claims of one file before it is set aside (--max-attempts).
+  int max_attempts() const { return options_.max_attempts; }
   // Gives a job back for another attempt later.
   void release(const store::Job& job, const std::string& error);
   // Frees at once the leases of workers on this machine whose process is gone.

@@ -23,6 +23,13 @@ Envelope quarantine_envelope(const store::Job& job) {
   return e;
 }
 
+// The operating system's words at the end of an I/O error ("No space left on
+// device"), without the path before them: logs carry no file names.
+std::string os_reason(const std::string& message) {
+  const size_t colon = message.rfind(": ");
+  return colon == std::string::npos ? message : message.substr(colon + 2);
+}
+
 }  // namespace
 
 Result<void> WatchResultSink::write(const Envelope& envelope) {
@@ -89,9 +96,35 @@ Result<void> WatchResultSink::deliver(const store::Job& job, const std::vector<E
   const Envelope& first = documents.front();
   auto written = packet ? outbox_.write_packet(documents) : outbox_.write(first);
   if (!written) {
-    log_.job("job.write_failed", job, {{"error", to_string(written.error().code)}});
-    queue_.release(job, written.error().message);
+    // A full disk may clear; a folder in the way or a name the file system
+    // refuses will not. Either way --max-attempts bounds the retries, and the
+    // last one sets the file aside with the reason instead of looping.
+    const bool last = action == "quarantine" || job.attempts >= queue_.max_attempts();
+    log_.job(
+        "job.write_failed", job,
+        {{"error", to_string(written.error().code)}, {"reason", os_reason(written.error().message)}, {"final", last}});
+    if (!last) {
+      queue_.release(job, written.error().message);
+      queue_.drop(job);
+      return written;
+    }
+    store::JobOutcome outcome;
+    outcome.state = store::JobState::kRejected;
+    outcome.status = "rejected";
+    outcome.document_id = first.document_id;
+    store::AuditEntry audit;
+    audit.actor = "kycx";
+    audit.action = "write_failed";
+    audit.document_id = first.document_id;
+    audit.reason = "the envelope could not be written after " + std::to_string(job.attempts) +
+                   " attempts: " + os_reason(written.error().message);
+    audit.details = Json{{"job", job.id}, {"attempt", job.attempts}, {"error", to_string(written.error().code)}};
+    outcome.audits.push_back(std::move(audit));
+    (void)queue_.finish(job, outcome);
     queue_.drop(job);
+    queue_.wake();
+    ++rejected_;
+    ++delivered_;  // ended: nothing more will be tried
     return written;
   }
   const DocumentStatus status = packet ? file_status(documents) : first.status;

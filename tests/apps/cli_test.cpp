@@ -357,6 +357,30 @@ TEST_F(CliTest, WhatKycxWritesIsPrivateUnlessAGroupIsGiven) {
   EXPECT_FALSE(fs::exists(dir.path() / "x"));
 }
 
+// Every input ends in an envelope or in an error naming its path and why.
+TEST_F(CliTest, AnEnvelopeThatCannotBeWrittenIsNamedWithItsReason) {
+  kycx::testing::TempDir dir;
+  const std::string long_name = std::string(251, 'n') + ".pdf";  // + ".json" passes 255 bytes
+  dir.write("inbox/" + long_name, kycx::testing::small_text_pdf());
+  dir.write("inbox/x.pdf", kycx::testing::small_text_pdf() + " ");
+  fs::create_directories(dir.path() / "out" / "x.pdf.json");  // a folder in the way
+  std::string err;
+  EXPECT_EQ(run_command(kycx_cmd() + " batch " + (dir.path() / "inbox").string() + " --out " +
+                            (dir.path() / "out").string() + " --quiet 2>&1 >/dev/null",
+                        &err),
+            1);
+  EXPECT_NE(err.find("envelope not written: cannot write " + (dir.path() / "out" / "x.pdf.json").string() +
+                     ": a folder of that name is in the way"),
+            std::string::npos)
+      << err;
+  int long_envelopes = 0;
+  for (const auto& e : fs::directory_iterator(dir.path() / "out")) {
+    const std::string name = e.path().filename().string();
+    if (name.size() == 255 && name.starts_with("nnnn") && name.ends_with(".json")) ++long_envelopes;
+  }
+  EXPECT_EQ(long_envelopes, 1) << "the 251-byte name gets a shortened envelope name";
+}
+
 TEST_F(CliTest, ReviewOfAMissingOrDamagedStoreIsAClearError) {
   kycx::testing::TempDir dir;
   std::string err;

@@ -150,6 +150,17 @@ TEST_F(WatchCliTest, ANameThatIsNotUtf8IsDeliveredAndStopsNothing) {
   EXPECT_EQ(again.wait(), 0);  // a restart finds nothing left to do
 }
 
+TEST_F(WatchCliTest, AnEnvelopeThatCannotBeWrittenIsSetAsideAfterMaxAttempts) {
+  dir_.write("in/x.txt", "its envelope's place is taken by a folder");
+  dir_.write("in/y.txt", "this one is fine");
+  fs::create_directories(outbox() / "x.txt.json");
+  KycxProcess watch(watch_args(inbox(), outbox(), {"--once", "--max-attempts", "2"}), log());
+  EXPECT_EQ(watch.wait(), 3);  // ends (it looped before), with x set aside as rejected
+  EXPECT_TRUE(fs::exists(outbox() / "y.txt.json"));
+  const std::string text = kycx::testing::read_bytes(log());
+  EXPECT_NE(text.find("\"reason\":\"a folder of that name is in the way\",\"final\":true"), std::string::npos) << text;
+}
+
 TEST_F(WatchCliTest, AlteringOneAuditRecordIsDetected) {
   for (int i = 0; i < 4; ++i) dir_.write("in/f" + std::to_string(i) + ".txt", "file " + std::to_string(i));
   KycxProcess once(watch_args(inbox(), outbox(), {"--once"}), log());

@@ -54,5 +54,21 @@ TEST(Sha256Test, KnownVectors) {
   EXPECT_EQ(sha256_hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
+TEST(AtomicFileTest, ANameNearTheLimitIsWrittenAndOneTooLongSaysSo) {
+  kycx::testing::TempDir dir;
+  const std::string long_name(250, 'n');  // its temporary name would pass 255 bytes uncut
+  ASSERT_TRUE(write_file_atomically(dir.path() / long_name, "x")) << "temporary name too long";
+  EXPECT_TRUE(std::filesystem::exists(dir.path() / long_name));
+  auto too_long = write_file_atomically(dir.path() / std::string(300, 'n'), "x");
+  ASSERT_FALSE(too_long);
+  EXPECT_NE(too_long.error().message.find("longer than the file system allows"), std::string::npos)
+      << too_long.error().message;
+  std::filesystem::create_directories(dir.path() / "x.json");
+  auto in_the_way = write_file_atomically(dir.path() / "x.json", "x");
+  ASSERT_FALSE(in_the_way);
+  EXPECT_NE(in_the_way.error().message.find("folder of that name is in the way"), std::string::npos)
+      << in_the_way.error().message;
+}
+
 }  // namespace
 }  // namespace kycx
