@@ -22,5 +22,6 @@ CommandRunner add_calibrate_command(CLI::App& app, const PipelineFlags& flags);
 CommandRunner add_watch_command(CLI::App& app, const PipelineFlags& flags);
 CommandRunner add_status_command(CLI::App& app, const PipelineFlags& flags);
 CommandRunner add_audit_command(CLI::App& app, const PipelineFlags& flags);
+CommandRunner add_requeue_command(CLI::App& app, const PipelineFlags& flags);
 
 }  // namespace kycx::apps

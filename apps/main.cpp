@@ -48,6 +48,7 @@ int run(int argc, char** argv) {
   commands["watch"] = add_watch_command(app, flags);
   commands["status"] = add_status_command(app, flags);
   commands["audit"] = add_audit_command(app, flags);
+  commands["requeue"] = add_requeue_command(app, flags);
 
   try {
     app.parse(argc, argv);

@@ -1,11 +1,15 @@
 #include "pipeline/watch_queue.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
+#include <map>
 #include <thread>
 
 #include <signal.h>
 #include <unistd.h>
+
+#include "pipeline/crash_marker.hpp"
 
 namespace kycx::pipeline {
 
@@ -17,19 +21,21 @@ bool transient(const Error& e) {
   return e.code == ErrorCode::kUnavailable || e.code == ErrorCode::kIoError;
 }
 
-// Whether `owner` ("host:pid:nonce") names a process of this machine that no longer runs.
-bool dead_local_owner(const std::string& owner) {
+// The pid of `owner` ("host:pid:nonce") when it names a process of this
+// machine that no longer runs.
+std::optional<long> dead_local_owner(const std::string& owner) {
   std::array<char, 256> host{};
-  if (::gethostname(host.data(), host.size() - 1) != 0) return false;
+  if (::gethostname(host.data(), host.size() - 1) != 0) return std::nullopt;
   const std::string prefix = std::string(host.data()) + ":";
-  if (owner.rfind(prefix, 0) != 0) return false;
+  if (owner.rfind(prefix, 0) != 0) return std::nullopt;
   const std::string rest = owner.substr(prefix.size());
   const auto colon = rest.find(':');
-  if (colon == std::string::npos) return false;
+  if (colon == std::string::npos) return std::nullopt;
   char* end = nullptr;
   const long pid = std::strtol(rest.c_str(), &end, 10);
-  if (end != rest.c_str() + colon || pid <= 0 || pid == ::getpid()) return false;
-  return ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+  if (end != rest.c_str() + colon || pid <= 0 || pid == ::getpid()) return std::nullopt;
+  if (::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) return std::nullopt;
+  return pid;
 }
 
 }  // namespace
@@ -97,6 +103,7 @@ bool WatchQueue::stopping() const {
 }
 
 void WatchQueue::hold(const store::Job& job) {
+  CrashMarker::enter(job.id);
   std::lock_guard lock(state_mutex_);
   held_[job.relative_path] = job;
 }
@@ -109,6 +116,7 @@ std::optional<store::Job> WatchQueue::held(const std::string& relative_path) con
 }
 
 void WatchQueue::drop(const store::Job& job) {
+  CrashMarker::leave(job.id);
   std::lock_guard lock(state_mutex_);
   const auto it = held_.find(job.relative_path);
   if (it != held_.end() && it->second.id == job.id) held_.erase(it);
@@ -149,10 +157,21 @@ void WatchQueue::release(const store::Job& job, const std::string& error) {
 void WatchQueue::reclaim_dead_local_owners() {
   auto processing = with_store([](store::JobStore& s) { return s.processing_jobs(); }, options_.lease);
   if (!processing) return;
+  std::map<long, std::optional<std::vector<std::int64_t>>> markers;  // by dead pid
   for (const auto& job : *processing) {
-    if (!dead_local_owner(job.lease_owner)) continue;
-    auto expired = with_store([&](store::JobStore& s) { return s.expire_lease(job); }, options_.lease);
-    if (expired && *expired) log_.job("job.orphan_reclaimed", job, {{"previous_owner", job.lease_owner}});
+    const auto pid = dead_local_owner(job.lease_owner);
+    if (!pid) continue;
+    if (!markers.contains(*pid)) markers[*pid] = CrashMarker::take(options_.crash_dir, *pid);
+    const auto& crashed_jobs = markers[*pid];
+    // A crash counts against the jobs it interrupted; a kill from outside
+    // (no marker) counts against none.
+    const bool crashed =
+        crashed_jobs && std::find(crashed_jobs->begin(), crashed_jobs->end(), job.id) != crashed_jobs->end();
+    auto reclaimed = with_store(
+        [&](store::JobStore& s) { return crashed ? s.expire_lease(job) : s.requeue_killed(job); }, options_.lease);
+    if (reclaimed && *reclaimed) {
+      log_.job("job.orphan_reclaimed", job, {{"previous_owner", job.lease_owner}, {"crashed", crashed}});
+    }
   }
 }
 

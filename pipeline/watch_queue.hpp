@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -22,6 +23,7 @@ struct WatchQueueOptions {
   int max_attempts = 3;                    // claims before a file is quarantined as rejected
   std::chrono::milliseconds poll{250};     // how often to look for jobs other processes enqueued
   bool until_idle = false;                 // stop claiming once nothing is queued or processing
+  std::filesystem::path crash_dir;         // where crashed workers leave their markers (crash_marker.hpp)
 };
 
 class WatchQueue {

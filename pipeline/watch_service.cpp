@@ -9,6 +9,7 @@
 
 #include "core/atomic_file.hpp"
 #include "core/output_access.hpp"
+#include "pipeline/crash_marker.hpp"
 #include "pipeline/job_store_source.hpp"
 #include "pipeline/watch_folder.hpp"
 #include "pipeline/watch_intake.hpp"
@@ -112,6 +113,8 @@ Result<WatchSummary> WatchService::run(Pipeline* pipeline) {
     auto store = store::open_job_store(options_.store);
     if (!store) return tl::unexpected(store.error());
     WatchQueueOptions q = options_.queue;
+    q.crash_dir = options_.outbox / ".kycx" / "crashes";
+    CrashMarker::install(q.crash_dir);
     q.until_idle = options_.once;
     queue = std::make_unique<WatchQueue>(std::move(*store), q, log_);
   }

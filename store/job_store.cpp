@@ -34,6 +34,10 @@ std::optional<JobState> job_state_from_string(std::string_view name) {
   return std::nullopt;
 }
 
+bool is_hash_prefix(const std::string& key) {
+  return key.size() >= 8 && key.size() <= 64 && key.find_first_not_of("0123456789abcdef") == std::string::npos;
+}
+
 bool is_postgres_url(std::string_view location) {
   return location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0;
 }

@@ -103,6 +103,14 @@ class JobStore {
   virtual Result<std::vector<Job>> processing_jobs() = 0;
   // Ends the lease of `job` at once if its attempt still holds it.
   virtual Result<bool> expire_lease(const Job& job) = 0;
+  // Puts `job` back in the queue with its attempt not counted, if that attempt
+  // still holds it: its worker was killed from outside (kill -9, a reboot)
+  // while it ran, which says nothing against the document.
+  virtual Result<bool> requeue_killed(const Job& job) = 0;
+  // An operator's decision: the set-aside (rejected) jobs of the file at
+  // `relative_path`, or of the bytes whose sha256 starts with `key` (8+ hex
+  // digits), are queued again with no attempts. Returns how many.
+  virtual Result<int> requeue_rejected(const std::string& key) = 0;
 
   virtual Result<QueueStatus> status() = 0;
   virtual Result<AuditVerification> verify_audit() = 0;
@@ -111,6 +119,9 @@ class JobStore {
   // What the store is, for messages (never a password).
   virtual std::string describe() const = 0;
 };
+
+// True for 8-64 lower-case hex digits: a prefix of a document id.
+bool is_hash_prefix(const std::string& key);
 
 // True for "postgresql://..." and "postgres://..." locations.
 bool is_postgres_url(std::string_view location);

@@ -156,6 +156,37 @@ Result<bool> SqliteJobStore::expire_lease(const Job& job) {
   return changed;
 }
 
+Result<bool> SqliteJobStore::requeue_killed(const Job& job) {
+  auto tx = db_.begin_write();
+  if (!tx) return tl::unexpected(tx.error());
+  auto changed =
+      fenced_update("state = 'queued', lease_expires_ms = 0, attempts = attempts - 1, not_before_ms = ?1", job, 0);
+  if (!changed) return changed;
+  if (auto c = tx->commit(); !c) return tl::unexpected(c.error());
+  return changed;
+}
+
+Result<int> SqliteJobStore::requeue_rejected(const std::string& key) {
+  auto tx = db_.begin_write();
+  if (!tx) return tl::unexpected(tx.error());
+  const bool by_hash = is_hash_prefix(key);
+  auto stmt =
+      db_.prepare(std::string("UPDATE jobs SET state = 'queued', attempts = 0, lease_owner = '', lease_expires_ms = 0, "
+                              "not_before_ms = 0, finished_ms = NULL, updated_ms = ?1 WHERE state = 'rejected' AND ") +
+                  (by_hash ? "substr(content_hash, 1, ?2) = ?3" : "relative_path = ?3") + " RETURNING id");
+  if (!stmt) return tl::unexpected(stmt.error());
+  stmt->bind(1, now_ms()).bind(2, static_cast<std::int64_t>(key.size())).bind(3, key);
+  int n = 0;
+  for (;;) {
+    auto row = stmt->step();
+    if (!row) return tl::unexpected(row.error());
+    if (!*row) break;
+    ++n;
+  }
+  if (auto c = tx->commit(); !c) return tl::unexpected(c.error());
+  return n;
+}
+
 Result<void> SqliteJobStore::release(const Job& job, const std::string& error, milliseconds retry_after) {
   auto tx = db_.begin_write();
   if (!tx) return tl::unexpected(tx.error());

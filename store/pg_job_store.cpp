@@ -167,6 +167,28 @@ Result<bool> PgJobStore::expire_lease(const Job& job) {
                        0);
 }
 
+Result<bool> PgJobStore::requeue_killed(const Job& job) {
+  return fenced_update(
+      "state = 'queued', lease_expires_at = NULL, attempts = attempts - 1, not_before = now() + "
+      "$1::double precision * interval '1 millisecond'",
+      job, 0);
+}
+
+Result<int> PgJobStore::requeue_rejected(const std::string& key) {
+  int n = 0;
+  const bool by_hash = is_hash_prefix(key);
+  auto done = connection_->transact([&](pqxx::work& w) {
+    const pqxx::result r = w.exec_params(
+        std::string("UPDATE jobs SET state = 'queued', attempts = 0, lease_owner = '', lease_expires_at = NULL, "
+                    "not_before = now(), finished_at = NULL, updated_at = now() WHERE state = 'rejected' AND ") +
+            (by_hash ? "left(content_hash, $1) = $2" : "relative_path = $2 AND $1 >= 0") + " RETURNING id",
+        static_cast<int>(key.size()), by_hash ? key : path_to_text(key));
+    n = static_cast<int>(r.size());
+  });
+  if (!done) return tl::unexpected(done.error());
+  return n;
+}
+
 Result<void> PgJobStore::release(const Job& job, const std::string& error, milliseconds retry_after) {
   bool changed = false;
   auto done = connection_->transact([&](pqxx::work& w) {

@@ -29,6 +29,8 @@ class PgJobStore final : public JobStore {
   Result<void> release(const Job& job, const std::string& error, std::chrono::milliseconds retry_after) override;
   Result<std::vector<Job>> processing_jobs() override;
   Result<bool> expire_lease(const Job& job) override;
+  Result<bool> requeue_killed(const Job& job) override;
+  Result<int> requeue_rejected(const std::string& key) override;
   Result<QueueStatus> status() override;
   Result<AuditVerification> verify_audit() override;
   Result<std::vector<Job>> jobs() override;

@@ -87,12 +87,12 @@ TEST_P(WatchCrashTest, KillNineAtRandomMomentsLosesAndDuplicatesNothing) {
   EXPECT_EQ(audit->records, kFiles);  // each finished exactly once
 }
 
-TEST_P(WatchCrashTest, AFileThatKillsItsWorkerEveryTimeIsQuarantined) {
+TEST_P(WatchCrashTest, AFileThatCrashesItsWorkerEveryTimeIsQuarantined) {
   dir().write("in/poison.png", kycx::testing::slow_page_png());
   for (int attempt = 1; attempt <= 2; ++attempt) {
     KycxProcess worker(args({"--max-attempts", "2"}), log("worker" + std::to_string(attempt)));
     ASSERT_TRUE(wait_until([&] { return worker.count("job.claimed") == 1; }, 60s)) << attempt;
-    worker.signal(SIGKILL);  // as if the file crashed it
+    worker.signal(SIGABRT);  // as if the file made a decoder fail an assertion
     worker.wait();
   }
   KycxProcess last(args({"--max-attempts", "2"}), log("worker3"));
@@ -105,6 +105,36 @@ TEST_P(WatchCrashTest, AFileThatKillsItsWorkerEveryTimeIsQuarantined) {
   EXPECT_EQ(envelope["errors"][0]["stage"], "queue");
   EXPECT_EQ(envelope["document_id"], kycx::testing::file_sha256(inbox() / "poison.png"));
   EXPECT_EQ(last.count("job.orphan_reclaimed"), 1);
+
+  // Once the cause is dealt with, an operator queues it again.
+  std::string out;
+  const std::string requeue =
+      kycx::testing::kycx_binary().string() + " requeue poison.png --store '" + backend_->location() + "'";
+  EXPECT_EQ(kycx::testing::run_command(requeue, &out), 0) << out;
+  auto jobs = store()->jobs();
+  ASSERT_TRUE(jobs);
+  EXPECT_EQ(jobs->back().state, store::JobState::kQueued);
+  EXPECT_EQ(jobs->back().attempts, 0);
+  EXPECT_EQ(kycx::testing::run_command(requeue + " 2>/dev/null"), 3);  // nothing set aside any more
+}
+
+// kill -9 (an operator, the OOM killer, a reboot) says nothing against the
+// documents in flight: a good file killed under three times as many times
+// as --max-attempts is still extracted, not set aside.
+TEST_P(WatchCrashTest, KillNineIsNotCountedAgainstTheDocumentInFlight) {
+  dir().write("in/good.png", kycx::testing::slow_page_png());
+  for (int round = 1; round <= 3; ++round) {
+    KycxProcess worker(args({"--max-attempts", "1"}), log("worker" + std::to_string(round)));
+    ASSERT_TRUE(wait_until([&] { return worker.count("job.claimed") == 1; }, 60s)) << round;
+    worker.signal(SIGKILL);
+    worker.wait();
+  }
+  KycxProcess last(args({"--max-attempts", "1"}), log("last"));
+  ASSERT_TRUE(wait_until([&] { return read_envelopes(outbox()).size() == 1; }, 120s));
+  last.signal(SIGTERM);
+  EXPECT_EQ(last.wait(), 0);
+  const Json envelope = read_envelopes(outbox()).at("good.png");
+  EXPECT_FALSE(envelope["errors"].size() == 1 && envelope["errors"][0]["stage"] == "queue") << envelope.dump();
 }
 
 TEST_P(WatchCrashTest, AWorkerPausedPastItsLeaseCannotCommitAndOneResultRemains) {
