@@ -23,5 +23,6 @@ CommandRunner add_watch_command(CLI::App& app, const PipelineFlags& flags);
 CommandRunner add_status_command(CLI::App& app, const PipelineFlags& flags);
 CommandRunner add_audit_command(CLI::App& app, const PipelineFlags& flags);
 CommandRunner add_requeue_command(CLI::App& app, const PipelineFlags& flags);
+CommandRunner add_retention_command(CLI::App& app, const PipelineFlags& flags);
 
 }  // namespace kycx::apps

@@ -49,6 +49,7 @@ int run(int argc, char** argv) {
   commands["status"] = add_status_command(app, flags);
   commands["audit"] = add_audit_command(app, flags);
   commands["requeue"] = add_requeue_command(app, flags);
+  commands["retention"] = add_retention_command(app, flags);
 
   try {
     app.parse(argc, argv);

@@ -1,5 +1,6 @@
 // The kycx program as users and scripts run it: help, exit statuses (contract
 // section 1), one envelope per file, JSON vs JSON Lines, atomic outbox files.
+#include <chrono>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -379,6 +380,27 @@ TEST_F(CliTest, AnEnvelopeThatCannotBeWrittenIsNamedWithItsReason) {
     if (name.size() == 255 && name.starts_with("nnnn") && name.ends_with(".json")) ++long_envelopes;
   }
   EXPECT_EQ(long_envelopes, 1) << "the 251-byte name gets a shortened envelope name";
+}
+
+TEST_F(CliTest, RetentionRemovesOldEnvelopesAndSaysWhat) {
+  kycx::testing::TempDir dir;
+  dir.write("inbox/old.pdf", kycx::testing::small_text_pdf());
+  dir.write("inbox/new.pdf", kycx::testing::small_text_pdf() + " ");
+  const std::string outbox = (dir.path() / "out").string();
+  ASSERT_EQ(run_command(kycx_cmd() + " batch " + (dir.path() / "inbox").string() + " --out " + outbox +
+                        " --quiet 2>/dev/null"),
+            0);
+  const fs::path old_envelope = dir.path() / "out/old.pdf.json";
+  fs::last_write_time(old_envelope, fs::file_time_type::clock::now() - std::chrono::hours(24 * 40));
+  std::string out;
+  ASSERT_EQ(run_command(kycx_cmd() + " retention --out " + outbox + " --days 30 --dry-run", &out), 0);
+  EXPECT_NE(out.find("would remove: 1 envelopes"), std::string::npos) << out;
+  EXPECT_TRUE(fs::exists(old_envelope));
+  ASSERT_EQ(run_command(kycx_cmd() + " retention --out " + outbox + " --days 30", &out), 0);
+  EXPECT_NE(out.find("removed: 1 envelopes"), std::string::npos) << out;
+  EXPECT_FALSE(fs::exists(old_envelope));
+  EXPECT_TRUE(fs::exists(dir.path() / "out/new.pdf.json"));
+  ASSERT_EQ(run_command(kycx_cmd() + " audit verify --out " + outbox, &out), 0) << out;
 }
 
 TEST_F(CliTest, ReviewOfAMissingOrDamagedStoreIsAClearError) {
