@@ -8,6 +8,7 @@
 
 #include <leptonica/allheaders.h>
 
+#include "ingest/page_shape.hpp"
 #include "ingest/png_decoder.hpp"
 
 namespace kycx::ingest {
@@ -101,6 +102,11 @@ Result<std::shared_ptr<const DocumentReader>> ImageReader::open(std::shared_ptr<
                                             " x " + std::to_string(pages[i].height) + " pixels, over the limit of " +
                                             std::to_string(static_cast<long long>(limits.max_page_pixels / 1e6)) +
                                             " megapixels per page (a scan at 300 DPI needs about 9)");
+    }
+    const std::string size = page_label(type, int(i)) + " is " + std::to_string(pages[i].width) + " x " +
+                             std::to_string(pages[i].height) + " pixels";
+    if (auto shape = check_page_aspect(pages[i].width, pages[i].height, limits, size); !shape) {
+      return tl::unexpected(shape.error());
     }
   }
   return std::shared_ptr<const DocumentReader>(new ImageReader(std::move(bytes), type, std::move(pages)));

@@ -1,5 +1,7 @@
 #include "ingest/image_reader.hpp"
 
+#include <utility>
+
 #include <gtest/gtest.h>
 #include <opencv2/imgcodecs.hpp>
 
@@ -90,6 +92,22 @@ TEST(ImageReaderTest, DecompressionBombIsRejectedFromTheHeader) {
   ASSERT_FALSE(reader);
   EXPECT_EQ(reader.error().code, ErrorCode::kTooLarge);
   EXPECT_NE(reader.error().message.find("60000 x 60000"), std::string::npos) << reader.error().message;
+}
+
+TEST(ImageReaderTest, ImageTooThinToBeAPageIsRefusedFromTheHeader) {
+  for (const auto& [w, h] : {std::pair{1u, 100000u}, std::pair{100000u, 1u}}) {
+    auto reader = open_bytes(kycx::testing::png_declaring(w, h));
+    ASSERT_FALSE(reader) << w << " x " << h;
+    EXPECT_EQ(reader.error().code, ErrorCode::kUnsupportedFormat);
+    const std::string size = std::to_string(w) + " x " + std::to_string(h) + " pixels";
+    EXPECT_NE(reader.error().message.find(size), std::string::npos) << reader.error().message;
+    EXPECT_NE(reader.error().message.find("too thin to be a document page"), std::string::npos);
+  }
+  // A long till receipt (1:20) is a page; the limit can be raised.
+  EXPECT_TRUE(open_bytes(kycx::testing::png_declaring(400, 8000)));
+  IngestLimits strips;
+  strips.max_page_aspect = 200000;
+  EXPECT_TRUE(open_bytes(kycx::testing::png_declaring(1, 100000), strips));
 }
 
 TEST(ImageReaderTest, CorruptJpegIsRejectedOrDecodedWithoutCrashing) {

@@ -129,6 +129,49 @@ TEST(PipelineBadInputTest, AThousandTinyImagesAllGetEnvelopes) {
   EXPECT_EQ(stats.needs_review, 1000);  // nothing readable: unknown type
 }
 
+TEST(PipelineBadInputTest, AThinStripIsRefusedAndNoLibraryTextReachesAnEnvelope) {
+  auto strip = [](int width, int height) {
+    return kycx::testing::encode_image(cv::Mat(height, width, CV_8UC1, cv::Scalar(255)), ".png");
+  };
+  {
+    auto pipe = make_pipeline();
+    if (!pipe) GTEST_SKIP() << "Tesseract data not installed (run scripts/setup)";
+    kycx::testing::TempDir inbox;
+    const auto path = inbox.write("strip.png", strip(1, 100000));
+    ListJobSource source({{path, "strip.png"}});
+    CollectingSink sink;
+    pipe->run(source, sink);
+    const Envelope& e = sink.by_path.at("strip.png").at(0);
+    EXPECT_EQ(e.status, DocumentStatus::kRejected);
+    ASSERT_FALSE(e.errors.empty());
+    EXPECT_EQ(e.errors[0].code, "unsupported_format");
+    EXPECT_NE(e.errors[0].message.find("1 x 100000 pixels: too thin"), std::string::npos) << e.errors[0].message;
+  }
+  // With the limit lifted, such strips reach stages whose OpenCV calls
+  // refuse them: the envelope says so in plain words, not in OpenCV's.
+  PipelineOptions options;
+  options.limits.max_page_aspect = 1e6;
+  auto pipe = make_pipeline(options);
+  ASSERT_TRUE(pipe);
+  kycx::testing::TempDir inbox;
+  std::vector<DocumentInput> inputs;
+  for (const int height : {2000, 3000, 100000}) {
+    const std::string name = "strip" + std::to_string(height) + ".png";
+    inputs.push_back({inbox.write(name, strip(1, height)), name});
+  }
+  ListJobSource source(inputs);
+  CollectingSink sink;
+  pipe->run(source, sink);
+  ASSERT_EQ(sink.by_path.size(), inputs.size());
+  for (const auto& [path, envelopes] : sink.by_path) {
+    for (const auto& error : envelopes.at(0).errors) {
+      for (const char* leak : {"OpenCV", "Assertion", ".cpp"}) {
+        EXPECT_EQ(error.message.find(leak), std::string::npos) << path << ": " << error.message;
+      }
+    }
+  }
+}
+
 TEST(PipelineBadInputTest, SlowDocumentIsRejectedAtTheTimeLimit) {
   PipelineOptions options;
   options.max_seconds_per_document = 0.05;
