@@ -52,6 +52,7 @@ TEST(PipelineBadInputTest, EveryBadFileGetsARejectedEnvelopeAndTheBatchGoesOn) {
   inbox.write("truncated.pdf", truncated);
   inbox.write("pages5000.pdf", kycx::testing::blank_pages_pdf(5000));
   inbox.write("bomb.png", kycx::testing::png_declaring(60000, 60000));
+  inbox.write("bomb.jpg", kycx::testing::jpeg_declaring(65535, 65535));
   inbox.write("corrupt.jpg", kycx::testing::corrupt_jpeg());
   inbox.write("jp2.tif", kycx::testing::tiff_with_unsupported_compression());
   const std::string locked = kycx::testing::encrypt_pdf(kycx::testing::small_text_pdf(), "secret");
@@ -84,13 +85,16 @@ TEST(PipelineBadInputTest, EveryBadFileGetsARejectedEnvelopeAndTheBatchGoesOn) {
   }
   auto status_of = [&](const std::string& p) { return sink.by_path.at(p)[0].status; };
   auto message_of = [&](const std::string& p) { return sink.by_path.at(p)[0].errors.at(0).message; };
-  for (const char* p : {"empty.pdf", "random.pdf", "letter.jpg", "pages5000.pdf", "bomb.png", "jp2.tif", "link.pdf"}) {
+  for (const char* p :
+       {"empty.pdf", "random.pdf", "letter.jpg", "pages5000.pdf", "bomb.png", "bomb.jpg", "jp2.tif", "link.pdf"}) {
     EXPECT_EQ(status_of(p), DocumentStatus::kRejected) << p;
   }
   EXPECT_NE(message_of("empty.pdf").find("empty"), std::string::npos);
   EXPECT_NE(message_of("letter.jpg").find("plain text"), std::string::npos);
   EXPECT_NE(message_of("pages5000.pdf").find("5000 pages"), std::string::npos);
   EXPECT_NE(message_of("bomb.png").find("60000 x 60000"), std::string::npos);
+  EXPECT_EQ(sink.by_path.at("bomb.jpg")[0].errors.at(0).code, "too_large");
+  EXPECT_NE(message_of("bomb.jpg").find("65535 x 65535"), std::string::npos);
   EXPECT_NE(message_of("link.pdf").find("symbolic link"), std::string::npos);
   if (!locked.empty()) {
     EXPECT_NE(message_of("locked.pdf").find("password"), std::string::npos);
