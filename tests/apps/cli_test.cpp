@@ -241,6 +241,35 @@ TEST_F(CliTest, BatchWritesOneEnvelopePerFileAtomicallyAndPrintsASummary) {
   EXPECT_EQ(envelope["source"]["relative_path"], "app-17/statement.pdf");
 }
 
+TEST_F(CliTest, BatchNamesTheFilesTooDeepToProcessAndExitsThree) {
+  kycx::testing::TempDir inbox;
+  auto chain = [](int levels) {
+    std::string path;
+    for (int i = 0; i < levels; ++i) path += "d/";
+    return path;
+  };
+  inbox.write("statement.pdf", kycx::testing::small_text_pdf());
+  inbox.write(chain(64) + "deepest-read.pdf", kycx::testing::small_text_pdf());
+  inbox.write(chain(65) + "too-deep.pdf", kycx::testing::small_text_pdf());
+  inbox.write(chain(70) + "deeper.pdf", kycx::testing::small_text_pdf());
+  kycx::testing::TempDir outbox;
+  std::string err;
+  const int status = run_command(
+      kycx_cmd() + " batch --quiet " + inbox.path().string() + " --out " + outbox.path().string() + " 2>&1 >/dev/null",
+      &err);
+  EXPECT_EQ(status, 3) << err;
+  EXPECT_NE(err.find("2 documents: 0 accepted, 2 needs_review, 0 rejected"), std::string::npos) << err;
+  const std::string folder = chain(65).substr(0, 129);  // d/d/.../d, 65 levels
+  EXPECT_NE(err.find("not processed: 2 files under " + folder + ", a folder more than 64 levels below the inbox"),
+            std::string::npos)
+      << err;
+  EXPECT_NE(err.find("not processed: 2 files in 1 folder more than 64 levels below the inbox"), std::string::npos)
+      << err;
+  EXPECT_TRUE(fs::exists(outbox.path() / "statement.pdf.json"));
+  EXPECT_TRUE(fs::exists(outbox.path() / (chain(64) + "deepest-read.pdf.json")));
+  EXPECT_FALSE(fs::exists(outbox.path() / (chain(65) + "too-deep.pdf.json")));
+}
+
 TEST_F(CliTest, EnvironmentConfiguresLimits) {
   kycx::testing::TempDir dir;
   const auto pdf = dir.write("three.pdf", kycx::testing::blank_pages_pdf(3));

@@ -63,10 +63,10 @@ TEST(PipelineBadInputTest, EveryBadFileGetsARejectedEnvelopeAndTheBatchGoesOn) {
   inbox.write("sub/good.pdf", kycx::testing::small_text_pdf());
   inbox.write("sub/scan.pdf", kycx::testing::scanned_pdf());
 
-  auto inputs = scan_inbox(inbox.path());
-  ASSERT_TRUE(inputs);
-  const size_t n = inputs->size();
-  ListJobSource source(std::move(*inputs));
+  auto listing = scan_inbox(inbox.path());
+  ASSERT_TRUE(listing);
+  const size_t n = listing->inputs.size();
+  ListJobSource source(std::move(listing->inputs));
   CollectingSink sink;
   const RunStats stats = pipe->run(source, sink);
 
@@ -121,10 +121,10 @@ TEST(PipelineBadInputTest, AThousandTinyImagesAllGetEnvelopes) {
   kycx::testing::TempDir inbox;
   const std::string tiny = kycx::testing::encode_image(cv::Mat(8, 8, CV_8UC1, cv::Scalar(255)), ".png");
   for (int i = 0; i < 1000; ++i) inbox.write("d" + std::to_string(i / 100) + "/t" + std::to_string(i) + ".png", tiny);
-  auto inputs = scan_inbox(inbox.path());
-  ASSERT_TRUE(inputs);
-  ASSERT_EQ(inputs->size(), 1000u);
-  ListJobSource source(std::move(*inputs));
+  auto scan = scan_inbox(inbox.path());
+  ASSERT_TRUE(scan);
+  ASSERT_EQ(scan->inputs.size(), 1000u);
+  ListJobSource source(std::move(scan->inputs));
   CollectingSink sink;
   const RunStats stats = pipe->run(source, sink);
   EXPECT_EQ(stats.documents, 1000);
