@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -8,6 +9,7 @@
 #include "apps/commands.hpp"
 #include "apps/exit_codes.hpp"
 #include "apps/run_pipeline.hpp"
+#include "core/atomic_file.hpp"
 #include "core/path_text.hpp"
 #include "pipeline/inbox_scan.hpp"
 #include "pipeline/review_queue_sink.hpp"
@@ -71,6 +73,14 @@ CommandRunner add_batch_command(CLI::App& app, const PipelineFlags& flags) {
       return kExitUsage;
     }
     const std::uint64_t too_deep = report_too_deep(scan->too_deep);
+    // A batch killed mid-write (kill -9, a crash) leaves its hidden
+    // temporaries, holding personal data, beside the envelopes.
+    if (const int removed =
+            remove_stale_temporaries(fs::path(args->out), std::chrono::hours(1), pipeline::kMaxInboxDepth);
+        removed > 0) {
+      std::fprintf(stderr, "kycx batch: removed %d temporary %s left in %s by a kycx that stopped mid-write\n", removed,
+                   removed == 1 ? "file" : "files", printable_utf8(args->out).c_str());
+    }
     pipeline::ListJobSource source(std::move(scan->inputs));
     pipeline::OutboxSink outbox{fs::path(args->out)};
     const fs::path store = args->store.empty() ? pipeline::default_store_path(args->out) : fs::path(args->store);

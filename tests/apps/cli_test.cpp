@@ -6,7 +6,10 @@
 
 #include <grp.h>
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include "core/atomic_file.hpp"
 #include "core/json.hpp"
 #include "tests/support/bad_files.hpp"
 #include "tests/support/pdf_builder.hpp"
@@ -268,6 +271,27 @@ TEST_F(CliTest, BatchNamesTheFilesTooDeepToProcessAndExitsThree) {
   EXPECT_TRUE(fs::exists(outbox.path() / "statement.pdf.json"));
   EXPECT_TRUE(fs::exists(outbox.path() / (chain(64) + "deepest-read.pdf.json")));
   EXPECT_FALSE(fs::exists(outbox.path() / (chain(65) + "too-deep.pdf.json")));
+}
+
+TEST_F(CliTest, BatchRemovesTemporariesOfWritersThatDiedAndKeepsLiveOnes) {
+  kycx::testing::TempDir inbox;
+  inbox.write("statement.pdf", kycx::testing::small_text_pdf());
+  kycx::testing::TempDir outbox;
+  const pid_t child = ::fork();  // a process that has ended, as a batch killed mid-write has
+  if (child == 0) ::_exit(0);
+  ::waitpid(child, nullptr, 0);
+  const std::string here = this_host();
+  const auto dead = outbox.write("a/.statement.pdf.json.tmp-" + std::to_string(child) + "-0@" + here, "{\"sur");
+  const auto live = outbox.write(".other.pdf.json.tmp-" + std::to_string(::getpid()) + "-3@" + here, "{");
+  std::string err;
+  const int status = run_command(
+      kycx_cmd() + " batch --quiet " + inbox.path().string() + " --out " + outbox.path().string() + " 2>&1 >/dev/null",
+      &err);
+  EXPECT_EQ(status, 0) << err;
+  EXPECT_FALSE(fs::exists(dead));
+  EXPECT_TRUE(fs::exists(live));
+  EXPECT_NE(err.find("removed 1 temporary file"), std::string::npos) << err;
+  EXPECT_TRUE(fs::exists(outbox.path() / "statement.pdf.json"));
 }
 
 TEST_F(CliTest, EnvironmentConfiguresLimits) {
