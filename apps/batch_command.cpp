@@ -12,6 +12,7 @@
 #include "core/atomic_file.hpp"
 #include "core/path_text.hpp"
 #include "pipeline/inbox_scan.hpp"
+#include "pipeline/outbox_lock.hpp"
 #include "pipeline/review_queue_sink.hpp"
 
 namespace kycx::apps {
@@ -70,6 +71,12 @@ CommandRunner add_batch_command(CLI::App& app, const PipelineFlags& flags) {
     auto scan = pipeline::scan_inbox(fs::path(args->inbox), fs::path(args->out), args->exclude);
     if (!scan) {
       std::fprintf(stderr, "kycx batch: %s\n", scan.error().message.c_str());
+      return kExitUsage;
+    }
+    // Held until the run ends; a second batch into this outbox would extract everything again.
+    auto lock = pipeline::OutboxLock::acquire(fs::path(args->out));
+    if (!lock) {
+      std::fprintf(stderr, "kycx batch: %s\n", lock.error().message.c_str());
       return kExitUsage;
     }
     const std::uint64_t too_deep = report_too_deep(scan->too_deep);

@@ -4,8 +4,10 @@
 #include <random>
 #include <sstream>
 
+#include <fcntl.h>
 #include <grp.h>
 #include <gtest/gtest.h>
+#include <sys/file.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -291,6 +293,40 @@ TEST_F(CliTest, BatchRemovesTemporariesOfWritersThatDiedAndKeepsLiveOnes) {
   EXPECT_FALSE(fs::exists(dead));
   EXPECT_TRUE(fs::exists(live));
   EXPECT_NE(err.find("removed 1 temporary file"), std::string::npos) << err;
+  EXPECT_TRUE(fs::exists(outbox.path() / "statement.pdf.json"));
+}
+
+TEST_F(CliTest, ASecondBatchIntoTheSameOutboxFailsFastNamingTheFirst) {
+  kycx::testing::TempDir inbox;
+  inbox.write("statement.pdf", kycx::testing::small_text_pdf());
+  kycx::testing::TempDir outbox;
+  const std::string batch =
+      kycx_cmd() + " batch --quiet " + inbox.path().string() + " --out " + outbox.path().string() + " 2>&1 >/dev/null";
+  const fs::path lock_path = outbox.path() / ".kycx" / "batch.lock";
+  std::string err;
+  ASSERT_EQ(run_command(batch, &err), 0) << err;  // a batch run takes, and leaves, the lock file
+  ASSERT_TRUE(fs::exists(lock_path));
+  EXPECT_EQ(fs::status(lock_path).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
+  fs::remove(outbox.path() / "statement.pdf.json");
+
+  // This process holds the lock as a running batch would.
+  const int fd = ::open(lock_path.c_str(), O_RDWR | O_CLOEXEC);
+  ASSERT_GE(fd, 0);
+  ASSERT_EQ(::flock(fd, LOCK_EX | LOCK_NB), 0);
+  const std::string pid = std::to_string(::getpid());
+  ASSERT_EQ(::ftruncate(fd, 0), 0);
+  ASSERT_EQ(::pwrite(fd, (pid + "\n").data(), pid.size() + 1, 0), static_cast<ssize_t>(pid.size() + 1));
+  err.clear();
+  EXPECT_EQ(run_command(batch, &err), 2);
+  EXPECT_NE(err.find("another kycx batch (pid " + pid + ") is writing to " + outbox.path().string() +
+                     "; wait for it or use another --out"),
+            std::string::npos)
+      << err;
+  EXPECT_FALSE(fs::exists(outbox.path() / "statement.pdf.json"));
+
+  ::close(fd);  // released, as when the holder exits or dies
+  err.clear();
+  EXPECT_EQ(run_command(batch, &err), 0) << err;
   EXPECT_TRUE(fs::exists(outbox.path() / "statement.pdf.json"));
 }
 
