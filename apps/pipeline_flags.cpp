@@ -69,6 +69,13 @@ void PipelineFlags::add_to(CLI::App& app) {
       ->group(group)
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
+  app.add_option("--max-page-aspect", o.limits.max_page_aspect,
+                 "longest side of a page over its shortest; a thinner strip is refused as no document page (at "
+                 "most 1000)")
+      ->envname("KYCX_MAX_PAGE_ASPECT")
+      ->group(group)
+      ->check(CLI::Range(1.0, 1000.0))
+      ->capture_default_str();
   app.add_option("--max-ocr-megapixels", max_ocr_megapixels,
                  "megapixels of the image handed to Tesseract after rescaling (bounds its memory per page)")
       ->envname("KYCX_MAX_OCR_MEGAPIXELS")

@@ -5,9 +5,12 @@
 #include <cerrno>
 #include <charconv>
 #include <cstring>
+#include <ctime>
 #include <string>
 
 #include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/ascii.hpp"
@@ -80,6 +83,33 @@ std::optional<TemporaryWriter> temporary_writer(std::string_view file_name) {
   }
   std::from_chars(rest.data(), rest.data() + dash, writer.pid);
   return writer;
+}
+
+int remove_stale_temporaries(const std::filesystem::path& folder, std::chrono::seconds other_hosts_age, int max_depth) {
+  const std::time_t cutoff = std::time(nullptr) - static_cast<std::time_t>(other_hosts_age.count());
+  int removed = 0;
+  std::error_code ec;
+  for (std::filesystem::recursive_directory_iterator
+           it(folder, std::filesystem::directory_options::skip_permission_denied, ec),
+       end;
+       !ec && it != end; it.increment(ec)) {
+    // The iterator holds every level's full path: the bound keeps a hostile tree from costing gigabytes.
+    if (it.depth() + 1 > max_depth) it.disable_recursion_pending();
+    const auto writer = temporary_writer(it->path().filename().string());
+    if (!writer) continue;
+    struct stat st {};
+    if (::lstat(it->path().c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
+    bool stale = false;
+    if (writer->host == this_host()) {
+      // Written here: stale once its process is gone, whatever its age.
+      stale = writer->pid > 0 && ::kill(static_cast<pid_t>(writer->pid), 0) != 0 && errno == ESRCH;
+    } else {
+      // Another machine's (or an unnamed) writer cannot be asked: give it time.
+      stale = st.st_mtime <= cutoff;
+    }
+    if (stale && ::unlink(it->path().c_str()) == 0) ++removed;
+  }
+  return removed;
 }
 
 Result<void> write_file_atomically(const std::filesystem::path& path, std::string_view content) {

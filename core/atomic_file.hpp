@@ -3,6 +3,7 @@
 // Thread-safe for distinct paths.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -30,5 +31,12 @@ std::optional<TemporaryWriter> temporary_writer(std::string_view file_name);
 
 // This machine's name as temporary files record it.
 const std::string& this_host();
+
+// Removes temporary files of write_file_atomically under `folder`, down to
+// `max_depth` folder levels, that no writer will finish: this machine's whose
+// process is gone, at once (a live process's are never touched); another
+// machine's (a shared folder) or unnamed ones once older than
+// `other_hosts_age`. Returns how many. Safe to run beside live writers.
+int remove_stale_temporaries(const std::filesystem::path& folder, std::chrono::seconds other_hosts_age, int max_depth);
 
 }  // namespace kycx

@@ -4,10 +4,12 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <vector>
 
 #include <leptonica/allheaders.h>
 
+#include "ingest/page_shape.hpp"
 #include "ingest/png_decoder.hpp"
 
 namespace kycx::ingest {
@@ -61,6 +63,45 @@ cv::Mat to_mat(PIX* pix8) {
   return out;
 }
 
+struct DeclaredSize {
+  int width = 0;
+  int height = 0;
+};
+
+// The size a JPEG's frame header (SOFn) declares, read here because libjpeg
+// calls a side over 65500 pixels an error while reading the header, and a
+// 65535 x 65535 bomb would pass for a damaged file. Nothing when no frame
+// header with a size comes before the scan data.
+std::optional<DeclaredSize> jpeg_frame_size(const std::string& bytes) {
+  auto byte = [&](size_t i) { return static_cast<unsigned>(static_cast<unsigned char>(bytes[i])); };
+  size_t at = 2;  // after SOI
+  while (at + 4 <= bytes.size()) {
+    if (byte(at) != 0xFF) return std::nullopt;
+    const unsigned marker = byte(at + 1);
+    if (marker == 0xFF) {  // fill byte
+      ++at;
+      continue;
+    }
+    if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {  // TEM, RSTn: no length
+      at += 2;
+      continue;
+    }
+    if (marker == 0xD9 || marker == 0xDA) return std::nullopt;  // EOI, SOS
+    const size_t length = (byte(at + 2) << 8) | byte(at + 3);
+    const bool frame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+    if (frame) {
+      if (length < 7 || at + 9 > bytes.size()) return std::nullopt;
+      const DeclaredSize size{.width = static_cast<int>((byte(at + 7) << 8) | byte(at + 8)),
+                              .height = static_cast<int>((byte(at + 5) << 8) | byte(at + 6))};
+      if (size.width == 0 || size.height == 0) return std::nullopt;  // height defined later (DNL)
+      return size;
+    }
+    if (length < 2) return std::nullopt;
+    at += 2 + length;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Result<std::shared_ptr<const DocumentReader>> ImageReader::open(std::shared_ptr<const std::string> bytes,
@@ -86,7 +127,12 @@ Result<std::shared_ptr<const DocumentReader>> ImageReader::open(std::shared_ptr<
     }
   } else {
     l_int32 format = 0, w = 0, h = 0, bps = 0, spp = 0, cmap = 0;
-    if (pixReadHeaderMem(data_of(*bytes), bytes->size(), &format, &w, &h, &bps, &spp, &cmap) != 0) {
+    const std::optional<DeclaredSize> declared =
+        type == MediaType::kJpeg ? jpeg_frame_size(*bytes) : std::optional<DeclaredSize>();
+    if (declared) {
+      w = declared->width;
+      h = declared->height;
+    } else if (pixReadHeaderMem(data_of(*bytes), bytes->size(), &format, &w, &h, &bps, &spp, &cmap) != 0) {
       return fail(ErrorCode::kCorruptFile, "the " + name + " image is damaged or truncated and cannot be read");
     }
     pages.push_back({w, h, 0});
@@ -101,6 +147,11 @@ Result<std::shared_ptr<const DocumentReader>> ImageReader::open(std::shared_ptr<
                                             " x " + std::to_string(pages[i].height) + " pixels, over the limit of " +
                                             std::to_string(static_cast<long long>(limits.max_page_pixels / 1e6)) +
                                             " megapixels per page (a scan at 300 DPI needs about 9)");
+    }
+    const std::string size = page_label(type, int(i)) + " is " + std::to_string(pages[i].width) + " x " +
+                             std::to_string(pages[i].height) + " pixels";
+    if (auto shape = check_page_aspect(pages[i].width, pages[i].height, limits, size); !shape) {
+      return tl::unexpected(shape.error());
     }
   }
   return std::shared_ptr<const DocumentReader>(new ImageReader(std::move(bytes), type, std::move(pages)));

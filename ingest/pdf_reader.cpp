@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <limits>
 
@@ -11,6 +12,7 @@
 #include <poppler/cpp/poppler-page-renderer.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include "ingest/page_shape.hpp"
 #include "ingest/text_layer_check.hpp"
 #include "ocr/line_builder.hpp"
 
@@ -22,6 +24,12 @@ constexpr double kPointsPerInch = 72.0;
 constexpr double kPreviewDpi = 50.0;  // coverage check render
 
 constexpr double kMinVisibleFontPt = 3.0;  // smaller text is not meant to be read
+
+std::string inches(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.2f", value);
+  return text;
+}
 
 // A word box mostly outside the page cannot be seen.
 bool is_on_page(const BBox& b) {
@@ -179,6 +187,12 @@ Result<cv::Mat> PdfReader::render(poppler::document& doc, int index, double dpi)
   }
   if (!(w_in > 0 && h_in > 0)) {
     return fail(ErrorCode::kCorruptFile, "page " + std::to_string(index + 1) + " of the PDF has no size");
+  }
+  if (auto shape = check_page_aspect(w_in, h_in, limits_,
+                                     "page " + std::to_string(index + 1) + " of the PDF measures " + inches(w_in) +
+                                         " x " + inches(h_in) + " inches");
+      !shape) {
+    return tl::unexpected(shape.error());
   }
   // Huge pages are rendered at a lower resolution rather than exhaust memory.
   const double max_dpi = std::sqrt(limits_.max_page_pixels / (w_in * h_in));

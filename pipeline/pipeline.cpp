@@ -6,6 +6,7 @@
 #include <oneapi/tbb/flow_graph.h>
 #include <oneapi/tbb/global_control.h>
 #include <oneapi/tbb/task_arena.h>
+#include <opencv2/core.hpp>
 #include <opencv2/core/utility.hpp>
 
 #include "core/time_util.hpp"
@@ -24,11 +25,17 @@ namespace flow = oneapi::tbb::flow;
 namespace {
 
 // An exception escaping a node would cancel the whole graph: turn it into a
-// rejection of this one document instead.
+// rejection of this one document instead. OpenCV's are caught by type first.
 template <class Stage, class Item>
 void guarded(const Stage& stage, Item& item, DocumentJob& job, const char* name) {
   try {
     stage(item);
+  } catch (const cv::Exception&) {
+    // Its text (source file, assertion) means nothing to whoever reads the envelope.
+    job.reject({ErrorCode::kInternal, std::string("internal error in the ") + name +
+                                          " stage: an image operation failed on this document (a kycx defect; "
+                                          "keep the file for the kycx maintainers)"},
+               name);
   } catch (const std::exception& e) {
     job.reject({ErrorCode::kInternal, std::string("internal error in the ") + name + " stage: " + e.what()}, name);
   } catch (...) {

@@ -72,7 +72,7 @@ void Intake::scan(const fs::path& top, const std::string& reason) {
   std::vector<fs::path> ready;
   const std::int64_t young = now_ns() - std::int64_t{options_.settle.count()} * 1'000'000;
   size_t settling = 0;
-  for (const auto& input : *found) {
+  for (const auto& input : found->inputs) {
     if (!wanted(input.path)) continue;
     const std::int64_t mtime = mtime_ns(input.path);
     if (mtime > young) {
@@ -82,7 +82,11 @@ void Intake::scan(const fs::path& top, const std::string& reason) {
       ready.push_back(input.path);
     }
   }
-  log_.event("watch.scan", {{"reason", reason}, {"files", ready.size() + settling}, {"settling", settling}});
+  Json fields = {{"reason", reason}, {"files", ready.size() + settling}, {"settling", settling}};
+  std::uint64_t too_deep = 0;
+  for (const auto& folder : found->too_deep) too_deep += folder.files;
+  if (too_deep > 0) fields["too_deep"] = too_deep;  // files under folders past kMaxInboxDepth, not taken
+  log_.event("watch.scan", fields);
   add(ready);
 }
 

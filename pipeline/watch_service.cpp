@@ -1,15 +1,11 @@
 #include "pipeline/watch_service.hpp"
 
-#include <cerrno>
-#include <ctime>
 #include <thread>
-
-#include <signal.h>
-#include <sys/stat.h>
 
 #include "core/atomic_file.hpp"
 #include "core/output_access.hpp"
 #include "pipeline/crash_marker.hpp"
+#include "pipeline/inbox_scan.hpp"
 #include "pipeline/job_store_source.hpp"
 #include "pipeline/watch_folder.hpp"
 #include "pipeline/watch_intake.hpp"
@@ -19,29 +15,6 @@ namespace kycx::pipeline {
 
 namespace fs = std::filesystem;
 using std::chrono::milliseconds;
-
-int remove_stale_temporaries(const fs::path& outbox, std::chrono::seconds other_hosts_age) {
-  const std::time_t cutoff = std::time(nullptr) - static_cast<std::time_t>(other_hosts_age.count());
-  int removed = 0;
-  std::error_code ec;
-  for (fs::recursive_directory_iterator it(outbox, fs::directory_options::skip_permission_denied, ec), end;
-       !ec && it != end; it.increment(ec)) {
-    const auto writer = temporary_writer(it->path().filename().string());
-    if (!writer) continue;
-    struct stat st {};
-    if (::lstat(it->path().c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
-    bool stale = false;
-    if (writer->host == this_host()) {
-      // Written here: stale once its process is gone, whatever its age.
-      stale = writer->pid > 0 && ::kill(static_cast<pid_t>(writer->pid), 0) != 0 && errno == ESRCH;
-    } else {
-      // Another machine's (or an unnamed) writer cannot be asked: give it time.
-      stale = st.st_mtime <= cutoff;
-    }
-    if (stale && ::unlink(it->path().c_str()) == 0) ++removed;
-  }
-  return removed;
-}
 
 void WatchService::stop() {
   {
@@ -151,7 +124,8 @@ Result<WatchSummary> WatchService::run(Pipeline* pipeline) {
 
   WatchSummary summary;
   if (queue) {
-    if (const int removed = remove_stale_temporaries(options_.outbox, std::chrono::hours(1)); removed > 0) {
+    if (const int removed = remove_stale_temporaries(options_.outbox, std::chrono::hours(1), kMaxInboxDepth);
+        removed > 0) {
       log_.event("watch.stale_temporaries_removed", {{"files", removed}});
     }
     queue->reclaim_dead_local_owners();

@@ -65,10 +65,4 @@ class WatchService {
   WatchQueue* queue_ = nullptr;  // while run() runs
 };
 
-// Removes temporary envelope files (".name.tmp-PID-N@HOST", see
-// core/atomic_file.hpp) under `outbox` that no writer will finish: this
-// machine's whose process is gone, at once; another machine's (a shared
-// outbox) or unnamed ones once older than `other_hosts_age`. Returns how many.
-int remove_stale_temporaries(const std::filesystem::path& outbox, std::chrono::seconds other_hosts_age);
-
 }  // namespace kycx::pipeline

@@ -5,11 +5,16 @@
 #include <random>
 #include <sstream>
 
+#include <fcntl.h>
 #include <grp.h>
 #include <gtest/gtest.h>
 #include <pwd.h>
+
+#include <sys/file.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include "core/atomic_file.hpp"
 #include "core/json.hpp"
 #include "tests/support/bad_files.hpp"
 #include "tests/support/pdf_builder.hpp"
@@ -242,6 +247,90 @@ TEST_F(CliTest, BatchWritesOneEnvelopePerFileAtomicallyAndPrintsASummary) {
   EXPECT_EQ(files, 3);
   const Json envelope = Json::parse(kycx::testing::read_bytes(outbox / "app-17/statement.pdf.json"));
   EXPECT_EQ(envelope["source"]["relative_path"], "app-17/statement.pdf");
+}
+
+TEST_F(CliTest, BatchNamesTheFilesTooDeepToProcessAndExitsThree) {
+  kycx::testing::TempDir inbox;
+  auto chain = [](int levels) {
+    std::string path;
+    for (int i = 0; i < levels; ++i) path += "d/";
+    return path;
+  };
+  inbox.write("statement.pdf", kycx::testing::small_text_pdf());
+  inbox.write(chain(64) + "deepest-read.pdf", kycx::testing::small_text_pdf());
+  inbox.write(chain(65) + "too-deep.pdf", kycx::testing::small_text_pdf());
+  inbox.write(chain(70) + "deeper.pdf", kycx::testing::small_text_pdf());
+  kycx::testing::TempDir outbox;
+  std::string err;
+  const int status = run_command(
+      kycx_cmd() + " batch --quiet " + inbox.path().string() + " --out " + outbox.path().string() + " 2>&1 >/dev/null",
+      &err);
+  EXPECT_EQ(status, 3) << err;
+  EXPECT_NE(err.find("2 documents: 0 accepted, 2 needs_review, 0 rejected"), std::string::npos) << err;
+  const std::string folder = chain(65).substr(0, 129);  // d/d/.../d, 65 levels
+  EXPECT_NE(err.find("not processed: 2 files under " + folder + ", a folder more than 64 levels below the inbox"),
+            std::string::npos)
+      << err;
+  EXPECT_NE(err.find("not processed: 2 files in 1 folder more than 64 levels below the inbox"), std::string::npos)
+      << err;
+  EXPECT_TRUE(fs::exists(outbox.path() / "statement.pdf.json"));
+  EXPECT_TRUE(fs::exists(outbox.path() / (chain(64) + "deepest-read.pdf.json")));
+  EXPECT_FALSE(fs::exists(outbox.path() / (chain(65) + "too-deep.pdf.json")));
+}
+
+TEST_F(CliTest, BatchRemovesTemporariesOfWritersThatDiedAndKeepsLiveOnes) {
+  kycx::testing::TempDir inbox;
+  inbox.write("statement.pdf", kycx::testing::small_text_pdf());
+  kycx::testing::TempDir outbox;
+  const pid_t child = ::fork();  // a process that has ended, as a batch killed mid-write has
+  if (child == 0) ::_exit(0);
+  ::waitpid(child, nullptr, 0);
+  const std::string here = this_host();
+  const auto dead = outbox.write("a/.statement.pdf.json.tmp-" + std::to_string(child) + "-0@" + here, "{\"sur");
+  const auto live = outbox.write(".other.pdf.json.tmp-" + std::to_string(::getpid()) + "-3@" + here, "{");
+  std::string err;
+  const int status = run_command(
+      kycx_cmd() + " batch --quiet " + inbox.path().string() + " --out " + outbox.path().string() + " 2>&1 >/dev/null",
+      &err);
+  EXPECT_EQ(status, 0) << err;
+  EXPECT_FALSE(fs::exists(dead));
+  EXPECT_TRUE(fs::exists(live));
+  EXPECT_NE(err.find("removed 1 temporary file"), std::string::npos) << err;
+  EXPECT_TRUE(fs::exists(outbox.path() / "statement.pdf.json"));
+}
+
+TEST_F(CliTest, ASecondBatchIntoTheSameOutboxFailsFastNamingTheFirst) {
+  kycx::testing::TempDir inbox;
+  inbox.write("statement.pdf", kycx::testing::small_text_pdf());
+  kycx::testing::TempDir outbox;
+  const std::string batch =
+      kycx_cmd() + " batch --quiet " + inbox.path().string() + " --out " + outbox.path().string() + " 2>&1 >/dev/null";
+  const fs::path lock_path = outbox.path() / ".kycx" / "batch.lock";
+  std::string err;
+  ASSERT_EQ(run_command(batch, &err), 0) << err;  // a batch run takes, and leaves, the lock file
+  ASSERT_TRUE(fs::exists(lock_path));
+  EXPECT_EQ(fs::status(lock_path).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
+  fs::remove(outbox.path() / "statement.pdf.json");
+
+  // This process holds the lock as a running batch would.
+  const int fd = ::open(lock_path.c_str(), O_RDWR | O_CLOEXEC);
+  ASSERT_GE(fd, 0);
+  ASSERT_EQ(::flock(fd, LOCK_EX | LOCK_NB), 0);
+  const std::string pid = std::to_string(::getpid());
+  ASSERT_EQ(::ftruncate(fd, 0), 0);
+  ASSERT_EQ(::pwrite(fd, (pid + "\n").data(), pid.size() + 1, 0), static_cast<ssize_t>(pid.size() + 1));
+  err.clear();
+  EXPECT_EQ(run_command(batch, &err), 2);
+  EXPECT_NE(err.find("another kycx batch (pid " + pid + ") is writing to " + outbox.path().string() +
+                     "; wait for it or use another --out"),
+            std::string::npos)
+      << err;
+  EXPECT_FALSE(fs::exists(outbox.path() / "statement.pdf.json"));
+
+  ::close(fd);  // released, as when the holder exits or dies
+  err.clear();
+  EXPECT_EQ(run_command(batch, &err), 0) << err;
+  EXPECT_TRUE(fs::exists(outbox.path() / "statement.pdf.json"));
 }
 
 TEST_F(CliTest, EnvironmentConfiguresLimits) {

@@ -1,6 +1,8 @@
 #include "core/atomic_file.hpp"
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "core/sha256.hpp"
 #include "tests/support/test_files.hpp"
@@ -68,6 +70,47 @@ TEST(AtomicFileTest, ANameNearTheLimitIsWrittenAndOneTooLongSaysSo) {
   ASSERT_FALSE(in_the_way);
   EXPECT_NE(in_the_way.error().message.find("folder of that name is in the way"), std::string::npos)
       << in_the_way.error().message;
+}
+
+// Temporary files left by writers killed mid-write: which ones a starting
+// watch or batch may delete in a folder other machines may share.
+
+// The id of a process that has just ended (and been reaped).
+long ended_process() {
+  const pid_t child = ::fork();
+  if (child == 0) ::_exit(0);
+  ::waitpid(child, nullptr, 0);
+  return child;
+}
+
+TEST(StaleTemporariesTest, OnlyWritersThatCannotFinishAreCleanedUp) {
+  testing::TempDir dir;
+  const std::string here = this_host();
+  const std::string dead = std::to_string(ended_process());
+  const std::string alive = std::to_string(::getpid());
+  const auto gone_here = dir.write("a/.x.json.tmp-" + dead + "-0@" + here, "{");
+  const auto running_here = dir.write("a/.y.json.tmp-" + alive + "-1@" + here, "{");
+  const auto fresh_elsewhere = dir.write(".z.json.tmp-" + dead + "-2@another-host", "{");
+  const auto old_elsewhere = dir.write(".w.json.tmp-" + dead + "-3@another-host", "{");
+  const auto envelope = dir.write("a/x.json", "{}");
+  fs::last_write_time(old_elsewhere, fs::file_time_type::clock::now() - std::chrono::hours(2));
+
+  EXPECT_EQ(remove_stale_temporaries(dir.path(), std::chrono::hours(1), 8), 2);
+  EXPECT_FALSE(fs::exists(gone_here));
+  EXPECT_FALSE(fs::exists(old_elsewhere));
+  EXPECT_TRUE(fs::exists(running_here));
+  EXPECT_TRUE(fs::exists(fresh_elsewhere));
+  EXPECT_TRUE(fs::exists(envelope));
+}
+
+TEST(StaleTemporariesTest, FoldersPastTheDepthGivenAreNotEntered) {
+  testing::TempDir dir;
+  const std::string dead = ".x.json.tmp-" + std::to_string(ended_process()) + "-0@" + this_host();
+  const auto within = dir.write("a/b/" + dead, "{");
+  const auto beyond = dir.write("a/b/c/" + dead, "{");
+  EXPECT_EQ(remove_stale_temporaries(dir.path(), std::chrono::hours(1), 2), 1);
+  EXPECT_FALSE(fs::exists(within));
+  EXPECT_TRUE(fs::exists(beyond));
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "ingest/image_reader.hpp"
 
+#include <utility>
+
 #include <gtest/gtest.h>
 #include <opencv2/imgcodecs.hpp>
 
@@ -90,6 +92,43 @@ TEST(ImageReaderTest, DecompressionBombIsRejectedFromTheHeader) {
   ASSERT_FALSE(reader);
   EXPECT_EQ(reader.error().code, ErrorCode::kTooLarge);
   EXPECT_NE(reader.error().message.find("60000 x 60000"), std::string::npos) << reader.error().message;
+}
+
+TEST(ImageReaderTest, JpegAndTiffDecompressionBombsAreRejectedFromTheHeader) {
+  // 65535 is past libjpeg's own limit (65500), so the size must be read
+  // before libjpeg sees the file.
+  const std::string jpeg = kycx::testing::jpeg_declaring(65535, 65535);
+  ASSERT_FALSE(jpeg.empty());
+  for (const std::string& bytes :
+       {jpeg, kycx::testing::jpeg_declaring(20000, 20000), kycx::testing::tiff_declaring(65535, 65535)}) {
+    auto reader = open_bytes(bytes);
+    ASSERT_FALSE(reader);
+    EXPECT_EQ(reader.error().code, ErrorCode::kTooLarge) << reader.error().message;
+    EXPECT_NE(reader.error().message.find(" x "), std::string::npos) << reader.error().message;
+    EXPECT_NE(reader.error().message.find("pixels, over the limit of 60 megapixels per page"), std::string::npos)
+        << reader.error().message;
+  }
+  EXPECT_NE(open_bytes(jpeg).error().message.find("the image declares 65535 x 65535 pixels"), std::string::npos);
+  // The header read finds the size of a real JPEG too.
+  auto small = open_bytes(kycx::testing::jpeg_declaring(8, 8));
+  ASSERT_TRUE(small) << small.error().message;
+  EXPECT_EQ((*small)->load_page(0)->image.size(), cv::Size(8, 8));
+}
+
+TEST(ImageReaderTest, ImageTooThinToBeAPageIsRefusedFromTheHeader) {
+  for (const auto& [w, h] : {std::pair{1u, 100000u}, std::pair{100000u, 1u}}) {
+    auto reader = open_bytes(kycx::testing::png_declaring(w, h));
+    ASSERT_FALSE(reader) << w << " x " << h;
+    EXPECT_EQ(reader.error().code, ErrorCode::kUnsupportedFormat);
+    const std::string size = std::to_string(w) + " x " + std::to_string(h) + " pixels";
+    EXPECT_NE(reader.error().message.find(size), std::string::npos) << reader.error().message;
+    EXPECT_NE(reader.error().message.find("too thin to be a document page"), std::string::npos);
+  }
+  // A long till receipt (1:20) is a page; the limit can be raised.
+  EXPECT_TRUE(open_bytes(kycx::testing::png_declaring(400, 8000)));
+  IngestLimits strips;
+  strips.max_page_aspect = 200000;
+  EXPECT_TRUE(open_bytes(kycx::testing::png_declaring(1, 100000), strips));
 }
 
 TEST(ImageReaderTest, CorruptJpegIsRejectedOrDecodedWithoutCrashing) {

@@ -54,6 +54,19 @@ TEST(PdfReaderTest, ScannedPageIsRenderedForOcr) {
   EXPECT_NEAR(page->info.dpi, 300, 1);
 }
 
+TEST(PdfReaderTest, PageTooThinToBeADocumentPageIsRefusedBeforeRendering) {
+  PdfBuilder pdf;
+  pdf.add_blank_pages(1, 1, 14000);  // 1/72 x 194 inches
+  auto reader = open_bytes(pdf.build());
+  ASSERT_TRUE(reader) << reader.error().message;
+  auto page = (*reader)->load_page(0);
+  ASSERT_FALSE(page);
+  EXPECT_EQ(page.error().code, ErrorCode::kUnsupportedFormat);
+  EXPECT_NE(page.error().message.find("page 1 of the PDF"), std::string::npos) << page.error().message;
+  EXPECT_NE(page.error().message.find("too thin to be a document page"), std::string::npos);
+  EXPECT_FALSE((*reader)->render_page(0, 300));
+}
+
 TEST(PdfReaderTest, PagesLoadedFromSeveralThreadsAtOnceMatchPagesLoadedAlone) {
   PdfBuilder pdf;
   for (int i = 0; i < 6; ++i) {

@@ -55,9 +55,9 @@ std::unique_ptr<CollectingSink> run(const std::filesystem::path& inbox, Pipeline
   options.workers = 2;
   auto pipe = Pipeline::create(options);
   if (!pipe) return nullptr;
-  auto inputs = scan_inbox(inbox);
-  EXPECT_TRUE(inputs);
-  ListJobSource source(std::move(*inputs));
+  auto scan = scan_inbox(inbox);
+  EXPECT_TRUE(scan);
+  ListJobSource source(std::move(scan->inputs));
   auto sink = std::make_unique<CollectingSink>();
   (*pipe)->run(source, *sink);
   return sink;

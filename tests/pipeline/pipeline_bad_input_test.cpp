@@ -52,6 +52,7 @@ TEST(PipelineBadInputTest, EveryBadFileGetsARejectedEnvelopeAndTheBatchGoesOn) {
   inbox.write("truncated.pdf", truncated);
   inbox.write("pages5000.pdf", kycx::testing::blank_pages_pdf(5000));
   inbox.write("bomb.png", kycx::testing::png_declaring(60000, 60000));
+  inbox.write("bomb.jpg", kycx::testing::jpeg_declaring(65535, 65535));
   inbox.write("corrupt.jpg", kycx::testing::corrupt_jpeg());
   inbox.write("jp2.tif", kycx::testing::tiff_with_unsupported_compression());
   const std::string locked = kycx::testing::encrypt_pdf(kycx::testing::small_text_pdf(), "secret");
@@ -62,10 +63,10 @@ TEST(PipelineBadInputTest, EveryBadFileGetsARejectedEnvelopeAndTheBatchGoesOn) {
   inbox.write("sub/good.pdf", kycx::testing::small_text_pdf());
   inbox.write("sub/scan.pdf", kycx::testing::scanned_pdf());
 
-  auto inputs = scan_inbox(inbox.path());
-  ASSERT_TRUE(inputs);
-  const size_t n = inputs->size();
-  ListJobSource source(std::move(*inputs));
+  auto listing = scan_inbox(inbox.path());
+  ASSERT_TRUE(listing);
+  const size_t n = listing->inputs.size();
+  ListJobSource source(std::move(listing->inputs));
   CollectingSink sink;
   const RunStats stats = pipe->run(source, sink);
 
@@ -84,13 +85,16 @@ TEST(PipelineBadInputTest, EveryBadFileGetsARejectedEnvelopeAndTheBatchGoesOn) {
   }
   auto status_of = [&](const std::string& p) { return sink.by_path.at(p)[0].status; };
   auto message_of = [&](const std::string& p) { return sink.by_path.at(p)[0].errors.at(0).message; };
-  for (const char* p : {"empty.pdf", "random.pdf", "letter.jpg", "pages5000.pdf", "bomb.png", "jp2.tif", "link.pdf"}) {
+  for (const char* p :
+       {"empty.pdf", "random.pdf", "letter.jpg", "pages5000.pdf", "bomb.png", "bomb.jpg", "jp2.tif", "link.pdf"}) {
     EXPECT_EQ(status_of(p), DocumentStatus::kRejected) << p;
   }
   EXPECT_NE(message_of("empty.pdf").find("empty"), std::string::npos);
   EXPECT_NE(message_of("letter.jpg").find("plain text"), std::string::npos);
   EXPECT_NE(message_of("pages5000.pdf").find("5000 pages"), std::string::npos);
   EXPECT_NE(message_of("bomb.png").find("60000 x 60000"), std::string::npos);
+  EXPECT_EQ(sink.by_path.at("bomb.jpg")[0].errors.at(0).code, "too_large");
+  EXPECT_NE(message_of("bomb.jpg").find("65535 x 65535"), std::string::npos);
   EXPECT_NE(message_of("link.pdf").find("symbolic link"), std::string::npos);
   if (!locked.empty()) {
     EXPECT_NE(message_of("locked.pdf").find("password"), std::string::npos);
@@ -117,16 +121,59 @@ TEST(PipelineBadInputTest, AThousandTinyImagesAllGetEnvelopes) {
   kycx::testing::TempDir inbox;
   const std::string tiny = kycx::testing::encode_image(cv::Mat(8, 8, CV_8UC1, cv::Scalar(255)), ".png");
   for (int i = 0; i < 1000; ++i) inbox.write("d" + std::to_string(i / 100) + "/t" + std::to_string(i) + ".png", tiny);
-  auto inputs = scan_inbox(inbox.path());
-  ASSERT_TRUE(inputs);
-  ASSERT_EQ(inputs->size(), 1000u);
-  ListJobSource source(std::move(*inputs));
+  auto scan = scan_inbox(inbox.path());
+  ASSERT_TRUE(scan);
+  ASSERT_EQ(scan->inputs.size(), 1000u);
+  ListJobSource source(std::move(scan->inputs));
   CollectingSink sink;
   const RunStats stats = pipe->run(source, sink);
   EXPECT_EQ(stats.documents, 1000);
   EXPECT_EQ(sink.by_path.size(), 1000u);
   EXPECT_EQ(stats.rejected, 0);
   EXPECT_EQ(stats.needs_review, 1000);  // nothing readable: unknown type
+}
+
+TEST(PipelineBadInputTest, AThinStripIsRefusedAndNoLibraryTextReachesAnEnvelope) {
+  auto strip = [](int width, int height) {
+    return kycx::testing::encode_image(cv::Mat(height, width, CV_8UC1, cv::Scalar(255)), ".png");
+  };
+  {
+    auto pipe = make_pipeline();
+    if (!pipe) GTEST_SKIP() << "Tesseract data not installed (run scripts/setup)";
+    kycx::testing::TempDir inbox;
+    const auto path = inbox.write("strip.png", strip(1, 100000));
+    ListJobSource source({{path, "strip.png"}});
+    CollectingSink sink;
+    pipe->run(source, sink);
+    const Envelope& e = sink.by_path.at("strip.png").at(0);
+    EXPECT_EQ(e.status, DocumentStatus::kRejected);
+    ASSERT_FALSE(e.errors.empty());
+    EXPECT_EQ(e.errors[0].code, "unsupported_format");
+    EXPECT_NE(e.errors[0].message.find("1 x 100000 pixels: too thin"), std::string::npos) << e.errors[0].message;
+  }
+  // With the limit lifted, such strips reach stages whose OpenCV calls
+  // refuse them: the envelope says so in plain words, not in OpenCV's.
+  PipelineOptions options;
+  options.limits.max_page_aspect = 1e6;
+  auto pipe = make_pipeline(options);
+  ASSERT_TRUE(pipe);
+  kycx::testing::TempDir inbox;
+  std::vector<DocumentInput> inputs;
+  for (const int height : {2000, 3000, 100000}) {
+    const std::string name = "strip" + std::to_string(height) + ".png";
+    inputs.push_back({inbox.write(name, strip(1, height)), name});
+  }
+  ListJobSource source(inputs);
+  CollectingSink sink;
+  pipe->run(source, sink);
+  ASSERT_EQ(sink.by_path.size(), inputs.size());
+  for (const auto& [path, envelopes] : sink.by_path) {
+    for (const auto& error : envelopes.at(0).errors) {
+      for (const char* leak : {"OpenCV", "Assertion", ".cpp"}) {
+        EXPECT_EQ(error.message.find(leak), std::string::npos) << path << ": " << error.message;
+      }
+    }
+  }
 }
 
 TEST(PipelineBadInputTest, SlowDocumentIsRejectedAtTheTimeLimit) {

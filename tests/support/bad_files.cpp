@@ -79,6 +79,52 @@ std::string png_declaring(unsigned width, unsigned height) {
          png_chunk("IEND", "");
 }
 
+std::string jpeg_declaring(unsigned width, unsigned height) {
+  std::string jpeg = encode_image(cv::Mat(8, 8, CV_8UC1, cv::Scalar(255)), ".jpg");
+  // Markers after SOI (FF D8) each carry a 2-byte big-endian length; in a
+  // frame header the height and width follow the sample precision.
+  size_t at = 2;
+  while (at + 9 <= jpeg.size() && static_cast<unsigned char>(jpeg[at]) == 0xFF) {
+    const auto marker = static_cast<unsigned char>(jpeg[at + 1]);
+    if (marker == 0xC0) {
+      jpeg[at + 5] = static_cast<char>(height >> 8);
+      jpeg[at + 6] = static_cast<char>(height & 0xFF);
+      jpeg[at + 7] = static_cast<char>(width >> 8);
+      jpeg[at + 8] = static_cast<char>(width & 0xFF);
+      return jpeg;
+    }
+    at += 2 + ((static_cast<size_t>(static_cast<unsigned char>(jpeg[at + 2])) << 8) |
+               static_cast<unsigned char>(jpeg[at + 3]));
+  }
+  return "";  // OpenCV wrote no baseline frame header
+}
+
+std::string tiff_declaring(std::uint32_t width, std::uint32_t height) {
+  std::string t = "II";
+  le16(t, 42);
+  le32(t, 8);
+  const std::uint16_t entries = 8;
+  le16(t, entries);
+  const std::uint32_t data_offset = 8 + 2 + entries * 12 + 4;
+  auto tag = [&](std::uint16_t id, std::uint16_t type, std::uint32_t count, std::uint32_t value) {
+    le16(t, id);
+    le16(t, type);
+    le32(t, count);
+    le32(t, value);
+  };
+  tag(256, 4, 1, width);        // ImageWidth
+  tag(257, 4, 1, height);       // ImageLength
+  tag(258, 3, 1, 8);            // BitsPerSample
+  tag(259, 3, 1, 1);            // Compression: none
+  tag(262, 3, 1, 1);            // Photometric: min-is-black
+  tag(273, 4, 1, data_offset);  // StripOffsets
+  tag(278, 4, 1, height);       // RowsPerStrip
+  tag(279, 4, 1, 256);          // StripByteCounts
+  le32(t, 0);                   // no next IFD
+  t.append(256, '\x7f');
+  return t;
+}
+
 std::string corrupt_jpeg() {
   const cv::Mat img = text_image({"CORRUPT JPEG"}, 800, 100);
   std::string jpeg = encode_image(img, ".jpg");

@@ -2,6 +2,7 @@
 // of one kind of file a real inbox receives.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,12 @@ std::string scanned_pdf();
 std::string blank_pages_pdf(int pages);
 // A PNG whose header declares width x height (but holds almost no data).
 std::string png_declaring(unsigned width, unsigned height);
+// A small valid JPEG whose frame header (SOF0) is patched to declare
+// width x height (at most 65535 each).
+std::string jpeg_declaring(unsigned width, unsigned height);
+// An uncompressed grey TIFF whose header declares width x height (but holds
+// one 256-byte strip).
+std::string tiff_declaring(std::uint32_t width, std::uint32_t height);
 // A JPEG cut off after `keep` of its bytes, then garbage.
 std::string corrupt_jpeg();
 // A TIFF whose only strip uses a compression libtiff cannot decode.
