@@ -73,6 +73,9 @@ size_t FolderWatcher::watch_tree(const fs::path& top) {
       it.disable_recursion_pending();
       continue;
     }
+    // As the scan (inbox_scan.hpp): folders deeper than kMaxInboxDepth below
+    // `top` are not watched, which also bounds the iterator's memory.
+    if (it.depth() + 1 >= kMaxInboxDepth) it.disable_recursion_pending();
     add_watch(it->path());
   }
   return dirs_.size();
