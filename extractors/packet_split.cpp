@@ -128,6 +128,11 @@ std::string boundary_before(const PageCue& c, const PageCue& before, const Head&
   // 3. A page of text that names no type kycx reads is a document of its own
   //    after a one-page document; it goes on a statement, a bill or a letter.
   if (text) {
+    // A card read too poorly to name its type (few words, a long number)
+    // is never followed by a page of prose of its own.
+    const bool after_card = head.pages == 1 && !head.letter && before.words < options.max_card_words &&
+                            !before.identifiers.empty() && c.words >= std::max(2 * before.words, 100);
+    if (after_card) return "other_text";
     const bool goes_on = head.type.empty() || head.type == kUnknownDocumentType || multi_page_type(head.type);
     return goes_on ? "" : "other_text";
   }

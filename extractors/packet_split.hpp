@@ -57,6 +57,11 @@ struct SplitOptions {
   // letter, a form kycx does not read): after a one-page document it starts
   // a document of its own. Fewer words (a card's back) go with the page before.
   int min_text_words = 50;
+  // A page with fewer words and a long number may be a card (a licence, an ID
+  // card) read too poorly to name its type.
+  // A page of prose after it (twice its words, and 100 or more) is a document
+  // of its own (a consent form, a letter).
+  int max_card_words = 80;
 };
 
 std::vector<PageRange> split_pages(const std::vector<PageCue>& cues, const SplitOptions& options = {});

@@ -156,6 +156,23 @@ TEST(SplitPagesTest, APageOfTextThatNamesNoTypeIsADocumentAfterAOnePageDocument)
   EXPECT_EQ(ranges(split_pages({text, mrz_back})), (Ranges{{0, 1}}));
 }
 
+TEST(SplitPagesTest, APageOfProseAfterACardReadTooPoorlyToNameItsTypeStartsAgain) {
+  PageCue card = cue("unknown", 0.2);  // a photographed licence whose words named nothing
+  card.words = 57;
+  card.identifiers = {"174103320149"};
+  PageCue consent = cue("unknown", 0.4);
+  consent.words = 159;
+  const auto split = split_pages({card, consent});
+  EXPECT_EQ(ranges(split), (Ranges{{0, 0}, {1, 1}}));
+  EXPECT_EQ(split[1].reason, "other_text");
+  // A short page with no long number (a cover page) goes on.
+  PageCue cover = cue("unknown", 0.2);
+  cover.words = 57;
+  EXPECT_EQ(ranges(split_pages({cover, consent})), (Ranges{{0, 1}}));
+  // So does the second page of a two-page text.
+  EXPECT_EQ(ranges(split_pages({card, consent, consent})), (Ranges{{0, 0}, {1, 2}}));
+}
+
 TEST(SplitPagesTest, AFormOrATypedPageAfterALetterStartsAgain) {
   PageCue letter = cue("unknown", 0.1);
   letter.words = 150, letter.salutation = true;
