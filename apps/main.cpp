@@ -2,15 +2,13 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <map>
 
 #include <CLI/CLI.hpp>
 #include <malloc.h>
 
-#include "apps/commands.hpp"
+#include "apps/command_line.hpp"
 #include "apps/exit_codes.hpp"
 #include "core/output_access.hpp"
-#include "core/version.hpp"
 #include "ingest/document_reader.hpp"
 #include "ocr/tesseract_engine.hpp"
 
@@ -25,51 +23,23 @@ int run(int argc, char** argv) {
   if (std::getenv("MALLOC_ARENA_MAX") == nullptr) mallopt(M_ARENA_MAX, 2);
   kycx::ingest::quiet_third_party_diagnostics();
 
-  CLI::App app{"kycx: extract validated, explainable JSON from KYC and lending documents"};
-  app.set_version_flag("--version", kycx::kVersion);
-  app.set_config("--config", "", "TOML or INI file with default option values")->envname("KYCX_CONFIG");
-  std::string group;
-  app.add_option("--group", group,
-                 "give what kycx writes (envelopes, stores) to this group, readable by it (0640); "
-                 "by default only this user can read them (0600)")
-      ->envname("KYCX_GROUP");
-  app.require_subcommand(1);
-  app.fallthrough();
-
-  PipelineFlags flags;
-  flags.add_to(app);
-  std::map<std::string, CommandRunner> commands;
-  commands["extract"] = add_extract_command(app, flags);
-  commands["batch"] = add_batch_command(app, flags);
-  commands["eval"] = add_eval_command(app, flags);
-  commands["text"] = add_text_command(app, flags);
-  commands["review"] = add_review_command(app, flags);
-  commands["calibrate"] = add_calibrate_command(app, flags);
-  commands["watch"] = add_watch_command(app, flags);
-  commands["status"] = add_status_command(app, flags);
-  commands["audit"] = add_audit_command(app, flags);
-  commands["requeue"] = add_requeue_command(app, flags);
-  commands["retention"] = add_retention_command(app, flags);
-
+  CommandLine cli;
   try {
-    app.parse(argc, argv);
+    cli.app().parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
+    const int code = cli.app().exit(e);
     return code == 0 ? kExitOk : kExitUsage;
   }
-  if (auto access = kycx::set_output_access(group); !access) {
+  if (auto access = kycx::set_output_access(cli.group()); !access) {
     std::fprintf(stderr, "kycx: %s\n", access.error().message.c_str());
     return kExitUsage;
   }
-  for (const CLI::App* sub : app.get_subcommands()) {
-    try {
-      return commands.at(sub->get_name())();
-    } catch (const std::exception& e) {
-      std::fprintf(stderr, "kycx: internal error: %s\n", e.what());
-      return kExitInternal;
-    }
+  try {
+    return cli.run_command();
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "kycx: internal error: %s\n", e.what());
+    return kExitInternal;
   }
-  return kExitUsage;
 }
 
 }  // namespace

@@ -18,6 +18,17 @@ if(KYCX_SANITIZE)
   add_link_options(-fsanitize=address,undefined)
 endif()
 
+if(KYCX_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "KYCX_FUZZ needs clang (libFuzzer): -DCMAKE_CXX_COMPILER=clang++ (scripts/fuzz)")
+  endif()
+  # Coverage feedback for libFuzzer in every kycx object; the harnesses link
+  # the fuzzer's main (tests/fuzz/CMakeLists.txt).
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+                      -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()
+
 find_program(KYCX_CCACHE ccache)
 if(KYCX_CCACHE)
   set(CMAKE_CXX_COMPILER_LAUNCHER "${KYCX_CCACHE}")

@@ -14,7 +14,6 @@
 
 #include "ingest/page_shape.hpp"
 #include "ingest/text_layer_check.hpp"
-#include "ocr/line_builder.hpp"
 
 namespace kycx::ingest {
 
@@ -23,33 +22,10 @@ namespace {
 constexpr double kPointsPerInch = 72.0;
 constexpr double kPreviewDpi = 50.0;  // coverage check render
 
-constexpr double kMinVisibleFontPt = 3.0;  // smaller text is not meant to be read
-
 std::string inches(double value) {
   char text[32];
   std::snprintf(text, sizeof text, "%.2f", value);
   return text;
-}
-
-// A word box mostly outside the page cannot be seen.
-bool is_on_page(const BBox& b) {
-  const BBox inside = intersected(b, {0, 0, 1, 1});
-  return b.area() <= 0 || inside.area() >= 0.5 * b.area();
-}
-
-// Whether the render shows ink where the word is: white text, text in render
-// mode 3 (invisible) or hidden under an image leave the area blank. An OCR'd
-// scan's invisible layer sits on the scan's ink and counts as seen.
-bool has_ink(const cv::Mat& preview, const BBox& b) {
-  if (preview.empty()) return true;
-  const cv::Rect r(
-      cv::Point(static_cast<int>(b.x0 * preview.cols), static_cast<int>(b.y0 * preview.rows)),
-      cv::Point(static_cast<int>(std::ceil(b.x1 * preview.cols)), static_cast<int>(std::ceil(b.y1 * preview.rows))));
-  const cv::Rect area = r & cv::Rect(0, 0, preview.cols, preview.rows);
-  if (area.empty()) return false;
-  double lo = 0, hi = 0;
-  cv::minMaxLoc(preview(area), &lo, &hi);
-  return hi - lo >= 40;  // some contrast inside the box
 }
 
 std::string utf8(const poppler::ustring& s) {
@@ -78,27 +54,17 @@ cv::Mat to_gray(const poppler::image& img) {
   return out;
 }
 
-// The page's text layer as OCR-like words; `preview` (may be empty) decides
-// which words can be seen.
-ocr::PageText text_layer(int index, const std::vector<poppler::text_box>& boxes, double width_pt, double height_pt,
-                         const cv::Mat& preview) {
-  PageInfo info;
-  info.page = index + 1;
-  info.width = width_pt;
-  info.height = height_pt;
-  info.unit = "pt";
-  info.dpi = kPointsPerInch;
-  info.text_source = TextSource::kTextLayer;
-  std::vector<ocr::LooseWord> words;
+constexpr double kMinVisibleFontPt = 3.0;  // smaller text is not meant to be read
+
+std::vector<LayerWord> layer_words(const std::vector<poppler::text_box>& boxes) {
+  std::vector<LayerWord> words;
+  words.reserve(boxes.size());
   for (const auto& tb : boxes) {
-    std::string text = utf8(tb.text());
-    if (text.empty()) continue;
     const poppler::rectf r = tb.bbox();
-    const BBox raw{r.left() / width_pt, r.top() / height_pt, r.right() / width_pt, r.bottom() / height_pt};
-    const bool legible = !tb.has_font_info() || tb.get_font_size() >= kMinVisibleFontPt;
-    words.push_back({std::move(text), clamped_unit(raw), 1.0f, legible && is_on_page(raw) && has_ink(preview, raw)});
+    words.push_back({utf8(tb.text()), r.left(), r.top(), r.right(), r.bottom(),
+                     !tb.has_font_info() || tb.get_font_size() >= kMinVisibleFontPt});
   }
-  return ocr::assemble_page(info, std::move(words), height_pt / width_pt);
+  return words;
 }
 
 }  // namespace
@@ -231,7 +197,8 @@ Result<PageContent> PdfReader::load_page(int index) const {
   // scan) skips it: 20 ms a page, for a scan, spent decoding its image.
   if (!boxes.empty()) {
     auto preview = render(*doc.get(), index, kPreviewDpi);
-    ocr::PageText text = text_layer(index, boxes, width_pt, height_pt, preview ? *preview : cv::Mat());
+    ocr::PageText text =
+        text_layer_page(index, layer_words(boxes), width_pt, height_pt, preview ? *preview : cv::Mat());
     TextLayerVerdict verdict = judge_text(text);
     if (verdict.usable && preview) verdict = judge_coverage(text, *preview);
     if (verdict.usable) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <random>
 #include <thread>
 
@@ -49,26 +50,38 @@ std::string transport_code(TransportFailure f) {
   return "transport";
 }
 
+// A count of tokens as the server reports it: a whole number up to 10^12
+// (far beyond any request, and far from overflowing a sum); anything else
+// (a string, a negative or fractional number) is not a count and reads 0.
+long token_count(const Json& usage, const char* key) {
+  constexpr std::uint64_t kMaxTokens = 1'000'000'000'000;
+  const auto it = usage.find(key);
+  if (it == usage.end() || !it->is_number_unsigned()) return 0;
+  const auto n = it->get<std::uint64_t>();
+  return n <= kMaxTokens ? static_cast<long>(n) : 0;
+}
+
 CallFailure answer_failure(std::string code, std::string message) {
   return {FailureKind::kAnswer, std::move(code), std::move(message)};
 }
 
-// Reads a 2xx body: usage always, then the first choice's content as a JSON
-// object, unless the model stopped early or refused.
-void read_completion(const std::string& body, ChatReply& reply) {
+}  // namespace
+
+ChatReply read_completion(const std::string& body) {
+  ChatReply reply;
   const Json j = Json::parse(body, nullptr, false);
   if (!j.is_object()) {
     reply.failure = answer_failure("invalid_response", "the server's reply is not a JSON object");
-    return;
+    return reply;
   }
   if (j.contains("usage") && j["usage"].is_object()) {
     const Json& u = j["usage"];
-    reply.usage += {u.value("prompt_tokens", 0L), u.value("completion_tokens", 0L)};
+    reply.usage += {token_count(u, "prompt_tokens"), token_count(u, "completion_tokens")};
   }
   if (j.contains("model") && j["model"].is_string()) reply.served_model = j["model"].get<std::string>();
   if (!j.contains("choices") || !j["choices"].is_array() || j["choices"].empty() || !j["choices"][0].is_object()) {
     reply.failure = answer_failure("invalid_response", "the server's reply has no choices");
-    return;
+    return reply;
   }
   const Json& choice = j["choices"][0];
   const std::string finish = choice.contains("finish_reason") && choice["finish_reason"].is_string()
@@ -79,25 +92,24 @@ void read_completion(const std::string& body, ChatReply& reply) {
                        !message["refusal"].get<std::string>().empty();
   if (refused || finish == "content_filter") {
     reply.failure = answer_failure("refusal", "the model refused to answer");
-    return;
+    return reply;
   }
   if (finish == "length") {
     reply.failure = answer_failure("finish_length", "the answer was cut off at the token limit (finish_reason length)");
-    return;
+    return reply;
   }
   if (!message.is_object() || !message.contains("content") || !message["content"].is_string()) {
     reply.failure = answer_failure("invalid_response", "the answer has no text content");
-    return;
+    return reply;
   }
   Json content = Json::parse(message["content"].get<std::string>(), nullptr, false);
   if (content.is_discarded() || !content.is_object()) {
     reply.failure = answer_failure("invalid_json", "the answer is not a JSON object");
-    return;
+    return reply;
   }
   reply.content = std::move(content);
+  return reply;
 }
-
-}  // namespace
 
 TokenUsage& TokenUsage::operator+=(const TokenUsage& other) {
   prompt_tokens += other.prompt_tokens;
@@ -217,8 +229,11 @@ ChatReply ChatClient::complete(const ChatRequest& request, Clock::time_point dea
     if (response.failure != TransportFailure::kNone) {
       outcome = transport_failed(response, attempt, options_, reply);
     } else if (response.status >= 200 && response.status < 300) {
-      reply.failure.reset();
-      read_completion(response.body, reply);
+      ChatReply read = read_completion(response.body);
+      reply.usage += read.usage;
+      if (!read.served_model.empty()) reply.served_model = std::move(read.served_model);
+      reply.content = std::move(read.content);
+      reply.failure = std::move(read.failure);
       outcome = {.answered = true, .endpoint_works = true, .wait = -1};
     } else {
       outcome = http_failed(response, attempt, options_, reply);

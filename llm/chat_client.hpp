@@ -42,6 +42,12 @@ struct ChatReply {
   std::string served_model;  // "model" as the server reported it
 };
 
+// Reads one 2xx body of the chat completions API: token usage, the served
+// model, and the first choice's content as a JSON object, or a failure of
+// kind kAnswer (not JSON, no choices, cut off, refused, content not a JSON
+// object). `attempts` is left 0. Any bytes are safe input.
+ChatReply read_completion(const std::string& body);
+
 class ChatClient {
  public:
   using Clock = std::chrono::steady_clock;

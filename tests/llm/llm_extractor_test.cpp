@@ -384,5 +384,24 @@ TEST(LlmExtractorTest, CachedAnswerIsReusedWithoutARequest) {
   EXPECT_EQ(second.extraction.fields.find("employee_ssn")->value, "123-45-6789");
 }
 
+// Found by tests/fuzz/fuzz_llm_answer.cpp: a token count that is not a
+// count (a string, a number beyond any long) threw out of the client, or was
+// converted with undefined behaviour, and the pipeline rejected the document
+// with an internal error. The answer is used; the count is not.
+TEST(LlmExtractorTest, TokenCountsThatAreNotCountsAreIgnored) {
+  ChatServer server;
+  kycx::testing::ScriptedReply reply = completion(w2_answer());
+  Json body = Json::parse(reply.body);
+  body["usage"] = {{"prompt_tokens", "120"}, {"completion_tokens", 1e300}};
+  reply.body = body.dump();
+  server.push(reply);
+  auto x = make(kycx::testing::fast_llm_options(server.base_url()));
+  const ExtractRun r = extract(*x);
+  ASSERT_FALSE(r.extraction.failure) << r.extraction.failure->message;
+  EXPECT_EQ(r.extraction.fields.find("employee_ssn")->value, "123-45-6789");
+  EXPECT_EQ(r.provenance["tokens"]["prompt"], 0);
+  EXPECT_EQ(r.provenance["tokens"]["completion"], 0);
+}
+
 }  // namespace
 }  // namespace kycx::llm
