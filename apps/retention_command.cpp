@@ -52,13 +52,8 @@ FileSweep sweep_envelopes(const fs::path& outbox, fs::file_time_type cutoff, boo
     std::error_code e;
     if (!entry.is_regular_file(e) || entry.path().extension() != ".json") continue;
     if (entry.last_write_time(e) >= cutoff || e) continue;
-    if (dry_run) {
-      ++sweep.removed;
-    } else if (fs::remove(entry.path(), e) && !e) {
-      ++sweep.removed;
-    } else {
-      ++sweep.failed;
-    }
+    const bool removed = dry_run || (fs::remove(entry.path(), e) && !e);
+    ++(removed ? sweep.removed : sweep.failed);
   }
   return sweep;
 }

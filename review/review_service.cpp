@@ -259,9 +259,11 @@ Result<store::ReviewDocument> ReviewService::correct(const std::string& key, con
       // A rule over several fields (box 4 = 6.2% of box 3) may fail because
       // of another field: the document stays in review, the value is taken.
       if (check.fields.size() > 1) continue;
-      return fail(ErrorCode::kInvalidArgument, "'" + value + "' is refused for " + field + ": " +
-                                                   (check.message.empty() ? check.rule : check.message) + " (rule " +
-                                                   check.rule + "); nothing was changed");
+      std::string message = "'";
+      message.append(value).append("' is refused for ").append(field).append(": ");
+      message.append(check.message.empty() ? check.rule : check.message);
+      message.append(" (rule ").append(check.rule).append("); nothing was changed");
+      return fail(ErrorCode::kInvalidArgument, message);
     }
     e.old_value = f->value;
     e.new_value = *parsed;

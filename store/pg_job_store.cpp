@@ -310,7 +310,7 @@ Result<AuditVerification> PgJobStore::verify_audit() {
   if (!done) return tl::unexpected(done.error());
   AuditVerification v = check.result();
   if (owns_audit) {
-    v.warnings.push_back(
+    v.warnings.emplace_back(
         "kycx's database role owns the audit table, so it could disable the table's triggers: make another role "
         "its owner and grant this one only SELECT and INSERT (docs/DEPLOYMENT.md)");
   }

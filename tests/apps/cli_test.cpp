@@ -9,7 +9,6 @@
 #include <grp.h>
 #include <gtest/gtest.h>
 #include <pwd.h>
-
 #include <sys/file.h>
 #include <sys/wait.h>
 #include <unistd.h>
