@@ -69,8 +69,16 @@ function(kycx_add_test name)
   endif()
   gtest_discover_tests(${name}
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
-    PROPERTIES LABELS "${ARG_LABELS}" ENVIRONMENT "OMP_THREAD_LIMIT=1"
+    PROPERTIES ENVIRONMENT "OMP_THREAD_LIMIT=1"
     DISCOVERY_TIMEOUT 60)
+  # The labels are set once the cases are known, from the list discovery
+  # leaves in ${name}_TESTS: gtest_discover_tests flattens PROPERTIES into one
+  # list, so a second label ("integration;slow") became a property name of its
+  # own and `ctest -L slow` matched nothing.
+  set(labels_script ${CMAKE_CURRENT_BINARY_DIR}/${name}_labels.cmake)
+  file(WRITE ${labels_script}
+       "if(${name}_TESTS)\n  set_tests_properties(\${${name}_TESTS} PROPERTIES LABELS \"${ARG_LABELS}\")\nendif()\n")
+  set_property(DIRECTORY APPEND PROPERTY TEST_INCLUDE_FILES ${labels_script})
 endfunction()
 
 # kycx_embed_files(<output.cpp> NAMESPACE <ns> FUNCTION <fn> DIR <folder> FILES <names...>)
