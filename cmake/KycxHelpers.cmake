@@ -18,6 +18,14 @@ if(KYCX_SANITIZE)
   add_link_options(-fsanitize=address,undefined)
 endif()
 
+if(KYCX_TSAN)
+  if(KYCX_SANITIZE OR KYCX_FUZZ)
+    message(FATAL_ERROR "KYCX_TSAN cannot be combined with KYCX_SANITIZE or KYCX_FUZZ")
+  endif()
+  add_compile_options(-fsanitize=thread -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=thread)
+endif()
+
 if(KYCX_FUZZ)
   if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
     message(FATAL_ERROR "KYCX_FUZZ needs clang (libFuzzer): -DCMAKE_CXX_COMPILER=clang++ (scripts/fuzz)")
@@ -58,6 +66,10 @@ function(kycx_add_library name)
   target_link_libraries(kycx_${name} PUBLIC ${ARG_DEPS} PRIVATE kycx_warnings ${ARG_PRIVATE_DEPS})
 endfunction()
 
+# The test executables labelled `threads` (the pipeline, watch and store
+# tests); the ThreadSanitizer build (scripts/build tsan) builds only these.
+add_custom_target(kycx_threads_tests)
+
 # kycx_add_test(<name> SOURCES ... DEPS ... [LABELS ...])
 # One GoogleTest executable; its cases are discovered into CTest.
 function(kycx_add_test name)
@@ -66,6 +78,9 @@ function(kycx_add_test name)
   target_link_libraries(${name} PRIVATE ${ARG_DEPS} kycx_test_main kycx_warnings)
   if(NOT ARG_LABELS)
     set(ARG_LABELS unit)
+  endif()
+  if(threads IN_LIST ARG_LABELS)
+    add_dependencies(kycx_threads_tests ${name})
   endif()
   gtest_discover_tests(${name}
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
