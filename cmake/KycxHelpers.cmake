@@ -18,6 +18,14 @@ if(KYCX_SANITIZE)
   add_link_options(-fsanitize=address,undefined)
 endif()
 
+if(KYCX_TSAN)
+  if(KYCX_SANITIZE OR KYCX_FUZZ)
+    message(FATAL_ERROR "KYCX_TSAN cannot be combined with KYCX_SANITIZE or KYCX_FUZZ")
+  endif()
+  add_compile_options(-fsanitize=thread -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=thread)
+endif()
+
 if(KYCX_FUZZ)
   if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
     message(FATAL_ERROR "KYCX_FUZZ needs clang (libFuzzer): -DCMAKE_CXX_COMPILER=clang++ (scripts/fuzz)")
@@ -58,6 +66,10 @@ function(kycx_add_library name)
   target_link_libraries(kycx_${name} PUBLIC ${ARG_DEPS} PRIVATE kycx_warnings ${ARG_PRIVATE_DEPS})
 endfunction()
 
+# The test executables labelled `threads` (the pipeline, watch and store
+# tests); the ThreadSanitizer build (scripts/build tsan) builds only these.
+add_custom_target(kycx_threads_tests)
+
 # kycx_add_test(<name> SOURCES ... DEPS ... [LABELS ...])
 # One GoogleTest executable; its cases are discovered into CTest.
 function(kycx_add_test name)
@@ -67,10 +79,21 @@ function(kycx_add_test name)
   if(NOT ARG_LABELS)
     set(ARG_LABELS unit)
   endif()
+  if(threads IN_LIST ARG_LABELS)
+    add_dependencies(kycx_threads_tests ${name})
+  endif()
   gtest_discover_tests(${name}
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
-    PROPERTIES LABELS "${ARG_LABELS}" ENVIRONMENT "OMP_THREAD_LIMIT=1"
+    PROPERTIES ENVIRONMENT "OMP_THREAD_LIMIT=1"
     DISCOVERY_TIMEOUT 60)
+  # The labels are set once the cases are known, from the list discovery
+  # leaves in ${name}_TESTS: gtest_discover_tests flattens PROPERTIES into one
+  # list, so a second label ("integration;slow") became a property name of its
+  # own and `ctest -L slow` matched nothing.
+  set(labels_script ${CMAKE_CURRENT_BINARY_DIR}/${name}_labels.cmake)
+  file(WRITE ${labels_script}
+       "if(${name}_TESTS)\n  set_tests_properties(\${${name}_TESTS} PROPERTIES LABELS \"${ARG_LABELS}\")\nendif()\n")
+  set_property(DIRECTORY APPEND PROPERTY TEST_INCLUDE_FILES ${labels_script})
 endfunction()
 
 # kycx_embed_files(<output.cpp> NAMESPACE <ns> FUNCTION <fn> DIR <folder> FILES <names...>)

@@ -1,5 +1,6 @@
 #include "store/audit_seal.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstdlib>
@@ -9,6 +10,7 @@
 #include <memory>
 #include <mutex>
 #include <sstream>
+#include <string_view>
 
 #include <fcntl.h>
 #include <openssl/hmac.h>
@@ -98,6 +100,37 @@ std::string checkpoint_mac(const AuditKey& key, const std::string& prev, const C
   return key.mac("checkpoint\n" + prev + "\n" + c.at + "\n" + std::to_string(c.records) + "\n" + c.head_mac);
 }
 
+// The file's last line (without its '\n'; "" for an empty file), read through
+// `fd` itself. Opening the file a second time would not do: closing that
+// descriptor drops every lockf lock this process holds on the file (POSIX
+// record locks belong to the process and the file, not the descriptor).
+Result<std::string> last_line(int fd, const std::filesystem::path& file) {
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) {
+    return fail(ErrorCode::kIoError,
+                "cannot read the audit checkpoints " + file.string() + ": " + std::strerror(errno));
+  }
+  const off_t end = st.st_size;
+  // A window back from the end, doubled until it holds the whole last line.
+  for (off_t window = 4096;; window *= 2) {
+    const off_t start = std::max<off_t>(0, end - window);
+    std::string tail(static_cast<size_t>(end - start), '\0');
+    for (size_t done = 0; done < tail.size();) {
+      const ssize_t n = ::pread(fd, tail.data() + done, tail.size() - done, start + static_cast<off_t>(done));
+      if (n <= 0) {
+        return fail(ErrorCode::kIoError,
+                    "cannot read the audit checkpoints " + file.string() + ": " + std::strerror(n < 0 ? errno : EIO));
+      }
+      done += static_cast<size_t>(n);
+    }
+    std::string_view body(tail);
+    if (!body.empty() && body.back() == '\n') body.remove_suffix(1);
+    const size_t newline = body.rfind('\n');
+    if (newline != std::string_view::npos) return std::string(body.substr(newline + 1));
+    if (start == 0) return std::string(body);
+  }
+}
+
 }  // namespace
 
 std::filesystem::path AuditKey::default_path() {
@@ -172,8 +205,9 @@ Result<std::vector<Checkpoint>> read_checkpoints(const AuditKey& key, const std:
 Result<void> write_checkpoint(const AuditKey& key, const std::filesystem::path& file, std::int64_t records,
                               const std::string& head_mac) {
   if (auto d = make_private_dirs(file.parent_path()); !d) return d;
-  // Serialised per process; processes append whole lines (O_APPEND) and the
-  // chain is taken from the last line under an advisory lock.
+  // Callers serialise the writers of one process; processes append whole
+  // lines (O_APPEND) and take the chain from the last line under an advisory
+  // lock held until the line is written.
   const int fd = ::open(file.c_str(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
   if (fd < 0) {
     return fail(ErrorCode::kIoError,
@@ -186,17 +220,13 @@ Result<void> write_checkpoint(const AuditKey& key, const std::filesystem::path& 
   if (::lockf(fd, F_LOCK, 0) != 0) {
     return fail(ErrorCode::kIoError, "cannot lock the audit checkpoints " + file.string());
   }
+  auto last = last_line(fd, file);
+  if (!last) return tl::unexpected(last.error());
   std::string last_mac;
   std::int64_t last_records = -1;
-  {
-    std::ifstream in(file);
-    std::string line, last;
-    while (std::getline(in, line)) last = line;
-    const Json j = Json::parse(last, nullptr, false);
-    if (j.is_object()) {
-      last_mac = j.value("mac", "");
-      last_records = j.value("records", std::int64_t{-1});
-    }
+  if (const Json j = Json::parse(*last, nullptr, false); j.is_object()) {
+    last_mac = j.value("mac", "");
+    last_records = j.value("records", std::int64_t{-1});
   }
   if (last_records == records) return {};  // nothing new since the last one
   Checkpoint c{now_iso8601_utc(), records, head_mac, ""};

@@ -55,7 +55,10 @@ struct Checkpoint {
 };
 
 // Appends a checkpoint (records, head_mac) to `file`, opened O_APPEND and
-// flushed to disk. Chained to the file's last line.
+// flushed to disk. Chained to the file's last line, which other processes
+// cannot change meanwhile (an advisory lock on the file).
+// REQUIRES: calls within one process are serialised (the lock is the
+// process's: it does not exclude this process's other threads).
 Result<void> write_checkpoint(const AuditKey& key, const std::filesystem::path& file, std::int64_t records,
                               const std::string& head_mac);
 
